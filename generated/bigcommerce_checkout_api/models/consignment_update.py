@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.consignment_line_item import ConsignmentLineItem
+    from ..models.consignment_update_address import ConsignmentUpdateAddress
+    from ..models.custom_shipping import CustomShipping
+    from ..models.pickup_option import PickupOption
+
+
+T = TypeVar("T", bound="ConsignmentUpdate")
+
+
+@_attrs_define
+class ConsignmentUpdate:
+    """What to change on a consignment. Send `address` and/or `line_items`, or
+    `shipping_option_id` alone.
+
+        Attributes:
+            address (ConsignmentUpdateAddress | Unset): A new address for an existing consignment.
+            line_items (list[ConsignmentLineItem] | Unset):
+            shipping_option_id (str | Unset): One of the consignment's `available_shipping_options[].id`.
+            pickup_option (PickupOption | Unset): Makes the consignment a pickup instead of a shipment; it then takes no
+                shipping option.
+            custom_shipping (CustomShipping | Unset): A shipping price and label you set yourself instead of choosing a
+                quote.
+            version (int | Unset): The checkout version you last read. BigCommerce answers 409 instead of applying the
+                change
+                when the checkout has moved on since.
+    """
+
+    address: ConsignmentUpdateAddress | Unset = UNSET
+    line_items: list[ConsignmentLineItem] | Unset = UNSET
+    shipping_option_id: str | Unset = UNSET
+    pickup_option: PickupOption | Unset = UNSET
+    custom_shipping: CustomShipping | Unset = UNSET
+    version: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        line_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.line_items, Unset):
+            line_items = []
+            for line_items_item_data in self.line_items:
+                line_items_item = line_items_item_data.to_dict()
+                line_items.append(line_items_item)
+
+        shipping_option_id = self.shipping_option_id
+
+        pickup_option: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pickup_option, Unset):
+            pickup_option = self.pickup_option.to_dict()
+
+        custom_shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_shipping, Unset):
+            custom_shipping = self.custom_shipping.to_dict()
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if line_items is not UNSET:
+            field_dict["line_items"] = line_items
+        if shipping_option_id is not UNSET:
+            field_dict["shipping_option_id"] = shipping_option_id
+        if pickup_option is not UNSET:
+            field_dict["pickup_option"] = pickup_option
+        if custom_shipping is not UNSET:
+            field_dict["custom_shipping"] = custom_shipping
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.consignment_line_item import ConsignmentLineItem  # noqa: PLC0415
+        from ..models.consignment_update_address import ConsignmentUpdateAddress  # noqa: PLC0415
+        from ..models.custom_shipping import CustomShipping  # noqa: PLC0415
+        from ..models.pickup_option import PickupOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: ConsignmentUpdateAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = ConsignmentUpdateAddress.from_dict(_address)
+
+        _line_items = d.pop("line_items", UNSET)
+        line_items: list[ConsignmentLineItem] | Unset = UNSET
+        if _line_items is not UNSET:
+            line_items = []
+            for line_items_item_data in _line_items:
+                line_items_item = ConsignmentLineItem.from_dict(line_items_item_data)
+
+                line_items.append(line_items_item)
+
+        shipping_option_id = d.pop("shipping_option_id", UNSET)
+
+        _pickup_option = d.pop("pickup_option", UNSET)
+        pickup_option: PickupOption | Unset
+        if isinstance(_pickup_option, Unset):
+            pickup_option = UNSET
+        else:
+            pickup_option = PickupOption.from_dict(_pickup_option)
+
+        _custom_shipping = d.pop("custom_shipping", UNSET)
+        custom_shipping: CustomShipping | Unset
+        if isinstance(_custom_shipping, Unset):
+            custom_shipping = UNSET
+        else:
+            custom_shipping = CustomShipping.from_dict(_custom_shipping)
+
+        version = d.pop("version", UNSET)
+
+        consignment_update = cls(
+            address=address,
+            line_items=line_items,
+            shipping_option_id=shipping_option_id,
+            pickup_option=pickup_option,
+            custom_shipping=custom_shipping,
+            version=version,
+        )
+
+        consignment_update.additional_properties = d
+        return consignment_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

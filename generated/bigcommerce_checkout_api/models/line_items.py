@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_item import CustomItem
+    from ..models.digital_item import DigitalItem
+    from ..models.gift_certificate_item import GiftCertificateItem
+    from ..models.physical_item import PhysicalItem
+
+
+T = TypeVar("T", bound="LineItems")
+
+
+@_attrs_define
+class LineItems:
+    """The cart's items, by kind.
+
+    Attributes:
+        physical_items (list[PhysicalItem]):
+        digital_items (list[DigitalItem]):
+        gift_certificates (list[GiftCertificateItem]):
+        custom_items (list[CustomItem] | Unset):
+    """
+
+    physical_items: list[PhysicalItem]
+    digital_items: list[DigitalItem]
+    gift_certificates: list[GiftCertificateItem]
+    custom_items: list[CustomItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        physical_items = []
+        for physical_items_item_data in self.physical_items:
+            physical_items_item = physical_items_item_data.to_dict()
+            physical_items.append(physical_items_item)
+
+        digital_items = []
+        for digital_items_item_data in self.digital_items:
+            digital_items_item = digital_items_item_data.to_dict()
+            digital_items.append(digital_items_item)
+
+        gift_certificates = []
+        for gift_certificates_item_data in self.gift_certificates:
+            gift_certificates_item = gift_certificates_item_data.to_dict()
+            gift_certificates.append(gift_certificates_item)
+
+        custom_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_items, Unset):
+            custom_items = []
+            for custom_items_item_data in self.custom_items:
+                custom_items_item = custom_items_item_data.to_dict()
+                custom_items.append(custom_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "physical_items": physical_items,
+                "digital_items": digital_items,
+                "gift_certificates": gift_certificates,
+            }
+        )
+        if custom_items is not UNSET:
+            field_dict["custom_items"] = custom_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_item import CustomItem  # noqa: PLC0415
+        from ..models.digital_item import DigitalItem  # noqa: PLC0415
+        from ..models.gift_certificate_item import GiftCertificateItem  # noqa: PLC0415
+        from ..models.physical_item import PhysicalItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        physical_items = []
+        _physical_items = d.pop("physical_items")
+        for physical_items_item_data in _physical_items:
+            physical_items_item = PhysicalItem.from_dict(physical_items_item_data)
+
+            physical_items.append(physical_items_item)
+
+        digital_items = []
+        _digital_items = d.pop("digital_items")
+        for digital_items_item_data in _digital_items:
+            digital_items_item = DigitalItem.from_dict(digital_items_item_data)
+
+            digital_items.append(digital_items_item)
+
+        gift_certificates = []
+        _gift_certificates = d.pop("gift_certificates")
+        for gift_certificates_item_data in _gift_certificates:
+            gift_certificates_item = GiftCertificateItem.from_dict(gift_certificates_item_data)
+
+            gift_certificates.append(gift_certificates_item)
+
+        _custom_items = d.pop("custom_items", UNSET)
+        custom_items: list[CustomItem] | Unset = UNSET
+        if _custom_items is not UNSET:
+            custom_items = []
+            for custom_items_item_data in _custom_items:
+                custom_items_item = CustomItem.from_dict(custom_items_item_data)
+
+                custom_items.append(custom_items_item)
+
+        line_items = cls(
+            physical_items=physical_items,
+            digital_items=digital_items,
+            gift_certificates=gift_certificates,
+            custom_items=custom_items,
+        )
+
+        line_items.additional_properties = d
+        return line_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

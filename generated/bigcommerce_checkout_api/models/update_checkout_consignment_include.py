@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class UpdateCheckoutConsignmentInclude(StrEnum):
+    CONSIGNMENTS_AVAILABLE_SHIPPING_OPTIONS = "consignments.available_shipping_options"
+
+    def __str__(self) -> str:
+        return str(self.value)

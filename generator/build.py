@@ -1,0 +1,136 @@
+"""Regenerate everything derived from the spec, all or nothing.
+
+Outputs are built in a temporary directory. Only when every step succeeded do they replace the
+committed ones, so a broken spec or a generator warning leaves `generated/` and the docs untouched.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import reference
+from .spec import Spec, SpecError, load, validate
+
+HERE = Path(__file__).parent
+CLIENT_PACKAGE = "bigcommerce_checkout_api"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the inputs and outputs live, relative to a project root (tests use a copy)."""
+
+    root: Path
+
+    @property
+    def spec(self) -> Path:
+        return self.root / "openapi" / "bigcommerce-checkout.yaml"
+
+    @property
+    def outputs(self) -> dict[str, Path]:
+        """Output name -> committed directory. Each is replaced as a whole."""
+        return {
+            "client": self.root / "generated" / CLIENT_PACKAGE,
+            "reference": self.root / "docs" / "reference",
+        }
+
+
+class GenerationError(Exception):
+    """A generator step failed; the message says which and why."""
+
+
+def _run_client_generator(spec_path: Path, out: Path) -> None:
+    tool_dir = Path(sys.executable).parent  # ruff for the post-hooks comes from the same venv
+    env = {**os.environ, "PATH": f"{tool_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    cmd = [
+        str(tool_dir / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec_path),
+        "--meta",
+        "none",
+        "--config",
+        str(HERE / "openapi-python-client.yaml"),
+        "--output-path",
+        str(out),
+        "--fail-on-warning",
+    ]
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if proc.returncode != 0 or not out.is_dir():
+        raise GenerationError(f"openapi-python-client failed:\n{proc.stdout}{proc.stderr}".rstrip())
+
+
+def build_into(spec: Spec, staging: Path) -> dict[str, Path]:
+    """Produce every output under `staging`; return output name -> built directory."""
+    built = {"client": staging / CLIENT_PACKAGE, "reference": staging / "reference"}
+    _run_client_generator(spec.path, built["client"])
+    built["reference"].mkdir()
+    reference.render(spec, built["reference"])
+    return built
+
+
+def _tree_files(top: Path) -> set[Path]:
+    if not top.exists():
+        return set()
+    return {p.relative_to(top) for p in top.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+
+
+def stale_files(built: Path, committed: Path) -> list[str]:
+    """Files that differ, are missing or are extra in `committed` compared with a fresh build."""
+    fresh, old = _tree_files(built), _tree_files(committed)
+    stale = [str(committed / p) for p in sorted(fresh ^ old)]
+    stale += [
+        str(committed / p)
+        for p in sorted(fresh & old)
+        if not filecmp.cmp(built / p, committed / p, shallow=False)
+    ]
+    return sorted(stale)
+
+
+def _replace(built: Path, committed: Path) -> None:
+    committed.parent.mkdir(parents=True, exist_ok=True)
+    backup = committed.with_name(committed.name + ".old")
+    if backup.exists():
+        shutil.rmtree(backup)
+    if committed.exists():
+        committed.rename(backup)
+    shutil.copytree(built, committed)
+    if backup.exists():
+        shutil.rmtree(backup)
+
+
+def run(root: Path, *, check: bool) -> int:
+    """Generate (or with `check`, compare) all outputs; return a process exit code."""
+    layout = Layout(root)
+    try:
+        spec = load(layout.spec)
+        validate(spec)
+        with tempfile.TemporaryDirectory(prefix="bc-generate-") as tmp:
+            built = build_into(spec, Path(tmp))
+            if check:
+                stale = [f for name, d in layout.outputs.items() for f in stale_files(built[name], d)]
+                if stale:
+                    print("Generated files are stale; run scripts/generate and commit:", file=sys.stderr)
+                    for f in stale:
+                        print(f"  {os.path.relpath(f, root)}", file=sys.stderr)
+                    return 1
+                print("generated/ and docs/reference/ are up to date.")
+                return 0
+            for name, committed in layout.outputs.items():
+                _replace(built[name], committed)
+    except SpecError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print("Nothing was written.", file=sys.stderr)
+        return 2
+    except GenerationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print("Nothing was written.", file=sys.stderr)
+        return 3
+    print(f"Regenerated {', '.join(os.path.relpath(d, root) for d in layout.outputs.values())}.")
+    return 0

@@ -1,0 +1,180 @@
+"""Load and check the curated OpenAPI description, reporting problems as file:line: reason."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+FAMILIES = {
+    # family -> (path prefix in our document, base URL users see, page slug)
+    "server": ("/stores/{store_hash}/v3", "https://api.bigcommerce.com/stores/{store_hash}/v3"),
+    "storefront": ("/api/storefront", "https://{store_domain}/api/storefront"),
+}
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+class SpecError(Exception):
+    """A problem in the spec, located by file, line and JSON pointer."""
+
+    def __init__(self, file: Path, line: int | None, pointer: str, reason: str) -> None:
+        self.file, self.line, self.pointer, self.reason = file, line, pointer, reason
+        where = f"{file}:{line}" if line else str(file)
+        at = f" (at {pointer})" if pointer else ""
+        super().__init__(f"{where}: {reason}{at}")
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A SafeLoader that refuses duplicate keys and remembers each node's line by JSON pointer."""
+
+
+def _construct(loader: _LineLoader, node: yaml.Node, pointer: str, lines: dict[str, int]) -> Any:
+    lines[pointer] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, str):
+                key = str(key)
+            if key in result:
+                raise yaml.MarkedYAMLError(
+                    problem=f"duplicate key {key!r}", problem_mark=key_node.start_mark
+                )
+            child = f"{pointer}/{_escape(key)}"
+            result[key] = _construct(loader, value_node, child, lines)
+            lines[child] = key_node.start_mark.line + 1
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(loader, n, f"{pointer}/{i}", lines) for i, n in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)
+
+
+@dataclass
+class Spec:
+    """The parsed description plus what is needed to point at its lines."""
+
+    path: Path
+    data: dict[str, Any]
+    lines: dict[str, int]
+
+    def error(self, pointer: str, reason: str) -> SpecError:
+        """Build a SpecError at the nearest line we know for `pointer`."""
+        probe = pointer
+        while probe and probe not in self.lines:
+            probe = probe.rsplit("/", 1)[0]
+        return SpecError(self.path, self.lines.get(probe or "", None), "#" + pointer, reason)
+
+    def resolve(self, node: Any) -> Any:
+        """Follow local `$ref`s until a concrete node."""
+        seen: set[str] = set()
+        while isinstance(node, dict) and "$ref" in node:
+            ref = node["$ref"]
+            if ref in seen or not ref.startswith("#/"):
+                raise self.error("", f"cannot resolve {ref!r}")
+            seen.add(ref)
+            node = self.data
+            for token in ref[2:].split("/"):
+                node = node[token.replace("~1", "/").replace("~0", "~")]
+        return node
+
+
+def load(path: Path) -> Spec:
+    """Read `path`; raise SpecError on YAML errors with the line of the problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SpecError(path, None, "", f"cannot read the spec: {exc.strerror}") from exc
+    lines: dict[str, int] = {}
+    loader = _LineLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            raise SpecError(path, 1, "", "the file is empty")
+        data = _construct(loader, root, "", lines)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise SpecError(path, line, "", f"invalid YAML: {exc.problem or exc}") from exc
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        raise SpecError(path, 1, "", "the top level must be a mapping")
+    return Spec(path, data, lines)
+
+
+def validate(spec: Spec) -> None:
+    """Check the OpenAPI 3.1 schema, then the rules our generator and docs rely on."""
+    errors = sorted(
+        OpenAPIV31SpecValidator(spec.data).iter_errors(),
+        key=lambda e: [str(p) for p in e.absolute_path],
+    )
+    if errors:
+        # The deepest error is the most precise; the validator reports parents of it too.
+        first = max(errors, key=lambda e: len(e.absolute_path))
+        pointer = "".join(f"/{_escape(str(p))}" for p in first.absolute_path)
+        raise spec.error(pointer, f"not valid OpenAPI 3.1: {first.message}")
+    for problem in house_rules(spec):
+        raise problem
+
+
+def operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
+    """Every (path, method, operation) in document order."""
+    return [
+        (path, method, item[method])
+        for path, item in spec.data.get("paths", {}).items()
+        for method in HTTP_METHODS
+        if method in item
+    ]
+
+
+def family_of(path: str) -> str | None:
+    """Which API a path belongs to, by its prefix."""
+    for family, (prefix, _) in FAMILIES.items():
+        if path.startswith(prefix + "/"):
+            return family
+    return None
+
+
+def house_rules(spec: Spec) -> list[SpecError]:
+    """Rules beyond OpenAPI that keep the client, the fake and the docs right by construction."""
+    problems: list[SpecError] = []
+    tags = {t["name"]: t for t in spec.data.get("tags", [])}
+    seen_ids: dict[str, str] = {}
+    for path, method, op in operations(spec):
+        pointer = f"/paths/{_escape(path)}/{method}"
+        family = family_of(path)
+        op_id = op.get("operationId")
+        if family is None:
+            problems.append(spec.error(pointer, f"path {path!r} is under no known API prefix"))
+        if not op_id:
+            problems.append(spec.error(pointer, "operation has no operationId"))
+        elif op_id in seen_ids:
+            problems.append(
+                spec.error(f"{pointer}/operationId", f"operationId {op_id!r} is also used by {seen_ids[op_id]}")
+            )
+        else:
+            seen_ids[op_id] = f"{method.upper()} {path}"
+        op_tags = op.get("tags", [])
+        if len(op_tags) != 1 or op_tags[0] not in tags:
+            problems.append(spec.error(f"{pointer}/tags", "each operation needs exactly one tag declared at the top level"))
+        elif tags[op_tags[0]].get("x-family") != family:
+            problems.append(
+                spec.error(f"{pointer}/tags", f"tag {op_tags[0]!r} belongs to another API than path {path!r}")
+            )
+        if family == "server" and not op.get("security"):
+            problems.append(
+                spec.error(pointer, "server-to-server operations must declare security (the generator ignores root-level security)")
+            )
+        if not op.get("summary"):
+            problems.append(spec.error(pointer, "operation has no summary"))
+        if not any(re.fullmatch(r"2\d\d", str(code)) for code in op.get("responses", {})):
+            problems.append(spec.error(f"{pointer}/responses", "operation documents no success status"))
+    return problems
