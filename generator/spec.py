@@ -102,7 +102,10 @@ def load(path: Path) -> Spec:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise SpecError(path, line, "", f"invalid YAML: {exc.problem or exc}") from exc
+        reason = f"invalid YAML: {exc.problem or exc}"
+        if exc.context and exc.context_mark:
+            reason += f" ({exc.context} started at line {exc.context_mark.line + 1})"
+        raise SpecError(path, line, "", reason) from exc
     finally:
         loader.dispose()
     if not isinstance(data, dict):
@@ -111,18 +114,23 @@ def load(path: Path) -> Spec:
 
 
 def validate(spec: Spec) -> None:
-    """Check the OpenAPI 3.1 schema, then the rules our generator and docs rely on."""
-    errors = sorted(
-        OpenAPIV31SpecValidator(spec.data).iter_errors(),
-        key=lambda e: [str(p) for p in e.absolute_path],
-    )
+    """Check the rules our generator and docs rely on, then the OpenAPI 3.1 schema.
+
+    House rules go first because they point at the exact line (a duplicate operationId, say),
+    where the schema validator would only name the document.
+    """
+    try:
+        problems = house_rules(spec)
+    except (AttributeError, KeyError, TypeError, IndexError):
+        problems = []  # too malformed for our rules; the schema validator explains why below
+    if problems:
+        raise problems[0]
+    errors = list(OpenAPIV31SpecValidator(spec.data).iter_errors())
     if errors:
         # The deepest error is the most precise; the validator reports parents of it too.
         first = max(errors, key=lambda e: len(e.absolute_path))
         pointer = "".join(f"/{_escape(str(p))}" for p in first.absolute_path)
         raise spec.error(pointer, f"not valid OpenAPI 3.1: {first.message}")
-    for problem in house_rules(spec):
-        raise problem
 
 
 def operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:

@@ -1,0 +1,85 @@
+"""Argument checks that run before any request is built."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol, TypeVar
+
+import attrs
+
+M = TypeVar("M", bound="_Model")
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def path_id(value: str | int, name: str) -> str:
+    """An id that goes into the URL path.
+
+    Empty, `.` and `..` are refused: httpx collapses dot segments, so a coupon code `..` would
+    otherwise turn DELETE /checkouts/{id}/coupons/.. into DELETE /checkouts/{id}. Everything else is
+    percent-encoded by the generated code.
+    """
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise TypeError(f"{name} must be a string or an integer, not {type(value).__name__}")
+    text = str(value)
+    if text.strip() in ("", ".", ".."):
+        raise ValueError(f"{name} must not be empty, '.' or '..' (got {text!r})")
+    return text
+
+
+def model(cls: type[M], value: M | Mapping[str, Any], name: str) -> M:
+    """Accept a generated model or a plain mapping; refuse unknown or missing fields up front.
+
+    Generated models keep unknown keys in `additional_properties` (so responses with new fields
+    still parse). For a request that would silently send a misspelt field, so it is an error here.
+    """
+    if isinstance(value, cls):
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a {cls.__name__} or a mapping, not {type(value).__name__}")
+    try:
+        parsed = cls.from_dict(dict(value))
+    except KeyError as exc:
+        raise TypeError(f"{name} is missing the required field {exc.args[0]!r}") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise TypeError(f"{name} does not fit {cls.__name__}: {exc}") from None
+    unknown = _unknown_fields(parsed, name)
+    if unknown:
+        raise TypeError(f"{name} has unknown field(s): {', '.join(unknown)}")
+    return parsed
+
+
+def _unknown_fields(obj: Any, where: str) -> list[str]:
+    found: list[str] = []
+    if attrs.has(type(obj)):
+        found += [f"{where}.{key}" for key in getattr(obj, "additional_properties", {})]
+        for f in attrs.fields(type(obj)):
+            if f.name != "additional_properties":
+                found += _unknown_fields(getattr(obj, f.name), f"{where}.{f.name}")
+    elif isinstance(obj, list):
+        for i, item in enumerate(obj):
+            found += _unknown_fields(item, f"{where}[{i}]")
+    return found
+
+
+def include_value(values: Iterable[str], allowed: Iterable[str]) -> str | None:
+    """BigCommerce wants `include` as one comma-separated value, not a repeated parameter."""
+    if isinstance(values, str):
+        values = [values]
+    chosen = list(values)
+    allowed = tuple(allowed)
+    bad = [v for v in chosen if v not in allowed]
+    if bad:
+        raise ValueError(f"include values {bad} are not allowed; choose from {list(allowed)}")
+    return ",".join(dict.fromkeys(chosen)) or None
+
+
+def optional_version(version: int | None) -> int | None:
+    if version is not None and (isinstance(version, bool) or not isinstance(version, int)):
+        raise TypeError("version must be an integer")
+    return version

@@ -1,0 +1,1 @@
+"""Resources mirror the sections of BigCommerce's Checkout APIs."""
