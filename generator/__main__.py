@@ -11,8 +11,12 @@ from .build import run
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="generate", description=__doc__)
-    parser.add_argument("--check", action="store_true", help="compare the committed outputs with a fresh run; write nothing")
-    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent, help="project root")
+    parser.add_argument(
+        "--check", action="store_true", help="compare the committed outputs with a fresh run; write nothing"
+    )
+    parser.add_argument(
+        "--root", type=Path, default=Path(__file__).resolve().parent.parent, help="project root"
+    )
     args = parser.parse_args(argv)
     return run(args.root.resolve(), check=args.check)
 

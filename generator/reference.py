@@ -141,7 +141,9 @@ def _merged(spec: Spec, node: Any) -> dict[str, Any]:
     return merged
 
 
-def fields(spec: Spec, node: Any, prefix: str = "", depth: int = 0, seen: tuple[str, ...] = ()) -> list[Field]:
+def fields(
+    spec: Spec, node: Any, prefix: str = "", depth: int = 0, seen: tuple[str, ...] = ()
+) -> list[Field]:
     """The fields of a schema, nested fields as dotted names (`address.city`, `line_items[].id`)."""
     name = _ref_name(node)
     if name in seen or depth > MAX_FIELD_DEPTH:
@@ -155,7 +157,9 @@ def fields(spec: Spec, node: Any, prefix: str = "", depth: int = 0, seen: tuple[
     for prop, sub in schema.get("properties", {}).items():
         full = f"{prefix}.{prop}" if prefix else prop
         resolved = spec.resolve(sub)
-        out.append(Field(full, type_label(spec, sub), prop in required, _one_line(resolved.get("description", ""))))
+        out.append(
+            Field(full, type_label(spec, sub), prop in required, _one_line(resolved.get("description", "")))
+        )
         out += fields(spec, sub, full, depth + 1, seen)
     return out
 
@@ -182,7 +186,9 @@ def collect(spec: Spec) -> dict[str, list[Section]]:
         family = tag.get("x-family")
         if family in pages:
             title = tag.get("x-section", tag["name"])
-            section = Section(tag["name"], title, f"{family}-{kebab(title.replace(' ', '-'))}", tag.get("description", ""))
+            section = Section(
+                tag["name"], title, f"{family}-{kebab(title.replace(' ', '-'))}", tag.get("description", "")
+            )
             sections[tag["name"]] = section
             pages[family].append(section)
     anchors: dict[str, str] = {}
@@ -217,7 +223,13 @@ def collect(spec: Spec) -> dict[str, list[Section]]:
             section=op["tags"][0],
             security=[name for req in op.get("security", []) for name in req],
             parameters=[
-                Parameter(p["name"], p["in"], type_label(spec, p.get("schema", {})), bool(p.get("required")), _one_line(p.get("description", "")))
+                Parameter(
+                    p["name"],
+                    p["in"],
+                    type_label(spec, p.get("schema", {})),
+                    bool(p.get("required")),
+                    _one_line(p.get("description", "")),
+                )
                 for p in params
                 if p["name"] != "store_hash"
             ],
@@ -229,12 +241,14 @@ def collect(spec: Spec) -> dict[str, list[Section]]:
         )
         pointer = f"/paths/{_escape(path)}/{method}"
         if operation.anchor in anchors:
-            raise spec.error(pointer, f"anchor #{operation.anchor} is also used by {anchors[operation.anchor]}")
+            raise spec.error(
+                pointer, f"anchor #{operation.anchor} is also used by {anchors[operation.anchor]}"
+            )
         anchors[operation.anchor] = operation.op_id
-        section = sections.get(operation.section)
-        if section is None:
+        owner = sections.get(operation.section)
+        if owner is None:
             raise spec.error(f"{pointer}/tags", f"no section for tag {operation.section!r}")
-        section.operations.append(operation)
+        owner.operations.append(operation)
     for family_sections in pages.values():
         _check_tables(family_sections)
     return pages
@@ -247,7 +261,9 @@ def _check_tables(sections: list[Section]) -> None:
         if len(ids) != len(set(ids)):
             raise SpecError(Path("openapi"), None, "", f"section {section.title!r} lists an operation twice")
         if any(op.section != section.tag for op in section.operations):
-            raise SpecError(Path("openapi"), None, "", f"section {section.title!r} lists another section's operation")
+            raise SpecError(
+                Path("openapi"), None, "", f"section {section.title!r} lists another section's operation"
+            )
 
 
 def errors_for(spec: Spec, sections: list[Section]) -> list[ErrorDoc]:
@@ -264,7 +280,13 @@ def errors_for(spec: Spec, sections: list[Section]) -> list[ErrorDoc]:
                 node = spec.resolve(resp)
                 doc = found.setdefault(
                     (str(status), name),
-                    ErrorDoc(str(status), name, _one_line(node.get("description", "")), _one_line(node.get("x-remedy", "")), []),
+                    ErrorDoc(
+                        str(status),
+                        name,
+                        _one_line(node.get("description", "")),
+                        _one_line(node.get("x-remedy", "")),
+                        [],
+                    ),
                 )
                 doc.operations.append(op)
     return sorted(found.values(), key=lambda d: (d.status, d.name))
@@ -272,7 +294,7 @@ def errors_for(spec: Spec, sections: list[Section]) -> list[ErrorDoc]:
 
 def render(spec: Spec, out_dir: Path) -> list[Path]:
     """Write one Markdown page per API family into `out_dir`; return the files written."""
-    env = jinja2.Environment(
+    env = jinja2.Environment(  # noqa: S701 - renders Markdown, where HTML escaping would corrupt code spans
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,

@@ -45,9 +45,7 @@ def _construct(loader: _LineLoader, node: yaml.Node, pointer: str, lines: dict[s
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
-                raise yaml.MarkedYAMLError(
-                    problem=f"duplicate key {key!r}", problem_mark=key_node.start_mark
-                )
+                raise yaml.MarkedYAMLError(problem=f"duplicate key {key!r}", problem_mark=key_node.start_mark)
             child = f"{pointer}/{_escape(key)}"
             result[key] = _construct(loader, value_node, child, lines)
             lines[child] = key_node.start_mark.line + 1
@@ -166,20 +164,29 @@ def house_rules(spec: Spec) -> list[SpecError]:
             problems.append(spec.error(pointer, "operation has no operationId"))
         elif op_id in seen_ids:
             problems.append(
-                spec.error(f"{pointer}/operationId", f"operationId {op_id!r} is also used by {seen_ids[op_id]}")
+                spec.error(
+                    f"{pointer}/operationId", f"operationId {op_id!r} is also used by {seen_ids[op_id]}"
+                )
             )
         else:
             seen_ids[op_id] = f"{method.upper()} {path}"
         op_tags = op.get("tags", [])
         if len(op_tags) != 1 or op_tags[0] not in tags:
-            problems.append(spec.error(f"{pointer}/tags", "each operation needs exactly one tag declared at the top level"))
+            problems.append(
+                spec.error(
+                    f"{pointer}/tags", "each operation needs exactly one tag declared at the top level"
+                )
+            )
         elif tags[op_tags[0]].get("x-family") != family:
             problems.append(
                 spec.error(f"{pointer}/tags", f"tag {op_tags[0]!r} belongs to another API than path {path!r}")
             )
         if family == "server" and not op.get("security"):
             problems.append(
-                spec.error(pointer, "server-to-server operations must declare security (the generator ignores root-level security)")
+                spec.error(
+                    pointer,
+                    "server-to-server operations must declare security (the generator ignores root-level security)",
+                )
             )
         if not op.get("summary"):
             problems.append(spec.error(pointer, "operation has no summary"))

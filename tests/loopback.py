@@ -33,7 +33,9 @@ class Answer:
 
     @classmethod
     def json(cls, status: int, payload: Any, *, delay: float = 0.0, **headers: str) -> Answer:
-        return cls(status, json.dumps(payload).encode(), {"Content-Type": "application/json", **headers}, delay)
+        return cls(
+            status, json.dumps(payload).encode(), {"Content-Type": "application/json", **headers}, delay
+        )
 
 
 class LoopbackServer:
@@ -79,7 +81,9 @@ class LoopbackServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     def __enter__(self) -> LoopbackServer:
         self._thread.start()

@@ -32,7 +32,9 @@ SHIP_TO = {
 Call = Callable[[CheckoutClient], Any]
 CALLS: dict[str, tuple[Call, dict[str, str], dict[str, list[str]], Any]] = {
     "getCheckout": (
-        lambda c: c.checkouts.get(CART, include=["consignments.available_shipping_options", "promotions.banners"]),
+        lambda c: c.checkouts.get(
+            CART, include=["consignments.available_shipping_options", "promotions.banners"]
+        ),
         {"checkoutId": CART},
         {"include": ["consignments.available_shipping_options,promotions.banners"]},
         None,
@@ -99,14 +101,18 @@ def _operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any
 
 def _validator(spec: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:
     """A JSON Schema validator for a schema that may $ref into the spec's components."""
-    registry = Registry().with_resource("urn:spec", Resource.from_contents(spec, default_specification=DRAFT202012))
+    registry = Registry().with_resource(
+        "urn:spec", Resource.from_contents(spec, default_specification=DRAFT202012)
+    )
     rebased = _rebase(schema)
     return Draft202012Validator(rebased, registry=registry)
 
 
 def _rebase(node: Any) -> Any:
     if isinstance(node, dict):
-        return {k: ("urn:spec" + v if k == "$ref" and v.startswith("#") else _rebase(v)) for k, v in node.items()}
+        return {
+            k: ("urn:spec" + v if k == "$ref" and v.startswith("#") else _rebase(v)) for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_rebase(v) for v in node]
     return node
@@ -154,7 +160,10 @@ def test_request_matches_spec(op_id: str, spec: dict[str, Any], server: Loopback
     assert sent.headers["x-auth-token"] == TOKEN
     assert sent.headers["accept"] == "application/json"
     assert sent.query == expected_query
-    params = {p["name"]: p for p in (_resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", []))}
+    params = {
+        p["name"]: p
+        for p in (_resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", []))
+    }
     for name, values in sent.query.items():
         assert params[name]["in"] == "query"
         for value in values:

@@ -1,9 +1,9 @@
 """A typed, safe client for BigCommerce's Checkout APIs.
 
-    from bigcommerce_checkout import CheckoutClient
+from bigcommerce_checkout import CheckoutClient
 
-    with CheckoutClient(store_hash="k7x2q9rm", access_token=token) as client:
-        checkout = client.checkouts.get(cart_id)
+with CheckoutClient(store_hash="k7x2q9rm", access_token=token) as client:
+    checkout = client.checkouts.get(cart_id)
 """
 
 from ._base_client import DEFAULT_TIMEOUT

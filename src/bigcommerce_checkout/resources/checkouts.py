@@ -62,9 +62,15 @@ def _parse_checkout(body: Any) -> Checkout:
     return _checkout(CheckoutResponse.from_dict(body))
 
 
+def _version(version: int | None) -> int | Unset:
+    checked = optional_version(version)
+    return UNSET if checked is None else checked
+
+
 def _version_body(version: int | None) -> VersionOnly | Unset:
-    version = optional_version(version)
-    return UNSET if version is None else VersionOnly(version=version)
+    """The optional `{"version": n}` guard; no body at all when no version is given."""
+    checked = _version(version)
+    return UNSET if isinstance(checked, Unset) else VersionOnly(version=checked)
 
 
 class _Resource:
@@ -162,10 +168,10 @@ class Coupons(_Resource):
         """Apply a coupon code (at most 50 characters)."""
         if not isinstance(coupon_code, str) or not coupon_code.strip() or len(coupon_code) > 50:
             raise ValueError("coupon_code must be a non-empty string of at most 50 characters")
-        body = CouponRequest(coupon_code=coupon_code)
-        if optional_version(version) is not None:
-            body.version = version
-        kwargs = add_checkout_coupon._get_kwargs(self._store_hash, path_id(checkout_id, "checkout_id"), body=body)
+        body = CouponRequest(coupon_code=coupon_code, version=_version(version))
+        kwargs = add_checkout_coupon._get_kwargs(
+            self._store_hash, path_id(checkout_id, "checkout_id"), body=body
+        )
         return self._api.request(kwargs, _parse_checkout)
 
     def delete(self, checkout_id: str, coupon_code: str, *, version: int | None = None) -> Checkout:
@@ -185,7 +191,9 @@ class Orders(_Resource):
     def create(self, checkout_id: str) -> OrderRef:
         """Create an order (status Incomplete). Never retried: every call makes a new order."""
         kwargs = create_order._get_kwargs(self._store_hash, path_id(checkout_id, "checkout_id"))
-        return self._api.request(kwargs, lambda body: _order(OrderResponse.from_dict(body)), creates_order=True)
+        return self._api.request(
+            kwargs, lambda body: _order(OrderResponse.from_dict(body)), creates_order=True
+        )
 
 
 class Checkouts(_Resource):
