@@ -10,7 +10,9 @@ from bigcommerce_checkout.models import BillingAddressRequest, Checkout, OrderRe
 
 def place_order(cart_id: str) -> int | None:
     with CheckoutClient(store_hash="k7x2q9rm", access_token=os.environ["BIGCOMMERCE_ACCESS_TOKEN"]) as client:
-        checkout: Checkout = client.checkouts.get(cart_id, include=["consignments.available_shipping_options"])
+        checkout: Checkout = client.checkouts.get(
+            cart_id, include=["consignments.available_shipping_options"]
+        )
         address = BillingAddressRequest(email="ada.okafor@example.com", country_code="US")
         try:
             checkout = client.checkouts.billing_address.add(cart_id, address)
