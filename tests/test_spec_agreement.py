@@ -1,0 +1,857 @@
+"""Check our curated OpenAPI description against BigCommerce's published ones.
+
+Every operation in ``openapi/bigcommerce-checkout.yaml`` belongs to a *family* by its path prefix:
+``/stores/{store_hash}/v3`` (server-to-server, published as ``checkouts.v3.yml``) or
+``/api/storefront`` (storefront, published as ``checkouts.sf.yml``). The published files carry
+that prefix in their server URL instead, so our ``/stores/{store_hash}/v3/checkouts/{checkoutId}``
+is their ``/checkouts/{checkoutId}``. Operations are paired by (method, path), never by
+operationId.
+
+The published files live outside this repository, in ``../shared/reference/bigcommerce``; the
+module is skipped when they are absent.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+OUR_SPEC = ROOT / "openapi" / "bigcommerce-checkout.yaml"
+REFERENCE_DIR = ROOT.parent / "shared" / "reference" / "bigcommerce"
+
+if not REFERENCE_DIR.is_dir():
+    pytest.skip(
+        f"BigCommerce's published OpenAPI files are not available at {REFERENCE_DIR}",
+        allow_module_level=True,
+    )
+
+SERVER = "/stores/{store_hash}/v3"
+STOREFRONT = "/api/storefront"
+
+# Our path prefix -> the published file describing that family (whose server URL ends in the prefix).
+FAMILIES: dict[str, str] = {
+    SERVER: "checkouts.v3.yml",
+    STOREFRONT: "checkouts.sf.yml",
+}
+
+# Published operations our spec must have, as (METHOD, our path); widen towards all 35 as we go.
+# Today: getCheckout, addCheckoutBillingAddress, updateCheckoutBillingAddress, addCheckoutConsignment,
+# updateCheckoutConsignment, deleteCheckoutConsignment, addCheckoutCoupon, deleteCheckoutCoupon, createOrder.
+EXPECTED_PRESENT: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("GET", SERVER + "/checkouts/{checkoutId}"),
+        ("POST", SERVER + "/checkouts/{checkoutId}/billing-address"),
+        ("PUT", SERVER + "/checkouts/{checkoutId}/billing-address/{addressId}"),
+        ("POST", SERVER + "/checkouts/{checkoutId}/consignments"),
+        ("PUT", SERVER + "/checkouts/{checkoutId}/consignments/{consignmentId}"),
+        ("DELETE", SERVER + "/checkouts/{checkoutId}/consignments/{consignmentId}"),
+        ("POST", SERVER + "/checkouts/{checkoutId}/coupons"),
+        ("DELETE", SERVER + "/checkouts/{checkoutId}/coupons/{couponCode}"),
+        ("POST", SERVER + "/checkouts/{checkoutId}/orders"),
+    }
+)
+
+# OpenAPI: header parameters with these names "SHALL be ignored"; we leave them out on purpose.
+IGNORED_HEADERS = frozenset({"accept", "content-type"})
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+Spec = dict[str, Any]
+
+
+# --- Loading and $ref resolution ------------------------------------------------------------------
+
+
+def load_yaml(path: Path) -> Spec:
+    """Parse one YAML file safely."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def published_spec(filename: str) -> Spec:
+    """One of BigCommerce's published files, parsed once."""
+    return load_yaml(REFERENCE_DIR / filename)
+
+
+def resolve_pointer(doc: Spec, ref: str) -> Any:
+    """Follow one local JSON pointer such as ``#/components/schemas/Checkout``."""
+    if not ref.startswith("#/"):
+        raise ValueError(f"only local $refs are supported, got {ref!r}")
+    node: Any = doc
+    for token in ref[2:].split("/"):
+        node = node[token.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def deref(doc: Spec, node: Any, seen: frozenset[str] = frozenset()) -> tuple[Any, frozenset[str]]:
+    """Follow a chain of $refs; return the target (None on a cycle) and the refs seen so far."""
+    while isinstance(node, dict) and "$ref" in node:
+        ref = node["$ref"]
+        if ref in seen:
+            return None, seen
+        seen = seen | {ref}
+        node = resolve_pointer(doc, ref)
+    return node, seen
+
+
+# --- Operations -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation, with the document it lives in (for $refs) and its full path."""
+
+    doc: Spec
+    method: str
+    path: str
+    node: dict[str, Any]
+    path_level_parameters: tuple[Any, ...] = ()
+    implicit_path_parameters: frozenset[str] = frozenset()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(METHOD, path), the key operations are matched by."""
+        return self.method.upper(), self.path
+
+    @property
+    def label(self) -> str:
+        """The operationId, or METHOD path when there is none."""
+        return self.node.get("operationId") or " ".join(self.key)
+
+
+def iter_operations(
+    doc: Spec, prefix: str = "", implicit: frozenset[str] = frozenset()
+) -> Iterator[Operation]:
+    """Every operation of a document, its paths prefixed with ``prefix``."""
+    for path, item in (doc.get("paths") or {}).items():
+        item, _ = deref(doc, item)
+        for method in HTTP_METHODS:
+            if method in item:
+                yield Operation(
+                    doc, method, prefix + path, item[method], tuple(item.get("parameters", ())), implicit
+                )
+
+
+@functools.cache
+def our_spec() -> Spec:
+    """Our curated description, parsed once."""
+    return load_yaml(OUR_SPEC)
+
+
+def our_operations(doc: Spec | None = None) -> list[Operation]:
+    """All operations of our spec (or of a modified copy of it)."""
+    return list(iter_operations(our_spec() if doc is None else doc))
+
+
+def family_of(path: str) -> str | None:
+    """The prefix of the family an operation path belongs to, if any."""
+    return next((prefix for prefix in FAMILIES if path.startswith(prefix + "/")), None)
+
+
+def server_path(doc: Spec) -> str:
+    """The path part of a published file's first server URL."""
+    return urlsplit(doc["servers"][0]["url"]).path.rstrip("/")
+
+
+@functools.cache
+def published_operations(prefix: str) -> dict[tuple[str, str], Operation]:
+    """A family's published operations, keyed by (METHOD, our path)."""
+    doc = published_spec(FAMILIES[prefix])
+    implicit = frozenset(re.findall(r"{([^}]+)}", server_path(doc)))
+    return {op.key: op for op in iter_operations(doc, prefix, implicit)}
+
+
+def published_counterpart(op: Operation) -> Operation | None:
+    """The published operation with our operation's method and path."""
+    prefix = family_of(op.path)
+    return None if prefix is None else published_operations(prefix).get(op.key)
+
+
+# --- Schema shapes --------------------------------------------------------------------------------
+
+
+@dataclass
+class Shape:
+    """A schema flattened across $ref, allOf, anyOf/oneOf and nullability."""
+
+    types: set[str] = field(default_factory=set)
+    properties: dict[str, Any] = field(default_factory=dict)
+    required: set[str] = field(default_factory=set)
+    items: list[Any] = field(default_factory=list)
+    refs: frozenset[str] = frozenset()
+    only_null: bool = False
+    recursive: bool = False
+
+
+def schema_types(schema: dict[str, Any]) -> set[str]:
+    """The declared types, without 'null' (3.1 ``type: [x, 'null']``; 3.0 ``nullable`` adds none)."""
+    declared = schema.get("type", [])
+    return {declared} if isinstance(declared, str) else set(declared)
+
+
+def merge_property(properties: dict[str, Any], name: str, schema: Any, combinator: str) -> None:
+    """Add a property; when it is already there, combine both schemas with allOf or anyOf."""
+    properties[name] = {combinator: [properties[name], schema]} if name in properties else schema
+
+
+def shape_of(doc: Spec, schema: Any, seen: frozenset[str] = frozenset()) -> Shape:
+    """Flatten a schema; a $ref already on the current branch (recursion) yields an empty shape."""
+    schema, refs = deref(doc, schema, seen)
+    if schema is None:
+        return Shape(refs=refs, recursive=True)
+    if not isinstance(schema, dict):
+        return Shape(refs=refs)
+    types = schema_types(schema)
+    shape = Shape(
+        types=types - {"null"},
+        properties=dict(schema.get("properties") or {}),
+        required=set(schema.get("required") or ()),
+        items=[schema["items"]] if "items" in schema else [],
+        refs=refs,
+        only_null=types == {"null"},
+    )
+    for part in schema.get("allOf", ()):
+        merge_all(shape, shape_of(doc, part, refs))
+    branches = [shape_of(doc, b, refs) for b in [*schema.get("anyOf", ()), *schema.get("oneOf", ())]]
+    merge_any(shape, [b for b in branches if not b.only_null])
+    return shape
+
+
+def merge_all(shape: Shape, part: Shape) -> None:
+    """allOf: the part's properties and required fields all apply."""
+    shape.types |= part.types
+    for name, schema in part.properties.items():
+        merge_property(shape.properties, name, schema, "allOf")
+    shape.required |= part.required
+    shape.items += part.items
+    shape.refs |= part.refs
+
+
+def merge_any(shape: Shape, branches: list[Shape]) -> None:
+    """anyOf/oneOf: union of the branches' properties; required only if every branch requires it."""
+    if not branches:
+        return
+    for branch in branches:
+        shape.types |= branch.types
+        for name, schema in branch.properties.items():
+            merge_property(shape.properties, name, schema, "anyOf")
+        shape.items += branch.items
+        shape.refs |= branch.refs
+    shape.required |= set.intersection(*(b.required for b in branches))
+
+
+def join(prefix: str, name: str) -> str:
+    """Dotted field path."""
+    return f"{prefix}.{name}" if prefix else name
+
+
+def field_paths(doc: Spec, schema: Any) -> set[str]:
+    """Dotted paths of the declared fields (arrays as ``[]``).
+
+    Only ``properties`` count: a free-form object (``additionalProperties`` and no properties, such
+    as ``meta``) is a field itself but has no fields below it. A recursive $ref ends the branch.
+    """
+    paths: set[str] = set()
+
+    def visit(node: Any, path: str, seen: frozenset[str]) -> None:
+        shape = shape_of(doc, node, seen)
+        for name, sub in shape.properties.items():
+            paths.add(join(path, name))
+            visit(sub, join(path, name), shape.refs)
+        for item in shape.items:
+            visit(item, path + "[]", shape.refs)
+
+    visit(schema, "", frozenset())
+    return paths
+
+
+def required_fields(doc: Spec, schema: Any, depth: int = 1) -> dict[str, frozenset[str]]:
+    """Non-empty required sets of an object (or array items) and of its properties, ``depth`` levels down."""
+    result: dict[str, frozenset[str]] = {}
+
+    def visit(node: Any, path: str, seen: frozenset[str], depth: int) -> None:
+        shape = shape_of(doc, node, seen)
+        while not shape.properties and not shape.required and len(shape.items) == 1:
+            path += "[]"
+            shape = shape_of(doc, shape.items[0], shape.refs)
+        if shape.required:
+            result[path] = frozenset(shape.required)
+        if depth > 0:
+            for name, sub in shape.properties.items():
+                visit(sub, join(path, name), shape.refs, depth - 1)
+
+    visit(schema, "", frozenset(), depth)
+    return result
+
+
+# --- Operation facts ------------------------------------------------------------------------------
+
+
+def parameters(op: Operation) -> dict[tuple[str, str], dict[str, Any]]:
+    """Path-level and operation-level parameters by (in, name); ignored headers left out."""
+    result: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*op.path_level_parameters, *op.node.get("parameters", ())]:
+        param, _ = deref(op.doc, raw)
+        location, name = param["in"], param["name"]
+        if location == "header":
+            name = name.lower()
+            if name in IGNORED_HEADERS:
+                continue
+        result[location, name] = param
+    return result
+
+
+def parameter_names(op: Operation) -> dict[str, set[str]]:
+    """Parameter names by location; path parameters include those of a published server URL."""
+    names: dict[str, set[str]] = {"path": set(op.implicit_path_parameters), "query": set()}
+    for location, name in parameters(op):
+        names.setdefault(location, set()).add(name)
+    return names
+
+
+def json_schema(doc: Spec, container: Any) -> Any | None:
+    """The JSON schema of a request body or response object, if it has one."""
+    container, _ = deref(doc, container)
+    content = (container or {}).get("content") or {}
+    json_types = sorted((m for m in content if m.endswith("json")), key=lambda m: m != "application/json")
+    media = json_types[0] if json_types else None
+    return None if media is None else content[media].get("schema")
+
+
+def success_codes(op: Operation) -> set[str]:
+    """The 2xx status keys of an operation's responses."""
+    return {str(code) for code in op.node.get("responses", {}) if str(code).startswith("2")}
+
+
+def body_schema(op: Operation) -> Any | None:
+    """The JSON request body schema, if any."""
+    return json_schema(op.doc, op.node["requestBody"]) if "requestBody" in op.node else None
+
+
+# --- Checks (each returns a list of problems; empty means agreement) ------------------------------
+
+
+def parameter_problems(ours: Operation, published: Operation) -> list[str]:
+    """Differences in parameter names, per location."""
+    our_names, their_names = parameter_names(ours), parameter_names(published)
+    problems = []
+    for location in sorted(our_names.keys() | their_names.keys()):
+        mine, theirs = our_names.get(location, set()), their_names.get(location, set())
+        if mine != theirs:
+            problems.append(
+                f"{location} parameters: ours lack {sorted(theirs - mine)}, only ours have {sorted(mine - theirs)}"
+            )
+    return problems
+
+
+def request_body_problems(ours: Operation, published: Operation) -> list[str]:
+    """Differences in whether there is a JSON body, and in its required fields (one level down)."""
+    mine, theirs = body_schema(ours), body_schema(published)
+    if (mine is None) != (theirs is None):
+        presence = {True: "absent", False: "present"}
+        return [f"JSON request body: ours {presence[mine is None]}, published {presence[theirs is None]}"]
+    if mine is None:
+        return []
+    our_required = required_fields(ours.doc, mine)
+    their_required = required_fields(published.doc, theirs)
+    return [
+        f"required fields at {path or '<body>'!r}: ours {sorted(our_required.get(path, ()))}, "
+        f"published {sorted(their_required.get(path, ()))}"
+        for path in sorted(our_required.keys() | their_required.keys())
+        if our_required.get(path) != their_required.get(path)
+    ]
+
+
+def status_problems(ours: Operation, published: Operation) -> list[str]:
+    """Differences in the success status codes."""
+    mine, theirs = success_codes(ours), success_codes(published)
+    return [] if mine == theirs else [f"2xx status codes: ours {sorted(mine)}, published {sorted(theirs)}"]
+
+
+def response_field_problems(ours: Operation, published: Operation) -> list[str]:
+    """Published 2xx JSON response fields that our response schema does not have."""
+    problems = []
+    for code in sorted(success_codes(published)):
+        theirs = json_schema(published.doc, published.node["responses"][code])
+        if theirs is None:
+            continue
+        mine = json_schema(ours.doc, ours.node.get("responses", {}).get(code))
+        if mine is None:
+            problems.append(f"{code}: we have no JSON response schema")
+            continue
+        missing = field_paths(published.doc, theirs) - field_paths(ours.doc, mine)
+        problems += [f"{code}: missing response field {path}" for path in sorted(missing)]
+    return problems
+
+
+def enum_of(doc: Spec, schema: Any) -> tuple[list[str] | None, bool]:
+    """The enum of a parameter schema (or of its array items), and whether the schema is an array."""
+    resolved, _ = deref(doc, schema)
+    if "enum" in resolved:
+        return [str(v) for v in resolved["enum"]], False
+    items, _ = deref(doc, resolved.get("items", {}))
+    return ([str(v) for v in items["enum"]], True) if "enum" in items else (None, False)
+
+
+def is_comma_separated(param: dict[str, Any]) -> bool:
+    """A query array sent as one comma-separated value (form style, explode false)."""
+    return param.get("style", "form") == "form" and param.get("explode") is False
+
+
+def made_up_values(values: list[str]) -> list[str]:
+    """Values that are not in the enum: unknown, lengthened, or with a stray comma."""
+    first = values[0]
+    candidates = ["bogus", "", f"{first}x", f"x{first}", f"{first},", f",{first}"]
+    return [value for value in candidates if value not in values]
+
+
+def pattern_problems(pattern: str, values: list[str], comma_separated: bool) -> list[str]:
+    """How a pattern fails to accept exactly the enum values (and their comma-joined pairs, if lists)."""
+    pairs = [f"{a},{b}" for a, b in itertools.permutations(values, 2)]
+    accept = values + pairs if comma_separated else values
+    reject = made_up_values(values) if comma_separated else made_up_values(values) + pairs
+    problems = [f"pattern rejects {value!r}" for value in accept if not re.search(pattern, value)]
+    problems += [f"pattern accepts made-up {value!r}" for value in reject if re.search(pattern, value)]
+    return problems
+
+
+def allowed_value_problems(
+    doc: Spec, param: dict[str, Any] | None, values: list[str], lists: bool
+) -> list[str]:
+    """How our parameter fails to allow exactly the published enum values (as lists, if ``lists``)."""
+    if param is None:
+        return ["missing"]
+    schema, _ = deref(doc, param.get("schema", {}))
+    our_values, our_array = enum_of(doc, schema)
+    if our_values is not None:
+        problems = [] if set(our_values) == set(values) else [f"enum {our_values}, published {values}"]
+        if lists and not (our_array and is_comma_separated(param)):
+            problems.append("published takes a comma-separated list; ours takes one value")
+        return problems
+    if "pattern" in schema:
+        return pattern_problems(schema["pattern"], values, lists)
+    return [f"neither an enum nor a pattern; published enum {values}"]
+
+
+def enum_problems(ours: Operation, published: Operation) -> list[str]:
+    """Query parameters whose published enum our parameter does not allow exactly."""
+    our_params = parameters(ours)
+    problems = []
+    for (location, name), param in parameters(published).items():
+        values, is_array = enum_of(published.doc, param.get("schema", {}))
+        if location != "query" or values is None:
+            continue
+        lists = is_array and is_comma_separated(param)
+        mine = our_params.get((location, name))
+        problems += [
+            f"query parameter {name!r}: {p}" for p in allowed_value_problems(ours.doc, mine, values, lists)
+        ]
+    return problems
+
+
+CHECKS = {
+    "parameters": parameter_problems,
+    "request_body": request_body_problems,
+    "status": status_problems,
+    "response_fields": response_field_problems,
+    "query_enums": enum_problems,
+}
+
+
+# --- Tests against the real files -----------------------------------------------------------------
+
+OUR_OPERATIONS = our_operations()
+
+
+def counterpart_or_fail(op: Operation) -> Operation:
+    """The published counterpart; fail the test when it does not exist."""
+    published = published_counterpart(op)
+    if published is None:
+        pytest.fail(f"{op.label}: no published operation {' '.join(op.key)}")
+    return published
+
+
+def assert_no_problems(op: Operation, check: str) -> None:
+    """Run one named check against the published counterpart."""
+    problems = CHECKS[check](op, counterpart_or_fail(op))
+    assert not problems, f"{op.label} ({' '.join(op.key)}):\n  " + "\n  ".join(problems)
+
+
+by_operation_id = pytest.mark.parametrize("op", OUR_OPERATIONS, ids=[op.label for op in OUR_OPERATIONS])
+
+
+@pytest.mark.parametrize(("prefix", "filename"), FAMILIES.items(), ids=FAMILIES.values())
+def test_family_prefix_is_published_server_path(prefix: str, filename: str) -> None:
+    assert server_path(published_spec(filename)) == prefix
+
+
+@by_operation_id
+def test_operation_is_published(op: Operation) -> None:
+    assert family_of(op.path), f"{op.label}: path {op.path} has none of the prefixes {list(FAMILIES)}"
+    counterpart_or_fail(op)
+
+
+@by_operation_id
+def test_parameter_names_match(op: Operation) -> None:
+    assert_no_problems(op, "parameters")
+
+
+@by_operation_id
+def test_required_request_body_fields_match(op: Operation) -> None:
+    assert_no_problems(op, "request_body")
+
+
+@by_operation_id
+def test_success_status_matches(op: Operation) -> None:
+    assert_no_problems(op, "status")
+
+
+@by_operation_id
+def test_published_response_fields_are_ours(op: Operation) -> None:
+    assert_no_problems(op, "response_fields")
+
+
+@by_operation_id
+def test_query_enums_match(op: Operation) -> None:
+    assert_no_problems(op, "query_enums")
+
+
+def expected_but_absent(operations: list[Operation]) -> list[str]:
+    """EXPECTED_PRESENT operations missing from ``operations`` or from the published files."""
+    ours = {op.key for op in operations}
+    published = {key for prefix in FAMILIES for key in published_operations(prefix)}
+    return [f"{' '.join(key)}: not in our spec" for key in sorted(EXPECTED_PRESENT - ours)] + [
+        f"{' '.join(key)}: not published" for key in sorted(EXPECTED_PRESENT - published)
+    ]
+
+
+def test_expected_operations_are_present() -> None:
+    problems = expected_but_absent(OUR_OPERATIONS)
+    assert not problems, "\n".join(problems)
+
+
+def not_yet_covered() -> list[tuple[str, str]]:
+    """Published operations (all families) that our spec does not have yet, by path then method."""
+    ours = {op.key for op in OUR_OPERATIONS}
+    published = {key for prefix in FAMILIES for key in published_operations(prefix)}
+    return sorted(published - ours, key=lambda key: (key[1], key[0]))
+
+
+def test_report_published_operations_not_yet_covered(capsys: pytest.CaptureFixture[str]) -> None:
+    """Informational: prints what BigCommerce publishes that we do not describe yet."""
+    pending = not_yet_covered()
+    assert not EXPECTED_PRESENT & set(pending)
+    labels = {key: op.label for prefix in FAMILIES for key, op in published_operations(prefix).items()}
+    with capsys.disabled():
+        print(f"\n{len(pending)} of {len(labels)} published operations are not in our spec yet:")
+        for key in pending:
+            print(f"  {' '.join(key)} ({labels[key]})")
+
+
+# --- Tests of the checker itself ------------------------------------------------------------------
+
+
+def schemas(spec: Spec) -> dict[str, Any]:
+    """The components/schemas of a spec."""
+    return spec["components"]["schemas"]
+
+
+def server_item(spec: Spec, path: str) -> dict[str, Any]:
+    """The path item of one of our server-to-server paths."""
+    return spec["paths"][SERVER + path]
+
+
+def rename_response(spec: Spec, path: str, method: str, old: str, new: str) -> None:
+    """Move a response to another status code."""
+    responses = server_item(spec, path)[method]["responses"]
+    responses[new] = responses.pop(old)
+
+
+def mutated(mutate: Callable[[Spec], object], operation_id: str) -> Operation:
+    """One operation from a changed deep copy of our spec."""
+    spec = copy.deepcopy(our_spec())
+    mutate(spec)
+    return next(op for op in our_operations(spec) if op.label == operation_id)
+
+
+INCLUDE_VALUES = (
+    "cart.line_items.physical_items.options",
+    "cart.line_items.digital_items.options",
+    "consignments.available_shipping_options",
+    "promotions.banners",
+)
+
+
+def include_pattern(values: tuple[str, ...], lists: bool = True) -> str:
+    """A pattern for one of ``values`` (or, with ``lists``, a comma-separated list of them)."""
+    one = "(" + "|".join(map(re.escape, values)) + ")"
+    return f"^{one}(,{one})*$" if lists else f"^{one}$"
+
+
+MUTATIONS = [
+    pytest.param(
+        "getCheckout",
+        "response_fields",
+        lambda s: schemas(s)["Checkout"]["properties"].pop("grand_total"),
+        "200: missing response field data.grand_total",
+        id="dropped-checkout-field",
+    ),
+    pytest.param(
+        "getCheckout",
+        "response_fields",
+        lambda s: schemas(s)["DigitalItem"]["properties"].pop("sku"),
+        "missing response field data.cart.line_items.physical_items[].sku",
+        id="dropped-field-inherited-through-allOf",
+    ),
+    pytest.param(
+        "createOrder",
+        "response_fields",
+        lambda s: schemas(s)["OrderRef"].pop("properties"),
+        "missing response field data.id",
+        id="dropped-order-id",
+    ),
+    pytest.param(
+        "getCheckout",
+        "parameters",
+        lambda s: server_item(s, "/checkouts/{checkoutId}")["get"].pop("parameters"),
+        "query parameters: ours lack ['include']",
+        id="dropped-query-parameter",
+    ),
+    pytest.param(
+        "deleteCheckoutCoupon",
+        "parameters",
+        lambda s: s["components"]["parameters"]["CouponCode"].update(name="code"),
+        "path parameters: ours lack ['couponCode'], only ours have ['code']",
+        id="renamed-path-parameter",
+    ),
+    pytest.param(
+        "createOrder",
+        "parameters",
+        lambda s: server_item(s, "/checkouts/{checkoutId}/orders")["post"].update(
+            parameters=[{"name": "X-Extra", "in": "header", "schema": {"type": "string"}}]
+        ),
+        "header parameters: ours lack [], only ours have ['x-extra']",
+        id="extra-header-parameter",
+    ),
+    pytest.param(
+        "addCheckoutBillingAddress",
+        "request_body",
+        lambda s: schemas(s)["BillingAddressRequest"]["required"].remove("email"),
+        "required fields at '<body>': ours ['country_code'], published ['country_code', 'email']",
+        id="body-field-no-longer-required",
+    ),
+    pytest.param(
+        "addCheckoutConsignment",
+        "request_body",
+        lambda s: schemas(s)["ConsignmentAddressRequest"]["required"].append("city"),
+        "required fields at '[].address'",
+        id="nested-object-field-required",
+    ),
+    pytest.param(
+        "updateCheckoutConsignment",
+        "request_body",
+        lambda s: schemas(s)["ConsignmentLineItem"]["required"].remove("quantity"),
+        "required fields at 'line_items[]': ours ['item_id'], published ['item_id', 'quantity']",
+        id="array-item-field-no-longer-required",
+    ),
+    pytest.param(
+        "addCheckoutCoupon",
+        "request_body",
+        lambda s: server_item(s, "/checkouts/{checkoutId}/coupons")["post"].pop("requestBody"),
+        "JSON request body: ours absent",
+        id="dropped-request-body",
+    ),
+    pytest.param(
+        "createOrder",
+        "status",
+        lambda s: rename_response(s, "/checkouts/{checkoutId}/orders", "post", "200", "201"),
+        "2xx status codes: ours ['201'], published ['200']",
+        id="changed-success-status",
+    ),
+    pytest.param(
+        "getCheckout",
+        "query_enums",
+        lambda s: s["components"]["parameters"]["IncludeCheckout"]["schema"].update(pattern=".*"),
+        "pattern accepts made-up 'bogus'",
+        id="include-pattern-too-loose",
+    ),
+    pytest.param(
+        "getCheckout",
+        "query_enums",
+        lambda s: s["components"]["parameters"]["IncludeCheckout"]["schema"].update(
+            pattern=include_pattern(INCLUDE_VALUES, lists=False)
+        ),
+        "pattern rejects 'cart.line_items.physical_items.options,promotions.banners'",
+        id="include-pattern-without-lists",
+    ),
+    pytest.param(
+        "getCheckout",
+        "query_enums",
+        lambda s: s["components"]["parameters"]["IncludeCheckout"]["schema"].update(
+            pattern=include_pattern(INCLUDE_VALUES[:-1])
+        ),
+        "pattern rejects 'promotions.banners'",
+        id="include-pattern-missing-a-value",
+    ),
+    pytest.param(
+        "getCheckout",
+        "query_enums",
+        lambda s: s["components"]["parameters"]["IncludeCheckout"].update(
+            schema={"type": "string", "enum": list(INCLUDE_VALUES)}
+        ),
+        "query parameter 'include': published takes a comma-separated list; ours takes one value",
+        id="include-enum-without-lists",
+    ),
+    pytest.param(
+        "addCheckoutConsignment",
+        "query_enums",
+        lambda s: s["components"]["parameters"]["IncludeShippingOptions"]["schema"]["enum"].append("x"),
+        "query parameter 'include': enum",
+        id="include-enum-extra-value",
+    ),
+]
+
+
+@pytest.mark.parametrize(("operation_id", "check", "mutate", "expected"), MUTATIONS)
+def test_checker_reports_mutation(
+    operation_id: str, check: str, mutate: Callable[[Spec], object], expected: str
+) -> None:
+    op = mutated(mutate, operation_id)
+    problems = CHECKS[check](op, counterpart_or_fail(op))
+    assert any(expected in problem for problem in problems), problems
+
+
+def test_checker_finds_no_counterpart_for_a_moved_path() -> None:
+    def move(spec: Spec) -> None:
+        spec["paths"][SERVER + "/checkouts/{checkoutId}/purchase"] = spec["paths"].pop(
+            SERVER + "/checkouts/{checkoutId}/orders"
+        )
+
+    assert published_counterpart(mutated(move, "createOrder")) is None
+    assert family_of("/v2/checkouts/{checkoutId}") is None
+
+
+def test_checker_reports_an_expected_operation_we_dropped() -> None:
+    spec = copy.deepcopy(our_spec())
+    del spec["paths"][SERVER + "/checkouts/{checkoutId}/orders"]
+    assert expected_but_absent(our_operations(spec)) == [
+        "POST /stores/{store_hash}/v3/checkouts/{checkoutId}/orders: not in our spec"
+    ]
+
+
+def test_pattern_check_knows_lists_from_single_values() -> None:
+    values = ["customer", "customer.customerGroup", "promotions"]
+    assert not pattern_problems(include_pattern(tuple(values)), values, comma_separated=True)
+    single = include_pattern(tuple(values), lists=False)
+    assert not pattern_problems(single, values, comma_separated=False)
+    assert "pattern rejects 'customer,promotions'" in pattern_problems(single, values, comma_separated=True)
+    assert "pattern accepts made-up 'customer,promotions'" in pattern_problems(
+        include_pattern(tuple(values)), values, comma_separated=False
+    )
+    assert "pattern accepts made-up 'customerx'" in pattern_problems("customer", values, comma_separated=True)
+
+
+def test_checker_does_not_let_a_free_form_object_hide_fields() -> None:
+    op = mutated(
+        lambda s: schemas(s).update(Cart={"type": "object", "additionalProperties": True}), "getCheckout"
+    )
+    problems = response_field_problems(op, counterpart_or_fail(op))
+    assert "200: missing response field data.cart.id" in problems
+    assert "200: missing response field data.cart" not in problems
+
+
+TOY: Spec = {
+    "components": {
+        "schemas": {
+            "Node": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string"},
+                    "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+                },
+            },
+            "Loop": {"$ref": "#/components/schemas/Loop"},
+            "Base": {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}},
+            "Derived": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Base"},
+                    {
+                        "type": "object",
+                        "required": ["b"],
+                        "properties": {
+                            "b": {"type": ["object", "null"], "properties": {"c": {"type": "integer"}}}
+                        },
+                    },
+                ]
+            },
+            "Either": {
+                "oneOf": [
+                    {"type": "object", "required": ["x", "y"], "properties": {"x": {}, "y": {}}},
+                    {"type": "object", "required": ["x"], "properties": {"x": {}, "z": {"type": "string"}}},
+                ]
+            },
+            "Maybe": {"anyOf": [{"$ref": "#/components/schemas/Base"}, {"type": "null"}]},
+            "Nullable30": {"type": "object", "nullable": True, "properties": {"d": {"type": "string"}}},
+            "Envelope": {
+                "type": "object",
+                "properties": {
+                    "meta": {"type": "object", "additionalProperties": True},
+                    "tags": {"type": "object", "additionalProperties": {"properties": {"x": {}}}},
+                },
+            },
+        }
+    }
+}
+
+
+def toy(name: str) -> dict[str, str]:
+    """A $ref to one of the toy schemas."""
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def test_field_paths_stop_at_recursion() -> None:
+    assert field_paths(TOY, toy("Node")) == {"name", "children"}
+    assert shape_of(TOY, toy("Loop")).recursive
+
+
+def test_allof_merges_properties_and_required() -> None:
+    shape = shape_of(TOY, toy("Derived"))
+    assert (set(shape.properties), shape.required) == ({"a", "b"}, {"a", "b"})
+    assert field_paths(TOY, toy("Derived")) == {"a", "b", "b.c"}
+
+
+def test_oneof_unions_properties_and_requires_only_common_fields() -> None:
+    shape = shape_of(TOY, toy("Either"))
+    assert (set(shape.properties), shape.required) == ({"x", "y", "z"}, {"x"})
+
+
+def test_free_form_objects_have_no_fields_below_them() -> None:
+    assert field_paths(TOY, toy("Envelope")) == {"meta", "tags"}
+
+
+def test_nullability_is_transparent() -> None:
+    maybe = shape_of(TOY, toy("Maybe"))
+    assert (maybe.types, maybe.required) == ({"object"}, {"a"})
+    assert shape_of(TOY, toy("Nullable30")).types == {"object"}
+    assert required_fields(TOY, {"type": "array", "items": toy("Derived")}) == {"[]": frozenset({"a", "b"})}
+
+
+@pytest.mark.parametrize("prefix", FAMILIES, ids=FAMILIES.values())
+def test_checker_accepts_every_published_operation_against_itself(prefix: str) -> None:
+    problems = [
+        f"{op.label} {check}: {problem}"
+        for op in published_operations(prefix).values()
+        for check, run in CHECKS.items()
+        for problem in run(op, op)
+    ]
+    assert not problems
