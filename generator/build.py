@@ -70,6 +70,9 @@ def build_into(spec: Spec, staging: Path) -> dict[str, Path]:
     """Produce every output under `staging`; return output name -> built directory."""
     built = {"client": staging / CLIENT_PACKAGE, "reference": staging / "reference"}
     _run_client_generator(spec.path, built["client"])
+    # With --meta none the generator writes no py.typed; without it, mypy users of the wheel would
+    # see the models our facade returns as untyped.
+    (built["client"] / "py.typed").write_text("")
     built["reference"].mkdir()
     reference.render(spec, built["reference"])
     return built
