@@ -57,6 +57,8 @@ def _run_client_generator(spec_path: Path, out: Path) -> None:
         "none",
         "--config",
         str(HERE / "openapi-python-client.yaml"),
+        "--custom-template-path",
+        str(HERE / "templates" / "client"),
         "--output-path",
         str(out),
         "--fail-on-warning",
