@@ -20,6 +20,7 @@ from .spec import Spec, SpecError, load, validate
 
 HERE = Path(__file__).parent
 CLIENT_PACKAGE = "bigcommerce_checkout_api"
+SCHEMAS_PACKAGE = "bigcommerce_checkout_schemas"
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Layout:
         """Output name -> committed directory. Each is replaced as a whole."""
         return {
             "client": self.root / "generated" / CLIENT_PACKAGE,
+            "schemas": self.root / "generated" / SCHEMAS_PACKAGE,
             "reference": self.root / "docs" / "reference",
         }
 
@@ -68,9 +70,53 @@ def _run_client_generator(spec_path: Path, out: Path) -> None:
         raise GenerationError(f"openapi-python-client failed:\n{proc.stdout}{proc.stderr}".rstrip())
 
 
+def _run_schema_generator(spec_path: Path, out: Path) -> None:
+    """Pydantic models of every schema, parameter set and body, for the local fake server."""
+    tool_dir = Path(sys.executable).parent
+    out.mkdir()
+    target = out / "__init__.py"
+    cmd = [
+        str(tool_dir / "datamodel-codegen"),
+        "--input", str(spec_path),
+        "--input-file-type", "openapi",
+        "--openapi-scopes", "schemas", "parameters", "paths",
+        "--output", str(target),
+        "--output-model-type", "pydantic_v2.BaseModel",
+        "--target-python-version", "3.11",
+        "--disable-timestamp",
+        "--use-standard-collections",
+        "--use-union-operator",
+        "--field-constraints",
+        "--use-schema-description",
+        "--formatters", "builtin",
+        "--custom-file-header",
+        f'"""Pydantic models generated from the curated spec by datamodel-code-generator. Do not edit."""',
+    ]  # fmt: skip
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0 or not target.is_file():
+        raise GenerationError(f"datamodel-code-generator failed:\n{proc.stdout}{proc.stderr}".rstrip())
+    (out / "py.typed").write_text("")
+    ruff = [
+        str(tool_dir / "ruff"),
+        "format",
+        "--isolated",
+        "--no-cache",
+        "--quiet",
+        "--line-length",
+        "110",
+        str(out),
+    ]
+    subprocess.run(ruff, check=True)
+
+
 def build_into(spec: Spec, staging: Path) -> dict[str, Path]:
     """Produce every output under `staging`; return output name -> built directory."""
-    built = {"client": staging / CLIENT_PACKAGE, "reference": staging / "reference"}
+    built = {
+        "client": staging / CLIENT_PACKAGE,
+        "schemas": staging / SCHEMAS_PACKAGE,
+        "reference": staging / "reference",
+    }
+    _run_schema_generator(spec.path, built["schemas"])
     _run_client_generator(spec.path, built["client"])
     # With --meta none the generator writes no py.typed; without it, mypy users of the wheel would
     # see the models our facade returns as untyped.

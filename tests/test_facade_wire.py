@@ -135,8 +135,25 @@ def _success_example(spec: dict[str, Any], op: dict[str, Any]) -> Any:
     return _resolve(spec, next(iter(media["examples"].values())))["value"]
 
 
+# Described in the spec and generated, but not wrapped by the facade yet (issue: production facade).
+# Moving an operation into the facade means moving it from here into CALLS.
+NOT_YET_IN_FACADE = {
+    "updateCheckoutCustomerMessage",
+    "addCheckoutDiscount",
+    "addCheckoutFees",
+    "updateCheckoutFees",
+    "deleteCheckoutFees",
+    "getCheckoutSettings",
+    "updateCheckoutSettings",
+    "getChannelCheckoutSettings",
+    "updateChannelCheckoutSettings",
+    "createCheckoutToken",
+}
+
+
 def test_every_server_operation_has_a_wire_test(spec: dict[str, Any]) -> None:
-    assert set(_operations(spec)) == set(CALLS)
+    assert set(_operations(spec)) == set(CALLS) | NOT_YET_IN_FACADE
+    assert not set(CALLS) & NOT_YET_IN_FACADE
 
 
 @pytest.mark.parametrize("op_id", sorted(CALLS))

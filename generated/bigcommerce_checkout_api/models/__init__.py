@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .add_checkout_consignment_include import AddCheckoutConsignmentInclude
+from .add_fees_request import AddFeesRequest
 from .address import Address
 from .applied_coupon import AppliedCoupon
 from .banner import Banner
@@ -8,10 +9,18 @@ from .billing_address import BillingAddress
 from .billing_address_request import BillingAddressRequest
 from .cart import Cart
 from .cart_discount import CartDiscount
+from .cart_discount_input import CartDiscountInput
+from .channel_checkout_settings import ChannelCheckoutSettings
+from .channel_checkout_settings_response import ChannelCheckoutSettingsResponse
 from .checkout import Checkout
 from .checkout_fee import CheckoutFee
 from .checkout_fee_type import CheckoutFeeType
 from .checkout_response import CheckoutResponse
+from .checkout_settings import CheckoutSettings
+from .checkout_settings_response import CheckoutSettingsResponse
+from .checkout_token_request import CheckoutTokenRequest
+from .checkout_token_response import CheckoutTokenResponse
+from .checkout_update import CheckoutUpdate
 from .consignment import Consignment
 from .consignment_address import ConsignmentAddress
 from .consignment_address_request import ConsignmentAddressRequest
@@ -29,13 +38,20 @@ from .custom_field import CustomField
 from .custom_field_input import CustomFieldInput
 from .custom_item import CustomItem
 from .custom_shipping import CustomShipping
+from .delete_fees_request import DeleteFeesRequest
 from .digital_item import DigitalItem
+from .discount_request import DiscountRequest
+from .discount_request_cart import DiscountRequestCart
 from .error import Error
 from .error_detail import ErrorDetail
 from .error_field_map import ErrorFieldMap
+from .fee_input import FeeInput
+from .fee_input_type import FeeInputType
+from .fee_update import FeeUpdate
 from .gift_certificate_item import GiftCertificateItem
 from .gift_wrapping import GiftWrapping
 from .line_item_discount import LineItemDiscount
+from .line_item_discount_input import LineItemDiscountInput
 from .line_items import LineItems
 from .meta import Meta
 from .order_ref import OrderRef
@@ -44,12 +60,71 @@ from .physical_item import PhysicalItem
 from .pickup_option import PickupOption
 from .promotion import Promotion
 from .shipping_option import ShippingOption
+from .storefront_address import StorefrontAddress
+from .storefront_applied_discount import StorefrontAppliedDiscount
+from .storefront_applied_gift_certificate import StorefrontAppliedGiftCertificate
+from .storefront_available_shipping_option import StorefrontAvailableShippingOption
+from .storefront_billing_address import StorefrontBillingAddress
+from .storefront_billing_address_request import StorefrontBillingAddressRequest
+from .storefront_cart import StorefrontCart
+from .storefront_cart_coupon import StorefrontCartCoupon
+from .storefront_cart_coupon_coupon_type import StorefrontCartCouponCouponType
+from .storefront_checkout import StorefrontCheckout
+from .storefront_checkout_coupon import StorefrontCheckoutCoupon
+from .storefront_checkout_fee import StorefrontCheckoutFee
+from .storefront_checkout_fee_type import StorefrontCheckoutFeeType
+from .storefront_checkout_update import StorefrontCheckoutUpdate
+from .storefront_consignment import StorefrontConsignment
+from .storefront_consignment_address import StorefrontConsignmentAddress
+from .storefront_consignment_address_request import StorefrontConsignmentAddressRequest
+from .storefront_consignment_create import StorefrontConsignmentCreate
+from .storefront_consignment_create_shipping_address import (
+    StorefrontConsignmentCreateShippingAddress,
+)
+from .storefront_consignment_discount import StorefrontConsignmentDiscount
+from .storefront_consignment_line_item import StorefrontConsignmentLineItem
+from .storefront_consignment_shipping_address import (
+    StorefrontConsignmentShippingAddress,
+)
+from .storefront_consignment_update import StorefrontConsignmentUpdate
+from .storefront_consignment_update_shipping_address import (
+    StorefrontConsignmentUpdateShippingAddress,
+)
+from .storefront_coupon_request import StorefrontCouponRequest
+from .storefront_currency import StorefrontCurrency
+from .storefront_custom_field import StorefrontCustomField
+from .storefront_custom_item import StorefrontCustomItem
+from .storefront_customer import StorefrontCustomer
+from .storefront_customer_address import StorefrontCustomerAddress
+from .storefront_customer_group import StorefrontCustomerGroup
+from .storefront_gift_certificate_input import StorefrontGiftCertificateInput
+from .storefront_gift_certificate_item import StorefrontGiftCertificateItem
+from .storefront_gift_certificate_request import StorefrontGiftCertificateRequest
+from .storefront_gift_wrap_detail import StorefrontGiftWrapDetail
+from .storefront_gift_wrapping import StorefrontGiftWrapping
+from .storefront_gift_wrapping_input import StorefrontGiftWrappingInput
+from .storefront_line_item import StorefrontLineItem
+from .storefront_line_item_input import StorefrontLineItemInput
+from .storefront_line_item_option import StorefrontLineItemOption
+from .storefront_line_item_update import StorefrontLineItemUpdate
+from .storefront_line_items import StorefrontLineItems
+from .storefront_payment import StorefrontPayment
+from .storefront_payment_detail_item import StorefrontPaymentDetailItem
+from .storefront_payment_provider_type import StorefrontPaymentProviderType
+from .storefront_pickup_option import StorefrontPickupOption
+from .storefront_promotion import StorefrontPromotion
+from .storefront_promotion_type import StorefrontPromotionType
+from .storefront_selected_shipping_option import StorefrontSelectedShippingOption
+from .storefront_shipping_option import StorefrontShippingOption
+from .storefront_spam_protection_request import StorefrontSpamProtectionRequest
 from .tax import Tax
 from .update_checkout_consignment_include import UpdateCheckoutConsignmentInclude
+from .update_fees_request import UpdateFeesRequest
 from .version_only import VersionOnly
 
 __all__ = (
     "AddCheckoutConsignmentInclude",
+    "AddFeesRequest",
     "Address",
     "AppliedCoupon",
     "Banner",
@@ -57,10 +132,18 @@ __all__ = (
     "BillingAddressRequest",
     "Cart",
     "CartDiscount",
+    "CartDiscountInput",
+    "ChannelCheckoutSettings",
+    "ChannelCheckoutSettingsResponse",
     "Checkout",
     "CheckoutFee",
     "CheckoutFeeType",
     "CheckoutResponse",
+    "CheckoutSettings",
+    "CheckoutSettingsResponse",
+    "CheckoutTokenRequest",
+    "CheckoutTokenResponse",
+    "CheckoutUpdate",
     "Consignment",
     "ConsignmentAddress",
     "ConsignmentAddressRequest",
@@ -78,13 +161,20 @@ __all__ = (
     "CustomFieldInput",
     "CustomItem",
     "CustomShipping",
+    "DeleteFeesRequest",
     "DigitalItem",
+    "DiscountRequest",
+    "DiscountRequestCart",
     "Error",
     "ErrorDetail",
     "ErrorFieldMap",
+    "FeeInput",
+    "FeeInputType",
+    "FeeUpdate",
     "GiftCertificateItem",
     "GiftWrapping",
     "LineItemDiscount",
+    "LineItemDiscountInput",
     "LineItems",
     "Meta",
     "OrderRef",
@@ -93,7 +183,59 @@ __all__ = (
     "PickupOption",
     "Promotion",
     "ShippingOption",
+    "StorefrontAddress",
+    "StorefrontAppliedDiscount",
+    "StorefrontAppliedGiftCertificate",
+    "StorefrontAvailableShippingOption",
+    "StorefrontBillingAddress",
+    "StorefrontBillingAddressRequest",
+    "StorefrontCart",
+    "StorefrontCartCoupon",
+    "StorefrontCartCouponCouponType",
+    "StorefrontCheckout",
+    "StorefrontCheckoutCoupon",
+    "StorefrontCheckoutFee",
+    "StorefrontCheckoutFeeType",
+    "StorefrontCheckoutUpdate",
+    "StorefrontConsignment",
+    "StorefrontConsignmentAddress",
+    "StorefrontConsignmentAddressRequest",
+    "StorefrontConsignmentCreate",
+    "StorefrontConsignmentCreateShippingAddress",
+    "StorefrontConsignmentDiscount",
+    "StorefrontConsignmentLineItem",
+    "StorefrontConsignmentShippingAddress",
+    "StorefrontConsignmentUpdate",
+    "StorefrontConsignmentUpdateShippingAddress",
+    "StorefrontCouponRequest",
+    "StorefrontCurrency",
+    "StorefrontCustomer",
+    "StorefrontCustomerAddress",
+    "StorefrontCustomerGroup",
+    "StorefrontCustomField",
+    "StorefrontCustomItem",
+    "StorefrontGiftCertificateInput",
+    "StorefrontGiftCertificateItem",
+    "StorefrontGiftCertificateRequest",
+    "StorefrontGiftWrapDetail",
+    "StorefrontGiftWrapping",
+    "StorefrontGiftWrappingInput",
+    "StorefrontLineItem",
+    "StorefrontLineItemInput",
+    "StorefrontLineItemOption",
+    "StorefrontLineItems",
+    "StorefrontLineItemUpdate",
+    "StorefrontPayment",
+    "StorefrontPaymentDetailItem",
+    "StorefrontPaymentProviderType",
+    "StorefrontPickupOption",
+    "StorefrontPromotion",
+    "StorefrontPromotionType",
+    "StorefrontSelectedShippingOption",
+    "StorefrontShippingOption",
+    "StorefrontSpamProtectionRequest",
     "Tax",
     "UpdateCheckoutConsignmentInclude",
+    "UpdateFeesRequest",
     "VersionOnly",
 )

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.storefront_checkout import StorefrontCheckout
+from ...models.storefront_consignment_create import StorefrontConsignmentCreate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    checkout_id: UUID,
+    *,
+    body: list[StorefrontConsignmentCreate],
+    include: str | Unset = "consignments.availableShippingOptions",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/storefront/checkouts/{checkout_id}/consignments".format(
+            checkout_id=quote(str(checkout_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = []
+    for componentsschemas_storefront_consignment_create_list_item_data in body:
+        componentsschemas_storefront_consignment_create_list_item = (
+            componentsschemas_storefront_consignment_create_list_item_data.to_dict()
+        )
+        _kwargs["json"].append(componentsschemas_storefront_consignment_create_list_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | StorefrontCheckout | None:
+    if response.status_code == 200:
+        response_200 = StorefrontCheckout.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StorefrontCheckout]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    checkout_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[StorefrontConsignmentCreate],
+    include: str | Unset = "consignments.availableShippingOptions",
+) -> Response[Error | StorefrontCheckout]:
+    """Add consignments
+
+     Assigns physical items to a shipping address or a pickup method, one consignment per
+    destination. Shipping options come back in the response, so the shopper can pick one
+    next. Send one change at a time: parallel calls can overwrite each other.
+
+    Args:
+        checkout_id (UUID):
+        include (str | Unset):  Default: 'consignments.availableShippingOptions'.
+        body (list[StorefrontConsignmentCreate]): The consignments to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StorefrontCheckout]
+    """
+
+    kwargs = _get_kwargs(
+        checkout_id=checkout_id,
+        body=body,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    checkout_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[StorefrontConsignmentCreate],
+    include: str | Unset = "consignments.availableShippingOptions",
+) -> Error | StorefrontCheckout | None:
+    """Add consignments
+
+     Assigns physical items to a shipping address or a pickup method, one consignment per
+    destination. Shipping options come back in the response, so the shopper can pick one
+    next. Send one change at a time: parallel calls can overwrite each other.
+
+    Args:
+        checkout_id (UUID):
+        include (str | Unset):  Default: 'consignments.availableShippingOptions'.
+        body (list[StorefrontConsignmentCreate]): The consignments to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StorefrontCheckout
+    """
+
+    return sync_detailed(
+        checkout_id=checkout_id,
+        client=client,
+        body=body,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    checkout_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[StorefrontConsignmentCreate],
+    include: str | Unset = "consignments.availableShippingOptions",
+) -> Response[Error | StorefrontCheckout]:
+    """Add consignments
+
+     Assigns physical items to a shipping address or a pickup method, one consignment per
+    destination. Shipping options come back in the response, so the shopper can pick one
+    next. Send one change at a time: parallel calls can overwrite each other.
+
+    Args:
+        checkout_id (UUID):
+        include (str | Unset):  Default: 'consignments.availableShippingOptions'.
+        body (list[StorefrontConsignmentCreate]): The consignments to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StorefrontCheckout]
+    """
+
+    kwargs = _get_kwargs(
+        checkout_id=checkout_id,
+        body=body,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    checkout_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[StorefrontConsignmentCreate],
+    include: str | Unset = "consignments.availableShippingOptions",
+) -> Error | StorefrontCheckout | None:
+    """Add consignments
+
+     Assigns physical items to a shipping address or a pickup method, one consignment per
+    destination. Shipping options come back in the response, so the shopper can pick one
+    next. Send one change at a time: parallel calls can overwrite each other.
+
+    Args:
+        checkout_id (UUID):
+        include (str | Unset):  Default: 'consignments.availableShippingOptions'.
+        body (list[StorefrontConsignmentCreate]): The consignments to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StorefrontCheckout
+    """
+
+    return (
+        await asyncio_detailed(
+            checkout_id=checkout_id,
+            client=client,
+            body=body,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.storefront_checkout import StorefrontCheckout
+from ...models.version_only import VersionOnly
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    checkout_id: UUID,
+    consignment_id: str,
+    *,
+    body: VersionOnly | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/storefront/checkouts/{checkout_id}/consignments/{consignment_id}".format(
+            checkout_id=quote(str(checkout_id), safe=""),
+            consignment_id=quote(str(consignment_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | StorefrontCheckout | None:
+    if response.status_code == 200:
+        response_200 = StorefrontCheckout.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StorefrontCheckout]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    checkout_id: UUID,
+    consignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VersionOnly | Unset = UNSET,
+) -> Response[Error | StorefrontCheckout]:
+    """Delete a consignment
+
+     Removes a consignment, for example when the shopper switches from delivery to pickup; its items need
+    a new one.
+
+    Args:
+        checkout_id (UUID):
+        consignment_id (str):
+        body (VersionOnly | Unset): An optional optimistic-concurrency guard.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StorefrontCheckout]
+    """
+
+    kwargs = _get_kwargs(
+        checkout_id=checkout_id,
+        consignment_id=consignment_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    checkout_id: UUID,
+    consignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VersionOnly | Unset = UNSET,
+) -> Error | StorefrontCheckout | None:
+    """Delete a consignment
+
+     Removes a consignment, for example when the shopper switches from delivery to pickup; its items need
+    a new one.
+
+    Args:
+        checkout_id (UUID):
+        consignment_id (str):
+        body (VersionOnly | Unset): An optional optimistic-concurrency guard.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StorefrontCheckout
+    """
+
+    return sync_detailed(
+        checkout_id=checkout_id,
+        consignment_id=consignment_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    checkout_id: UUID,
+    consignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VersionOnly | Unset = UNSET,
+) -> Response[Error | StorefrontCheckout]:
+    """Delete a consignment
+
+     Removes a consignment, for example when the shopper switches from delivery to pickup; its items need
+    a new one.
+
+    Args:
+        checkout_id (UUID):
+        consignment_id (str):
+        body (VersionOnly | Unset): An optional optimistic-concurrency guard.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StorefrontCheckout]
+    """
+
+    kwargs = _get_kwargs(
+        checkout_id=checkout_id,
+        consignment_id=consignment_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    checkout_id: UUID,
+    consignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VersionOnly | Unset = UNSET,
+) -> Error | StorefrontCheckout | None:
+    """Delete a consignment
+
+     Removes a consignment, for example when the shopper switches from delivery to pickup; its items need
+    a new one.
+
+    Args:
+        checkout_id (UUID):
+        consignment_id (str):
+        body (VersionOnly | Unset): An optional optimistic-concurrency guard.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StorefrontCheckout
+    """
+
+    return (
+        await asyncio_detailed(
+            checkout_id=checkout_id,
+            consignment_id=consignment_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.storefront_checkout import StorefrontCheckout
+from ...models.storefront_gift_certificate_request import (
+    StorefrontGiftCertificateRequest,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    checkout_id: UUID,
+    *,
+    body: StorefrontGiftCertificateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/storefront/checkouts/{checkout_id}/gift-certificates".format(
+            checkout_id=quote(str(checkout_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | StorefrontCheckout | None:
+    if response.status_code == 200:
+        response_200 = StorefrontCheckout.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StorefrontCheckout]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    checkout_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StorefrontGiftCertificateRequest,
+) -> Response[Error | StorefrontCheckout]:
+    """Apply a gift certificate
+
+     Uses a gift certificate code as a payment towards the checkout. A gift certificate cannot
+    pay for another gift certificate, and a session may try only about 20 new codes an hour.
+
+    Args:
+        checkout_id (UUID):
+        body (StorefrontGiftCertificateRequest): A gift certificate code to pay with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StorefrontCheckout]
+    """
+
+    kwargs = _get_kwargs(
+        checkout_id=checkout_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    checkout_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StorefrontGiftCertificateRequest,
+) -> Error | StorefrontCheckout | None:
+    """Apply a gift certificate
+
+     Uses a gift certificate code as a payment towards the checkout. A gift certificate cannot
+    pay for another gift certificate, and a session may try only about 20 new codes an hour.
+
+    Args:
+        checkout_id (UUID):
+        body (StorefrontGiftCertificateRequest): A gift certificate code to pay with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StorefrontCheckout
+    """
+
+    return sync_detailed(
+        checkout_id=checkout_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    checkout_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StorefrontGiftCertificateRequest,
+) -> Response[Error | StorefrontCheckout]:
+    """Apply a gift certificate
+
+     Uses a gift certificate code as a payment towards the checkout. A gift certificate cannot
+    pay for another gift certificate, and a session may try only about 20 new codes an hour.
+
+    Args:
+        checkout_id (UUID):
+        body (StorefrontGiftCertificateRequest): A gift certificate code to pay with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StorefrontCheckout]
+    """
+
+    kwargs = _get_kwargs(
+        checkout_id=checkout_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    checkout_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StorefrontGiftCertificateRequest,
+) -> Error | StorefrontCheckout | None:
+    """Apply a gift certificate
+
+     Uses a gift certificate code as a payment towards the checkout. A gift certificate cannot
+    pay for another gift certificate, and a session may try only about 20 new codes an hour.
+
+    Args:
+        checkout_id (UUID):
+        body (StorefrontGiftCertificateRequest): A gift certificate code to pay with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StorefrontCheckout
+    """
+
+    return (
+        await asyncio_detailed(
+            checkout_id=checkout_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

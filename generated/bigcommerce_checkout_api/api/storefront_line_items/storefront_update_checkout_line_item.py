@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.storefront_checkout import StorefrontCheckout
+from ...models.storefront_line_item_update import StorefrontLineItemUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    checkout_id: UUID,
+    cart_id: UUID,
+    item_id: str,
+    *,
+    body: StorefrontLineItemUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/storefront/checkouts/{checkout_id}/carts/{cart_id}/items/{item_id}".format(
+            checkout_id=quote(str(checkout_id), safe=""),
+            cart_id=quote(str(cart_id), safe=""),
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> StorefrontCheckout | None:
+    if response.status_code == 200:
+        response_200 = StorefrontCheckout.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StorefrontCheckout]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    checkout_id: UUID,
+    cart_id: UUID,
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StorefrontLineItemUpdate,
+) -> Response[StorefrontCheckout]:
+    """Update a line item
+
+     Changes one item from the checkout page: its quantity, its gift wrapping, or the details of
+    a gift certificate being bought. To switch to another variant, remove the item and add the
+    variant through the cart instead. Send one change at a time: parallel calls can overwrite
+    each other.
+
+    Args:
+        checkout_id (UUID):
+        cart_id (UUID):
+        item_id (str):
+        body (StorefrontLineItemUpdate): The new state of one line item; send `lineItem` for a
+            product or `giftCertificate` for a gift certificate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StorefrontCheckout]
+    """
+
+    kwargs = _get_kwargs(
+        checkout_id=checkout_id,
+        cart_id=cart_id,
+        item_id=item_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    checkout_id: UUID,
+    cart_id: UUID,
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StorefrontLineItemUpdate,
+) -> StorefrontCheckout | None:
+    """Update a line item
+
+     Changes one item from the checkout page: its quantity, its gift wrapping, or the details of
+    a gift certificate being bought. To switch to another variant, remove the item and add the
+    variant through the cart instead. Send one change at a time: parallel calls can overwrite
+    each other.
+
+    Args:
+        checkout_id (UUID):
+        cart_id (UUID):
+        item_id (str):
+        body (StorefrontLineItemUpdate): The new state of one line item; send `lineItem` for a
+            product or `giftCertificate` for a gift certificate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StorefrontCheckout
+    """
+
+    return sync_detailed(
+        checkout_id=checkout_id,
+        cart_id=cart_id,
+        item_id=item_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    checkout_id: UUID,
+    cart_id: UUID,
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StorefrontLineItemUpdate,
+) -> Response[StorefrontCheckout]:
+    """Update a line item
+
+     Changes one item from the checkout page: its quantity, its gift wrapping, or the details of
+    a gift certificate being bought. To switch to another variant, remove the item and add the
+    variant through the cart instead. Send one change at a time: parallel calls can overwrite
+    each other.
+
+    Args:
+        checkout_id (UUID):
+        cart_id (UUID):
+        item_id (str):
+        body (StorefrontLineItemUpdate): The new state of one line item; send `lineItem` for a
+            product or `giftCertificate` for a gift certificate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StorefrontCheckout]
+    """
+
+    kwargs = _get_kwargs(
+        checkout_id=checkout_id,
+        cart_id=cart_id,
+        item_id=item_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    checkout_id: UUID,
+    cart_id: UUID,
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StorefrontLineItemUpdate,
+) -> StorefrontCheckout | None:
+    """Update a line item
+
+     Changes one item from the checkout page: its quantity, its gift wrapping, or the details of
+    a gift certificate being bought. To switch to another variant, remove the item and add the
+    variant through the cart instead. Send one change at a time: parallel calls can overwrite
+    each other.
+
+    Args:
+        checkout_id (UUID):
+        cart_id (UUID):
+        item_id (str):
+        body (StorefrontLineItemUpdate): The new state of one line item; send `lineItem` for a
+            product or `giftCertificate` for a gift certificate.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StorefrontCheckout
+    """
+
+    return (
+        await asyncio_detailed(
+            checkout_id=checkout_id,
+            cart_id=cart_id,
+            item_id=item_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

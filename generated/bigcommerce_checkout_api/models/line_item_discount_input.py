@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LineItemDiscountInput")
+
+
+@_attrs_define
+class LineItemDiscountInput:
+    """An amount to take off one line item.
+
+    Attributes:
+        id (str | Unset): The line item id.
+        discounted_amount (float | Unset): The amount, in the cart's currency.
+    """
+
+    id: str | Unset = UNSET
+    discounted_amount: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        discounted_amount = self.discounted_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if discounted_amount is not UNSET:
+            field_dict["discounted_amount"] = discounted_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        discounted_amount = d.pop("discounted_amount", UNSET)
+
+        line_item_discount_input = cls(
+            id=id,
+            discounted_amount=discounted_amount,
+        )
+
+        line_item_discount_input.additional_properties = d
+        return line_item_discount_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

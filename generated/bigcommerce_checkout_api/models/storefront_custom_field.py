@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorefrontCustomField")
+
+
+@_attrs_define
+class StorefrontCustomField:
+    """A value for a custom address field defined in the store's form settings.
+
+    Attributes:
+        field_id (str | Unset): The form field's id.
+        field_value (str | Unset): The value. For a pick list, send the option's number; BigCommerce answers with a
+            string.
+    """
+
+    field_id: str | Unset = UNSET
+    field_value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        field_value = self.field_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_id is not UNSET:
+            field_dict["fieldId"] = field_id
+        if field_value is not UNSET:
+            field_dict["fieldValue"] = field_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_id = d.pop("fieldId", UNSET)
+
+        field_value = d.pop("fieldValue", UNSET)
+
+        storefront_custom_field = cls(
+            field_id=field_id,
+            field_value=field_value,
+        )
+
+        storefront_custom_field.additional_properties = d
+        return storefront_custom_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+
+
+T = TypeVar("T", bound="StorefrontGiftCertificateInput")
+
+
+@_attrs_define
+class StorefrontGiftCertificateInput:
+    """The new details of a gift certificate being bought.
+
+    Attributes:
+        theme (str): The design, for example `Birthday` or `General`.
+        amount (float): Its value.
+        sender (Contact): A person's name and email.
+        recipient (Contact): A person's name and email.
+        quantity (float):
+        message (str | Unset): The message to the recipient.
+    """
+
+    theme: str
+    amount: float
+    sender: Contact
+    recipient: Contact
+    quantity: float
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        theme = self.theme
+
+        amount = self.amount
+
+        sender = self.sender.to_dict()
+
+        recipient = self.recipient.to_dict()
+
+        quantity = self.quantity
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "theme": theme,
+                "amount": amount,
+                "sender": sender,
+                "recipient": recipient,
+                "quantity": quantity,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact import Contact  # noqa: PLC0415
+
+        d = dict(src_dict)
+        theme = d.pop("theme")
+
+        amount = d.pop("amount")
+
+        sender = Contact.from_dict(d.pop("sender"))
+
+        recipient = Contact.from_dict(d.pop("recipient"))
+
+        quantity = d.pop("quantity")
+
+        message = d.pop("message", UNSET)
+
+        storefront_gift_certificate_input = cls(
+            theme=theme,
+            amount=amount,
+            sender=sender,
+            recipient=recipient,
+            quantity=quantity,
+            message=message,
+        )
+
+        storefront_gift_certificate_input.additional_properties = d
+        return storefront_gift_certificate_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorefrontGiftCertificateRequest")
+
+
+@_attrs_define
+class StorefrontGiftCertificateRequest:
+    """A gift certificate code to pay with.
+
+    Attributes:
+        gift_certificate_code (str | Unset): The code printed on the certificate.
+    """
+
+    gift_certificate_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gift_certificate_code = self.gift_certificate_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gift_certificate_code is not UNSET:
+            field_dict["giftCertificateCode"] = gift_certificate_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        gift_certificate_code = d.pop("giftCertificateCode", UNSET)
+
+        storefront_gift_certificate_request = cls(
+            gift_certificate_code=gift_certificate_code,
+        )
+
+        storefront_gift_certificate_request.additional_properties = d
+        return storefront_gift_certificate_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

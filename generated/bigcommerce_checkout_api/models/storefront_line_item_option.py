@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorefrontLineItemOption")
+
+
+@_attrs_define
+class StorefrontLineItemOption:
+    """An option chosen for a product, such as its colour.
+
+    Attributes:
+        name (str | Unset): The option's name.
+        name_id (int | Unset): The option's id.
+        value (str | Unset): The chosen value.
+        value_id (str | Unset): The chosen value's id.
+    """
+
+    name: str | Unset = UNSET
+    name_id: int | Unset = UNSET
+    value: str | Unset = UNSET
+    value_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        name_id = self.name_id
+
+        value = self.value
+
+        value_id = self.value_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if name_id is not UNSET:
+            field_dict["nameId"] = name_id
+        if value is not UNSET:
+            field_dict["value"] = value
+        if value_id is not UNSET:
+            field_dict["valueId"] = value_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        name_id = d.pop("nameId", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        value_id = d.pop("valueId", UNSET)
+
+        storefront_line_item_option = cls(
+            name=name,
+            name_id=name_id,
+            value=value,
+            value_id=value_id,
+        )
+
+        storefront_line_item_option.additional_properties = d
+        return storefront_line_item_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
