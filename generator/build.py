@@ -90,7 +90,7 @@ def _run_schema_generator(spec_path: Path, out: Path) -> None:
         "--use-schema-description",
         "--formatters", "builtin",
         "--custom-file-header",
-        f'"""Pydantic models generated from the curated spec by datamodel-code-generator. Do not edit."""',
+        '"""Pydantic models generated from the curated spec by datamodel-code-generator. Do not edit."""',
     ]  # fmt: skip
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0 or not target.is_file():
