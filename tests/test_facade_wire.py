@@ -8,12 +8,10 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from bigcommerce_checkout import CheckoutClient
 from tests.loopback import Answer, LoopbackServer
+from tests.spec_tools import resolve, validator
 
 TOKEN = "tok_live_4f9a1c0e7b2d"
 STORE = "k7x2q9rm"
@@ -99,40 +97,12 @@ def _operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any
     return found
 
 
-def _validator(spec: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:
-    """A JSON Schema validator for a schema that may $ref into the spec's components."""
-    registry = Registry().with_resource(
-        "urn:spec", Resource.from_contents(spec, default_specification=DRAFT202012)
-    )
-    rebased = _rebase(schema)
-    return Draft202012Validator(rebased, registry=registry)
-
-
-def _rebase(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {
-            k: ("urn:spec" + v if k == "$ref" and v.startswith("#") else _rebase(v)) for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_rebase(v) for v in node]
-    return node
-
-
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for token in node["$ref"][2:].split("/"):
-            target = target[token]
-        node = target
-    return node
-
-
 def _success_example(spec: dict[str, Any], op: dict[str, Any]) -> Any:
-    ok = _resolve(spec, op["responses"]["200"])
+    ok = resolve(spec, op["responses"]["200"])
     media = ok["content"]["application/json"]
     if "example" in media:
         return media["example"]
-    return _resolve(spec, next(iter(media["examples"].values())))["value"]
+    return resolve(spec, next(iter(media["examples"].values())))["value"]
 
 
 # Described in the spec and generated, but not wrapped by the facade yet (issue: production facade).
@@ -179,22 +149,22 @@ def test_request_matches_spec(op_id: str, spec: dict[str, Any], server: Loopback
     assert sent.query == expected_query
     params = {
         p["name"]: p
-        for p in (_resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", []))
+        for p in (resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", []))
     }
     for name, values in sent.query.items():
         assert params[name]["in"] == "query"
         for value in values:
-            errors = list(_validator(spec, params[name]["schema"]).iter_errors(value))
+            errors = list(validator(spec, params[name]["schema"]).iter_errors(value))
             assert not errors, errors
 
-    body_spec = _resolve(spec, op.get("requestBody", {})).get("content", {}).get("application/json")
+    body_spec = resolve(spec, op.get("requestBody", {})).get("content", {}).get("application/json")
     if expected_body is None:
         assert sent.body == b""
     else:
         assert body_spec is not None, "the facade sent a body the spec does not describe"
         assert sent.headers["content-type"] == "application/json"
         assert sent.json() == expected_body
-        errors = list(_validator(spec, body_spec["schema"]).iter_errors(sent.json()))
+        errors = list(validator(spec, body_spec["schema"]).iter_errors(sent.json()))
         assert not errors, [e.message for e in errors]
 
     # The call returns the envelope's `data`, parsed into the generated model.

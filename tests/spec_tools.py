@@ -1,0 +1,37 @@
+"""Helpers for tests that read the curated description."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow local `$ref`s to the node they point at."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for token in node["$ref"][2:].split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def validator(spec: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:
+    """A JSON Schema 2020-12 validator for `schema`, whose `$ref`s may point into the spec."""
+    registry = Registry().with_resource(
+        "urn:spec", Resource.from_contents(spec, default_specification=DRAFT202012)
+    )
+    return Draft202012Validator(_rebase(schema), registry=registry)
+
+
+def _rebase(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: ("urn:spec" + v if k == "$ref" and v.startswith("#") else _rebase(v)) for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_rebase(v) for v in node]
+    return node
