@@ -154,6 +154,7 @@ def house_rules(spec: Spec) -> list[SpecError]:
     problems: list[SpecError] = []
     tags = {t["name"]: t for t in spec.data.get("tags", [])}
     seen_ids: dict[str, str] = {}
+    facade_methods: dict[tuple[str | None, str], str | None] = {}
     for path, method, op in operations(spec):
         pointer = f"/paths/{_escape(path)}/{method}"
         family = family_of(path)
@@ -188,6 +189,17 @@ def house_rules(spec: Spec) -> list[SpecError]:
                     "server-to-server operations must declare security (the generator ignores root-level security)",
                 )
             )
+        if not re.fullmatch(r"[a-z_]+(\.[a-z_]+)+", str(op.get("x-python", ""))):
+            problems.append(spec.error(pointer, "operation needs x-python: the facade method that calls it"))
+        elif (family, op["x-python"]) in facade_methods:
+            problems.append(
+                spec.error(
+                    f"{pointer}/x-python",
+                    f"x-python {op['x-python']!r} is also used by {facade_methods[(family, op['x-python'])]}",
+                )
+            )
+        else:
+            facade_methods[(family, op["x-python"])] = op_id
         if not op.get("summary"):
             problems.append(spec.error(pointer, "operation has no summary"))
         if not any(re.fullmatch(r"2\d\d", str(code)) for code in op.get("responses", {})):
