@@ -76,10 +76,10 @@ def test_non_json_success_body_is_a_validation_error(server: LoopbackServer) -> 
 
 def test_default_timeout_is_set_and_a_slow_server_times_out(server: LoopbackServer) -> None:
     with _client(server) as client:
-        assert client._api._timeout.read == 30.0
-        assert client._api._timeout.connect == 5.0
+        assert client.options.timeout.read == 30.0
+        assert client.options.timeout.connect == 5.0
     server.default = Answer.json(200, {"data": {}}, delay=1.0)
-    with _client(server, timeout=0.2) as client, pytest.raises(APITimeoutError):
+    with _client(server, timeout=0.2, max_retries=0) as client, pytest.raises(APITimeoutError):
         client.checkouts.get(CART)
 
 

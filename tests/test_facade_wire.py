@@ -53,7 +53,7 @@ CALLS: dict[str, tuple[Call, dict[str, str], dict[str, list[str]], Any]] = {
         lambda c: c.checkouts.consignments.add(
             CART,
             [{"address": SHIP_TO, "line_items": [{"item_id": "li-1", "quantity": 2}]}],
-            include_shipping_options=True,
+            include=["consignments.available_shipping_options"],
         ),
         {"checkoutId": CART},
         {"include": ["consignments.available_shipping_options"]},

@@ -70,7 +70,7 @@ BROKEN = {
     "yaml syntax": (
         "    get:\n      operationId: getCheckout\n",
         "    get:\n      operationId: [getCheckout\n",
-        "      tags: [Server Checkouts]",  # where the parser notices; the message names line - 1
+        "      x-python: checkouts.get\n      tags: [Server Checkouts]",  # where the parser notices
     ),
     "duplicate key": (
         "      operationId: getCheckout\n",
@@ -85,7 +85,7 @@ BROKEN = {
     "duplicate operationId": (
         "      operationId: createOrder\n",
         "      operationId: getCheckout\n",
-        "      operationId: getCheckout\n      tags: [Server Orders]",
+        "      operationId: getCheckout\n      x-python: checkouts.orders.create",
     ),
     "missing security": (
         "      security:\n        - X-Auth-Token: []\n      responses:\n        '200':\n"

@@ -7,7 +7,7 @@ with CheckoutClient(store_hash="k7x2q9rm", access_token=token) as client:
 """
 
 from ._base_client import DEFAULT_TIMEOUT
-from ._client import CheckoutClient
+from ._client import AsyncCheckoutClient, AsyncStorefrontClient, CheckoutClient, StorefrontClient
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -24,6 +24,8 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._response import RateLimit, RawResponse, capture_responses
+from ._retry import RetryPolicy
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -31,6 +33,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncCheckoutClient",
+    "AsyncStorefrontClient",
     "AuthenticationError",
     "BadRequestError",
     "BigCommerceError",
@@ -40,6 +44,11 @@ __all__ = [
     "NotFoundError",
     "OrderMayExistError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
+    "RawResponse",
+    "RetryPolicy",
+    "StorefrontClient",
     "UnprocessableEntityError",
+    "capture_responses",
 ]

@@ -1,113 +1,300 @@
-"""The one place where requests are sent: auth, timeouts, error mapping, response parsing."""
+"""The one place where requests are sent: auth, options, the retry loop, errors and parsing.
+
+The sync and async clients share everything but the loop itself, which differs only in `await`.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
+import random
+import time
 from collections.abc import Callable, Generator, Mapping
-from typing import Any, TypeVar
+from dataclasses import dataclass, field, replace
+from typing import Any, Generic, TypeVar
 
 import httpx
 
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     OrderMayExistError,
     status_error,
 )
+from ._response import RateLimit, record
+from ._retry import RetryPolicy, may_retry_error, may_retry_status, wait_before_retry
 
 T = TypeVar("T")
+log = logging.getLogger("bigcommerce_checkout")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """The generated client has no timeout; ours fails a call that hangs instead of hanging with it."""
 
-SERVER_BASE_URL = "https://api.bigcommerce.com"
+ORDER_HINT = (
+    "The order may or may not have been created, so the call was not retried. Check the "
+    "checkout's order_id (or list recent orders) before creating it again."
+)
 
 
-class _TokenAuth(httpx.Auth):
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """One prepared operation: the generated request description and how to parse its answer."""
+
+    kwargs: Mapping[str, Any]  # what a generated module's `_get_kwargs()` returns
+    parse: Callable[[Any], T]
+    creates_order: bool = False
+
+
+@dataclass(frozen=True)
+class Options:
+    """Per-client settings; `with_options()` makes a copy with some of them changed."""
+
+    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    extra_headers: Mapping[str, str] = field(default_factory=dict)
+
+
+class _SharedState:
+    """What copies made by `with_options()` share with their original."""
+
+    def __init__(self) -> None:
+        self.rate_limit: RateLimit | None = None
+
+
+class TokenAuth(httpx.Auth):
     """Adds X-Auth-Token per request, so the token is not in the client's default headers."""
 
     def __init__(self, token: str) -> None:
-        self._token = token
+        self._token = check_header_value("access_token", token)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["X-Auth-Token"] = self._token
         yield request
 
     def __repr__(self) -> str:
-        return "_TokenAuth(token=<redacted>)"
+        return "TokenAuth(<redacted>)"
 
 
-def check_header_value(name: str, value: str) -> str:
-    """Refuse CR/LF in a header value: they would let a value inject headers."""
-    if not isinstance(value, str) or not value or "\r" in value or "\n" in value:
+def check_header_value(name: str, value: object) -> str:
+    """Refuse empty values and CR/LF: a line break in a header value would inject headers."""
+    if not isinstance(value, str) or not value.strip() or "\r" in value or "\n" in value:
         raise ValueError(f"{name} must be a non-empty string without line breaks")
     return value
 
 
-class SyncAPIClient:
-    """Owns the httpx.Client and turns every response into a model or a typed exception."""
+def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise ValueError("timeout must be a positive number of seconds or an httpx.Timeout")
+    return httpx.Timeout(float(timeout))
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        auth: httpx.Auth | None,
-        timeout: float | httpx.Timeout,
-        http_client: httpx.Client | None,
-    ) -> None:
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=timeout)
-        self._base_url = httpx.URL(base_url)
+
+def checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    if any(name.lower() in ("x-auth-token", "host") for name in headers):
+        raise ValueError("extra_headers must not set X-Auth-Token or Host; pass access_token instead")
+    return {
+        check_header_value("header name", k): check_header_value(f"header {k!r}", v)
+        for k, v in headers.items()
+    }
+
+
+class BaseAPIClient:
+    """Builds requests and turns responses into models or typed exceptions."""
+
+    def __init__(self, *, base_url: str, auth: httpx.Auth | None, options: Options) -> None:
+        self._base_url = httpx.URL(base_url.rstrip("/") + "/")
         self._auth = auth
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._options = options
+        self._state = _SharedState()
+        self._rng = random.Random()  # noqa: S311 - jitter, not cryptography
 
-    def request(
+    @property
+    def options(self) -> Options:
+        return self._options
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        return self._state.rate_limit
+
+    def _copy_with(self, options: Options) -> Any:
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._options = options
+        return clone
+
+    def with_options(
         self,
-        kwargs: Mapping[str, Any],
-        parse: Callable[[Any], T],
         *,
-        creates_order: bool = False,
-    ) -> T:
-        """Send the request described by a generated `_get_kwargs()` and parse a 2xx body."""
-        request = self._http.build_request(
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_budget: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """A copy using the same connection pool with some options changed."""
+        options = self._options
+        if timeout is not None:
+            options = replace(options, timeout=to_timeout(timeout))
+        if max_retries is not None:
+            options = replace(options, retry=replace(options.retry, max_retries=max_retries))
+        if retry_budget is not None:
+            options = replace(options, retry=replace(options.retry, budget=retry_budget))
+        if extra_headers is not None:
+            options = replace(
+                options, extra_headers={**options.extra_headers, **checked_headers(extra_headers)}
+            )
+        return self._copy_with(options)
+
+    def _build(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+        kwargs = call.kwargs
+        headers = {"Accept": "application/json", **self._options.extra_headers, **kwargs.get("headers", {})}
+        return http.build_request(
             method=str(kwargs["method"]).upper(),
-            url=self._base_url.join(str(kwargs["url"])),
+            url=self._base_url.join(str(kwargs["url"]).lstrip("/")),
             params=kwargs.get("params"),
             json=kwargs.get("json"),
-            headers={"Accept": "application/json", **kwargs.get("headers", {})},
-            timeout=self._timeout,
+            headers=headers,
+            timeout=self._options.timeout,
         )
-        try:
-            response = self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT)
-        except httpx.TimeoutException as exc:
-            raise _transport_error(APITimeoutError, "timed out", request, creates_order) from exc
-        except httpx.TransportError as exc:
-            raise _transport_error(APIConnectionError, f"failed: {exc}", request, creates_order) from exc
+
+    def _received(
+        self, request: httpx.Request, response: httpx.Response, attempt: int, started: float
+    ) -> None:
+        rate_limit = RateLimit.from_headers(response.headers)
+        if rate_limit is not None:
+            self._state.rate_limit = rate_limit
+        record(response)
+        log.debug(
+            "%s %s -> %s (attempt %d, %.0f ms)",
+            request.method,
+            request.url.path,
+            response.status_code,
+            attempt + 1,
+            (time.monotonic() - started) * 1000,
+        )
+
+    def _retry_wait(
+        self, attempt: int, started: float, response: httpx.Response | None, why: str, request: httpx.Request
+    ) -> float | None:
+        """The wait before the next attempt, or None when retries or the time budget are used up."""
+        policy = self._options.retry
+        if attempt >= policy.max_retries:
+            return None
+        wait = wait_before_retry(policy, attempt, response, self._rng)
+        if time.monotonic() - started + wait > policy.budget:
+            return None
+        log.info("%s %s: %s; retrying in %.2f s", request.method, request.url.path, why, wait)
+        return wait
+
+    def _result(self, call: Call[T], request: httpx.Request, response: httpx.Response) -> T:
         if not response.is_success:
-            raise status_error(response)
+            order_unknown = call.creates_order and response.status_code >= 500
+            raise status_error(response, note=ORDER_HINT if order_unknown else None)
         try:
-            return parse(json.loads(response.content))
-        except (ValueError, KeyError, TypeError) as exc:
+            return call.parse(json.loads(response.content))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise APIResponseValidationError(
-                f"{request.method} {request.url.path} answered {response.status_code} with a body that does "
-                f"not match the API description: {exc!r}",
+                f"{request.method} {request.url.path} answered {response.status_code} with a body that "
+                f"does not match the API description: {exc!r}",
                 response=response,
             ) from exc
+
+    @staticmethod
+    def _transport_error(
+        call: Call[Any], request: httpx.Request, exc: httpx.TransportError
+    ) -> APIConnectionError:
+        where = f"{request.method} {request.url.path}"
+        if call.creates_order and not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+            return OrderMayExistError(f"{where} failed ({type(exc).__name__}). {ORDER_HINT}", request=request)
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(
+                f"{where} timed out. Raise the timeout or try again later.", request=request
+            )
+        return APIConnectionError(
+            f"{where} failed: {type(exc).__name__}. Check connectivity.", request=request
+        )
+
+
+class SyncAPIClient(BaseAPIClient):
+    def __init__(
+        self, *, base_url: str, auth: httpx.Auth | None, options: Options, http_client: httpx.Client | None
+    ) -> None:
+        super().__init__(base_url=base_url, auth=auth, options=options)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client()
+
+    def request(self, call: Call[T]) -> T:
+        """Send `call`, retrying when it is safe, and parse the 2xx answer."""
+        request = self._build(self._http, call)
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            try:
+                response = self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT)
+            except httpx.TransportError as exc:
+                wait = None
+                if may_retry_error(request.method, exc):
+                    wait = self._retry_wait(attempt, started, None, type(exc).__name__, request)
+                if wait is None:
+                    raise self._transport_error(call, request, exc) from exc
+            else:
+                self._received(request, response, attempt, started)
+                if response.is_success or not may_retry_status(request.method, response.status_code):
+                    return self._result(call, request, response)
+                wait = self._retry_wait(attempt, started, response, f"status {response.status_code}", request)
+                if wait is None:
+                    return self._result(call, request, response)
+            time.sleep(wait)
+            attempt += 1
 
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
 
 
-def _transport_error(
-    kind: type[APIConnectionError], what: str, request: httpx.Request, creates_order: bool
-) -> APIConnectionError:
-    where = f"{request.method} {request.url.path}"
-    if creates_order:
-        return OrderMayExistError(
-            f"{where} {what}. The order may or may not have been created; it is not retried. "
-            "Check the checkout's order_id (or the Orders API) before creating it again.",
-            request=request,
-        )
-    return kind(f"{where} {what}. Check connectivity or raise the timeout.", request=request)
+class AsyncAPIClient(BaseAPIClient):
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: httpx.Auth | None,
+        options: Options,
+        http_client: httpx.AsyncClient | None,
+    ) -> None:
+        super().__init__(base_url=base_url, auth=auth, options=options)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient()
+
+    async def request(self, call: Call[T]) -> T:
+        """Send `call`, retrying when it is safe, and parse the 2xx answer."""
+        request = self._build(self._http, call)
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            try:
+                response = await self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT)
+            except httpx.TransportError as exc:
+                wait = None
+                if may_retry_error(request.method, exc):
+                    wait = self._retry_wait(attempt, started, None, type(exc).__name__, request)
+                if wait is None:
+                    raise self._transport_error(call, request, exc) from exc
+            else:
+                self._received(request, response, attempt, started)
+                if response.is_success or not may_retry_status(request.method, response.status_code):
+                    return self._result(call, request, response)
+                wait = self._retry_wait(attempt, started, response, f"status {response.status_code}", request)
+                if wait is None:
+                    return self._result(call, request, response)
+            await asyncio.sleep(wait)
+            attempt += 1
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+
+__all__ = ["APIStatusError", "AsyncAPIClient", "Call", "Options", "SyncAPIClient"]

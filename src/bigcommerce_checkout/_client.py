@@ -1,21 +1,91 @@
-"""The clients users construct."""
+"""The four clients users construct: server-to-server and storefront, sync and async."""
 
 from __future__ import annotations
 
+import copy
+import re
+from collections.abc import Mapping
+from dataclasses import replace
 from types import TracebackType
+from typing import Self
 
 import httpx
 
-from ._base_client import DEFAULT_TIMEOUT, SERVER_BASE_URL, SyncAPIClient, _TokenAuth, check_header_value
+from ._base_client import (
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    BaseAPIClient,
+    Options,
+    SyncAPIClient,
+    TokenAuth,
+    check_header_value,
+    checked_headers,
+    to_timeout,
+)
 from ._inputs import path_id
-from .resources.checkouts import Checkouts
+from ._resource import Context
+from ._response import RateLimit
+from ._retry import RetryPolicy
+from .resources import server, storefront
+
+SERVER_BASE_URL = "https://api.bigcommerce.com"
+_DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?")
 
 
-class CheckoutClient:
-    """Client for the server-to-server Checkout API (`/stores/{store_hash}/v3/checkouts`).
+def _options(
+    timeout: float | httpx.Timeout,
+    max_retries: int | None,
+    retry: RetryPolicy | None,
+    extra_headers: Mapping[str, str] | None,
+) -> Options:
+    policy = retry if retry is not None else RetryPolicy()
+    if max_retries is not None:
+        policy = replace(policy, max_retries=max_retries)
+    return Options(to_timeout(timeout), policy, checked_headers(extra_headers or {}))
 
-    Use it as a context manager, or call `close()`, to release pooled connections.
+
+class _Client:
+    """What all four clients share: options, rate-limit state, repr without secrets."""
+
+    _api: BaseAPIClient
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """X-Rate-Limit-* values of the last response that carried them."""
+        return self._api.rate_limit
+
+    @property
+    def options(self) -> Options:
+        return self._api.options
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_budget: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy sharing this client's connection pool, with some options changed (per call)."""
+        clone = copy.copy(self)
+        clone._api = self._api.with_options(
+            timeout=timeout, max_retries=max_retries, retry_budget=retry_budget, extra_headers=extra_headers
+        )
+        clone._bind()
+        return clone
+
+    def _bind(self) -> None:
+        raise NotImplementedError
+
+
+class CheckoutClient(_Client):
+    """Server-to-server Checkout API: `https://api.bigcommerce.com/stores/{store_hash}/v3`.
+
+    Authenticates with a store API account's access token (scope `store_checkouts`). Use it as a
+    context manager, or call `close()`, to release its connections.
     """
+
+    _api: SyncAPIClient
 
     def __init__(
         self,
@@ -23,29 +93,202 @@ class CheckoutClient:
         store_hash: str,
         access_token: str,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
         base_url: str = SERVER_BASE_URL,
         http_client: httpx.Client | None = None,
     ) -> None:
         self.store_hash = path_id(check_header_value("store_hash", store_hash), "store_hash")
         self._api = SyncAPIClient(
             base_url=base_url,
-            auth=_TokenAuth(check_header_value("access_token", access_token)),
-            timeout=timeout,
+            auth=TokenAuth(access_token),
+            options=_options(timeout, max_retries, retry, extra_headers),
             http_client=http_client,
         )
-        self.checkouts = Checkouts(self._api, self.store_hash)
+        self._bind()
+
+    def _bind(self) -> None:
+        context = Context(self.store_hash)
+        self.checkouts = server.Checkouts(self._api, context)
+        self.settings = server.Settings(self._api, context)
 
     def close(self) -> None:
-        """Close the connection pool (unless the caller passed their own httpx client)."""
+        """Close the connection pool (unless you passed your own httpx client)."""
         self._api.close()
 
-    def __enter__(self) -> CheckoutClient:
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self.close()
 
     def __repr__(self) -> str:
         return f"CheckoutClient(store_hash={self.store_hash!r}, access_token=<redacted>)"
+
+
+class AsyncCheckoutClient(_Client):
+    """The server-to-server API with `async`/`await`; same methods as `CheckoutClient`."""
+
+    _api: AsyncAPIClient
+
+    def __init__(
+        self,
+        *,
+        store_hash: str,
+        access_token: str,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        base_url: str = SERVER_BASE_URL,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self.store_hash = path_id(check_header_value("store_hash", store_hash), "store_hash")
+        self._api = AsyncAPIClient(
+            base_url=base_url,
+            auth=TokenAuth(access_token),
+            options=_options(timeout, max_retries, retry, extra_headers),
+            http_client=http_client,
+        )
+        self._bind()
+
+    def _bind(self) -> None:
+        context = Context(self.store_hash)
+        self.checkouts = server.AsyncCheckouts(self._api, context)
+        self.settings = server.AsyncSettings(self._api, context)
+
+    async def close(self) -> None:
+        await self._api.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncCheckoutClient(store_hash={self.store_hash!r}, access_token=<redacted>)"
+
+
+def _storefront_url(store_domain: str | None, base_url: str | None) -> str:
+    if base_url is not None:
+        return base_url
+    if not isinstance(store_domain, str) or not _DOMAIN.fullmatch(store_domain):
+        raise ValueError("store_domain must be a host name such as 'shop.example.com' (no scheme or path)")
+    return f"https://{store_domain}"
+
+
+def _cookie_jar(cookies: Mapping[str, str] | httpx.Cookies | None) -> httpx.Cookies:
+    jar = cookies if isinstance(cookies, httpx.Cookies) else httpx.Cookies(dict(cookies or {}))
+    for name, value in jar.items():
+        check_header_value(f"cookie {name!r}", value)
+    return jar
+
+
+class StorefrontClient(_Client):
+    """Storefront Checkout API: `https://{store_domain}/api/storefront`.
+
+    BigCommerce documents this API for the shopper's own browser session on the storefront's
+    domain: it authenticates with the shopper's session cookies, not a token. Server-side use
+    needs those cookies; prefer `CheckoutClient` for back-office work.
+    """
+
+    _api: SyncAPIClient
+
+    def __init__(
+        self,
+        *,
+        store_domain: str | None = None,
+        cookies: Mapping[str, str] | httpx.Cookies | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        base_url: str | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        jar = _cookie_jar(cookies)
+        if http_client is None:
+            http_client = httpx.Client(cookies=jar)
+            owns = True
+        else:
+            http_client.cookies.update(jar)
+            owns = False
+        self.base_url = _storefront_url(store_domain, base_url)
+        self._api = SyncAPIClient(
+            base_url=self.base_url,
+            auth=None,
+            options=_options(timeout, max_retries, retry, extra_headers),
+            http_client=http_client,
+        )
+        self._api._owns_http = owns
+        self._bind()
+
+    def _bind(self) -> None:
+        self.checkouts = storefront.StorefrontCheckouts(self._api, Context())
+
+    def close(self) -> None:
+        self._api.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"StorefrontClient(base_url={self.base_url!r}, cookies=<redacted>)"
+
+
+class AsyncStorefrontClient(_Client):
+    """The storefront API with `async`/`await`; same methods as `StorefrontClient`."""
+
+    _api: AsyncAPIClient
+
+    def __init__(
+        self,
+        *,
+        store_domain: str | None = None,
+        cookies: Mapping[str, str] | httpx.Cookies | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        base_url: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        jar = _cookie_jar(cookies)
+        if http_client is None:
+            http_client = httpx.AsyncClient(cookies=jar)
+            owns = True
+        else:
+            http_client.cookies.update(jar)
+            owns = False
+        self.base_url = _storefront_url(store_domain, base_url)
+        self._api = AsyncAPIClient(
+            base_url=self.base_url,
+            auth=None,
+            options=_options(timeout, max_retries, retry, extra_headers),
+            http_client=http_client,
+        )
+        self._api._owns_http = owns
+        self._bind()
+
+    def _bind(self) -> None:
+        self.checkouts = storefront.AsyncStorefrontCheckouts(self._api, Context())
+
+    async def close(self) -> None:
+        await self._api.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncStorefrontClient(base_url={self.base_url!r}, cookies=<redacted>)"
+
+
+__all__ = ["AsyncCheckoutClient", "AsyncStorefrontClient", "CheckoutClient", "StorefrontClient"]

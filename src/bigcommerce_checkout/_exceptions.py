@@ -42,7 +42,7 @@ class APITimeoutError(APIConnectionError):
 
 
 class OrderMayExistError(APIConnectionError):
-    """Creating an order failed in a way that leaves its outcome unknown.
+    """Creating an order failed in transit, so its outcome is unknown.
 
     BigCommerce has no idempotency keys, so the client never retries order creation. Look for the
     order (for example `checkouts.get(...)` and its `order_id`, or the Orders API) before trying again.
@@ -67,8 +67,9 @@ class APIStatusError(BigCommerceError):
 
     hint = "See the error body for details."
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, *, note: str | None = None) -> None:
         self.response = response
+        self.note = note
         self.status_code = response.status_code
         self.request_id: str | None = response.headers.get("x-request-id")
         self.body: Any = _parse_body(response)
@@ -87,6 +88,8 @@ class APIStatusError(BigCommerceError):
         if isinstance(self.errors, dict) and self.errors:
             message += " (" + "; ".join(f"{k}: {v}" for k, v in self.errors.items()) + ")"
         message += f". {self.hint}"
+        if self.note:
+            message += f" {self.note}"
         if self.request_id:
             message += f" Request id: {self.request_id}."
         return message
@@ -135,11 +138,11 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
+def status_error(response: httpx.Response, *, note: str | None = None) -> APIStatusError:
     """The exception class that fits the response's status."""
     if response.status_code >= 500:
-        return InternalServerError(response)
-    return _BY_STATUS.get(response.status_code, APIStatusError)(response)
+        return InternalServerError(response, note=note)
+    return _BY_STATUS.get(response.status_code, APIStatusError)(response, note=note)
 
 
 def _parse_body(response: httpx.Response) -> Any:

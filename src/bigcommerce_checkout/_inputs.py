@@ -1,13 +1,17 @@
-"""Argument checks that run before any request is built."""
+"""Argument checks that run before any request is built: a bad argument never reaches the wire."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
 import attrs
+from bigcommerce_checkout_api.models import VersionOnly
+from bigcommerce_checkout_api.types import UNSET, Unset
 
 M = TypeVar("M", bound="_Model")
+T = TypeVar("T")
 
 
 class _Model(Protocol):
@@ -30,6 +34,16 @@ def path_id(value: str | int, name: str) -> str:
     if text.strip() in ("", ".", ".."):
         raise ValueError(f"{name} must not be empty, '.' or '..' (got {text!r})")
     return text
+
+
+def uuid_id(value: str | uuid.UUID, name: str) -> uuid.UUID:
+    """Storefront checkout and cart ids are UUIDs; say so before sending anything."""
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(path_id(value, name)))
+    except ValueError:
+        raise ValueError(f"{name} must be a UUID such as the cart id, not {value!r}") from None
 
 
 def model(cls: type[M], value: M | Mapping[str, Any], name: str) -> M:
@@ -67,19 +81,38 @@ def _unknown_fields(obj: Any, where: str) -> list[str]:
     return found
 
 
-def include_value(values: Iterable[str], allowed: Iterable[str]) -> str | None:
+def include_value(values: Iterable[str], allowed: Sequence[str]) -> str | Unset:
     """BigCommerce wants `include` as one comma-separated value, not a repeated parameter."""
-    if isinstance(values, str):
-        values = [values]
-    chosen = list(values)
-    allowed = tuple(allowed)
+    chosen = [values] if isinstance(values, str) else list(values)
     bad = [v for v in chosen if v not in allowed]
     if bad:
         raise ValueError(f"include values {bad} are not allowed; choose from {list(allowed)}")
-    return ",".join(dict.fromkeys(chosen)) or None
+    return ",".join(dict.fromkeys(chosen)) or UNSET
 
 
-def optional_version(version: int | None) -> int | None:
-    if version is not None and (isinstance(version, bool) or not isinstance(version, int)):
-        raise TypeError("version must be an integer")
-    return version
+def optional_int(value: int | None, name: str) -> int | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an integer")
+    return value
+
+
+def version_body(version: int | None) -> VersionOnly | Unset:
+    """The optional `{"version": n}` guard; no body at all when no version is given."""
+    checked = optional_int(version, "version")
+    return UNSET if isinstance(checked, Unset) else VersionOnly(version=checked)
+
+
+def coupon_code(code: str, name: str = "coupon_code") -> str:
+    if not isinstance(code, str) or not code.strip() or len(code) > 50:
+        raise ValueError(f"{name} must be a non-empty string of at most 50 characters")
+    return code
+
+
+def non_empty_list(values: Sequence[T], name: str) -> Sequence[T]:
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Sequence):
+        raise TypeError(f"{name} must be a list")
+    if not values:
+        raise ValueError(f"{name} must not be empty")
+    return values

@@ -1,0 +1,497 @@
+"""The server-to-server Checkout API (`/stores/{store_hash}/v3/checkouts`), section by section."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Literal
+
+from bigcommerce_checkout_api.api.server_billing_address import (
+    add_checkout_billing_address,
+    update_checkout_billing_address,
+)
+from bigcommerce_checkout_api.api.server_checkouts import get_checkout, update_checkout_customer_message
+from bigcommerce_checkout_api.api.server_consignments import (
+    add_checkout_consignment,
+    delete_checkout_consignment,
+    update_checkout_consignment,
+)
+from bigcommerce_checkout_api.api.server_coupons import add_checkout_coupon, delete_checkout_coupon
+from bigcommerce_checkout_api.api.server_discounts import add_checkout_discount
+from bigcommerce_checkout_api.api.server_fees import (
+    add_checkout_fees,
+    delete_checkout_fees,
+    update_checkout_fees,
+)
+from bigcommerce_checkout_api.api.server_orders import create_order
+from bigcommerce_checkout_api.api.server_settings import (
+    get_channel_checkout_settings,
+    get_checkout_settings,
+    update_channel_checkout_settings,
+    update_checkout_settings,
+)
+from bigcommerce_checkout_api.api.server_token import create_checkout_token
+from bigcommerce_checkout_api.models import (
+    AddCheckoutConsignmentInclude,
+    AddFeesRequest,
+    BillingAddressRequest,
+    ChannelCheckoutSettings,
+    ChannelCheckoutSettingsResponse,
+    Checkout,
+    CheckoutResponse,
+    CheckoutSettings,
+    CheckoutSettingsResponse,
+    CheckoutTokenRequest,
+    CheckoutTokenResponse,
+    CheckoutUpdate,
+    ConsignmentCreate,
+    ConsignmentUpdate,
+    CouponRequest,
+    DeleteFeesRequest,
+    DiscountRequest,
+    OrderRef,
+    OrderResponse,
+    UpdateCheckoutConsignmentInclude,
+    UpdateFeesRequest,
+)
+from bigcommerce_checkout_api.types import UNSET, Unset
+
+from .._base_client import Call
+from .._inputs import (
+    coupon_code,
+    include_value,
+    model,
+    non_empty_list,
+    optional_int,
+    path_id,
+    version_body,
+)
+from .._resource import AsyncResource, Context, SyncResource, async_op, sync_op
+
+CheckoutInclude = Literal[
+    "cart.line_items.physical_items.options",
+    "cart.line_items.digital_items.options",
+    "consignments.available_shipping_options",
+    "promotions.banners",
+]
+ConsignmentInclude = Literal["consignments.available_shipping_options"]
+CHECKOUT_INCLUDES: tuple[str, ...] = CheckoutInclude.__args__  # type: ignore[attr-defined]
+CONSIGNMENT_INCLUDES: tuple[str, ...] = ConsignmentInclude.__args__  # type: ignore[attr-defined]
+
+
+def _data(envelope: Any) -> Any:
+    """BigCommerce wraps server-to-server answers in `{"data": ..., "meta": ...}`; return the data."""
+    if isinstance(envelope.data, Unset):
+        raise KeyError("data")
+    return envelope.data
+
+
+def _checkout(body: Any) -> Checkout:
+    data: Checkout = _data(CheckoutResponse.from_dict(body))
+    return data
+
+
+def _checkout_call(kwargs: Mapping[str, Any]) -> Call[Checkout]:
+    return Call(kwargs, _checkout)
+
+
+def _ids(ctx: Context, checkout_id: str) -> tuple[str, str]:
+    return ctx.store_hash, path_id(checkout_id, "checkout_id")
+
+
+# --- Checkouts ---------------------------------------------------------------------------------
+
+
+def get(ctx: Context, checkout_id: str, /, *, include: Iterable[CheckoutInclude] = ()) -> Call[Checkout]:
+    """Fetch a checkout. `include` expands shipping options, product options or promotion banners."""
+    joined = include_value(include, CHECKOUT_INCLUDES)
+    return _checkout_call(get_checkout._get_kwargs(*_ids(ctx, checkout_id), include=joined))
+
+
+def update_customer_message(
+    ctx: Context, checkout_id: str, /, customer_message: str, *, version: int | None = None
+) -> Call[Checkout]:
+    """Set the shopper's note to the merchant (at most 2000 characters)."""
+    if not isinstance(customer_message, str) or len(customer_message) > 2000:
+        raise ValueError("customer_message must be a string of at most 2000 characters")
+    body = CheckoutUpdate(customer_message=customer_message, version=optional_int(version, "version"))
+    return _checkout_call(update_checkout_customer_message._get_kwargs(*_ids(ctx, checkout_id), body=body))
+
+
+# --- Billing address ---------------------------------------------------------------------------
+
+
+def add_billing_address(
+    ctx: Context, checkout_id: str, /, address: BillingAddressRequest | Mapping[str, Any]
+) -> Call[Checkout]:
+    """Set the billing address; `email` and `country_code` are required."""
+    body = model(BillingAddressRequest, address, "address")
+    return _checkout_call(add_checkout_billing_address._get_kwargs(*_ids(ctx, checkout_id), body=body))
+
+
+def update_billing_address(
+    ctx: Context,
+    checkout_id: str,
+    address_id: int | str,
+    /,
+    address: BillingAddressRequest | Mapping[str, Any],
+) -> Call[Checkout]:
+    """Change the billing address whose id is `checkout.billing_address.id`."""
+    body = model(BillingAddressRequest, address, "address")
+    number = path_id(address_id, "address_id")
+    if not number.isdigit():
+        raise ValueError(f"address_id must be a whole number, not {number!r}")
+    return _checkout_call(
+        update_checkout_billing_address._get_kwargs(*_ids(ctx, checkout_id), int(number), body=body)
+    )
+
+
+# --- Consignments ------------------------------------------------------------------------------
+
+
+def _consignment_include(include: Iterable[ConsignmentInclude]) -> str | Unset:
+    return include_value(include, CONSIGNMENT_INCLUDES)
+
+
+def add_consignments(
+    ctx: Context,
+    checkout_id: str,
+    /,
+    consignments: Sequence[ConsignmentCreate | Mapping[str, Any]],
+    *,
+    include: Iterable[ConsignmentInclude] = (),
+) -> Call[Checkout]:
+    """Create consignments (address + items); include shipping options to get the quotes back."""
+    body = [
+        model(ConsignmentCreate, c, f"consignments[{i}]")
+        for i, c in enumerate(non_empty_list(consignments, "consignments"))
+    ]
+    joined = _consignment_include(include)
+    kwargs = add_checkout_consignment._get_kwargs(
+        *_ids(ctx, checkout_id),
+        body=body,
+        include=UNSET if isinstance(joined, Unset) else AddCheckoutConsignmentInclude(joined),
+    )
+    return _checkout_call(kwargs)
+
+
+def update_consignment(
+    ctx: Context,
+    checkout_id: str,
+    consignment_id: str,
+    /,
+    update: ConsignmentUpdate | Mapping[str, Any],
+    *,
+    include: Iterable[ConsignmentInclude] = (),
+) -> Call[Checkout]:
+    """Change address and items, or select a shipping option (in a request of its own)."""
+    body = model(ConsignmentUpdate, update, "update")
+    joined = _consignment_include(include)
+    kwargs = update_checkout_consignment._get_kwargs(
+        *_ids(ctx, checkout_id),
+        path_id(consignment_id, "consignment_id"),
+        body=body,
+        include=UNSET if isinstance(joined, Unset) else UpdateCheckoutConsignmentInclude(joined),
+    )
+    return _checkout_call(kwargs)
+
+
+def delete_consignment(
+    ctx: Context, checkout_id: str, consignment_id: str, /, *, version: int | None = None
+) -> Call[Checkout]:
+    """Remove a consignment; its items become unassigned again."""
+    kwargs = delete_checkout_consignment._get_kwargs(
+        *_ids(ctx, checkout_id), path_id(consignment_id, "consignment_id"), body=version_body(version)
+    )
+    return _checkout_call(kwargs)
+
+
+# --- Coupons and discounts ---------------------------------------------------------------------
+
+
+def add_coupon(ctx: Context, checkout_id: str, code: str, /, *, version: int | None = None) -> Call[Checkout]:
+    """Apply a coupon code (at most 50 characters)."""
+    body = CouponRequest(coupon_code=coupon_code(code), version=optional_int(version, "version"))
+    return _checkout_call(add_checkout_coupon._get_kwargs(*_ids(ctx, checkout_id), body=body))
+
+
+def delete_coupon(
+    ctx: Context, checkout_id: str, code: str, /, *, version: int | None = None
+) -> Call[Checkout]:
+    """Take a coupon off; pass the code itself, not the coupon's numeric id."""
+    kwargs = delete_checkout_coupon._get_kwargs(
+        *_ids(ctx, checkout_id), path_id(code, "coupon_code"), body=version_body(version)
+    )
+    return _checkout_call(kwargs)
+
+
+def add_discount(
+    ctx: Context, checkout_id: str, /, discount: DiscountRequest | Mapping[str, Any]
+) -> Call[Checkout]:
+    """Apply a manual discount to the cart or to given line items."""
+    body = model(DiscountRequest, discount, "discount")
+    return _checkout_call(add_checkout_discount._get_kwargs(*_ids(ctx, checkout_id), body=body))
+
+
+# --- Fees --------------------------------------------------------------------------------------
+
+
+def add_fees(ctx: Context, checkout_id: str, /, fees: AddFeesRequest | Mapping[str, Any]) -> Call[Checkout]:
+    """Add checkout-level fees (BigCommerce allows at most five per checkout)."""
+    body = model(AddFeesRequest, fees, "fees")
+    return _checkout_call(add_checkout_fees._get_kwargs(*_ids(ctx, checkout_id), body=body))
+
+
+def update_fees(
+    ctx: Context, checkout_id: str, /, fees: UpdateFeesRequest | Mapping[str, Any]
+) -> Call[Checkout]:
+    """Replace fees by id; send every field of each fee, there are no partial updates."""
+    body = model(UpdateFeesRequest, fees, "fees")
+    return _checkout_call(update_checkout_fees._get_kwargs(*_ids(ctx, checkout_id), body=body))
+
+
+def delete_fees(ctx: Context, checkout_id: str, /, ids: Sequence[str]) -> Call[Checkout]:
+    """Remove fees by id."""
+    body = DeleteFeesRequest(ids=[path_id(i, "fee id") for i in non_empty_list(ids, "ids")])
+    return _checkout_call(delete_checkout_fees._get_kwargs(*_ids(ctx, checkout_id), body=body))
+
+
+# --- Orders and token --------------------------------------------------------------------------
+
+
+def _order(body: Any) -> OrderRef:
+    data: OrderRef = _data(OrderResponse.from_dict(body))
+    return data
+
+
+def create(ctx: Context, checkout_id: str, /) -> Call[OrderRef]:
+    """Create an order (status Incomplete). Never retried after a send: each call makes an order."""
+    return Call(create_order._get_kwargs(*_ids(ctx, checkout_id)), _order, creates_order=True)
+
+
+def create_token(
+    ctx: Context, checkout_id: str, /, *, max_uses: int | None = None, ttl: int | None = None
+) -> Call[CheckoutTokenResponse]:
+    """A token for the order confirmation page of a guest shopper (`ttl` in seconds, at most 30 days)."""
+    if ttl is not None and (isinstance(ttl, bool) or not isinstance(ttl, int) or not 1 <= ttl <= 2_592_000):
+        raise ValueError("ttl must be a whole number of seconds between 1 and 2592000")
+    body = CheckoutTokenRequest(max_uses=optional_int(max_uses, "max_uses"), ttl=optional_int(ttl, "ttl"))
+    return Call(
+        create_checkout_token._get_kwargs(*_ids(ctx, checkout_id), body=body), CheckoutTokenResponse.from_dict
+    )
+
+
+# --- Settings ----------------------------------------------------------------------------------
+
+
+def _settings(body: Any) -> CheckoutSettings:
+    data: CheckoutSettings = _data(CheckoutSettingsResponse.from_dict(body))
+    return data
+
+
+def _channel_settings(body: Any) -> ChannelCheckoutSettings:
+    data: ChannelCheckoutSettings = _data(ChannelCheckoutSettingsResponse.from_dict(body))
+    return data
+
+
+def get_settings(ctx: Context, /) -> Call[CheckoutSettings]:
+    """The store's checkout settings."""
+    return Call(get_checkout_settings._get_kwargs(ctx.store_hash), _settings)
+
+
+def update_settings(
+    ctx: Context, /, settings: CheckoutSettings | Mapping[str, Any]
+) -> Call[CheckoutSettings]:
+    """Change the store's checkout settings."""
+    body = model(CheckoutSettings, settings, "settings")
+    return Call(update_checkout_settings._get_kwargs(ctx.store_hash, body=body), _settings)
+
+
+def _channel(channel_id: int) -> int:
+    if isinstance(channel_id, bool) or not isinstance(channel_id, int) or channel_id < 0:
+        raise ValueError("channel_id must be a non-negative integer")
+    return channel_id
+
+
+def get_channel_settings(ctx: Context, channel_id: int, /) -> Call[ChannelCheckoutSettings]:
+    """One channel's checkout settings."""
+    return Call(
+        get_channel_checkout_settings._get_kwargs(ctx.store_hash, _channel(channel_id)), _channel_settings
+    )
+
+
+def update_channel_settings(
+    ctx: Context, channel_id: int, /, settings: ChannelCheckoutSettings | Mapping[str, Any]
+) -> Call[ChannelCheckoutSettings]:
+    """Change one channel's checkout settings."""
+    body = model(ChannelCheckoutSettings, settings, "settings")
+    kwargs = update_channel_checkout_settings._get_kwargs(ctx.store_hash, _channel(channel_id), body=body)
+    return Call(kwargs, _channel_settings)
+
+
+# --- Resource classes: the same builders, sync and async -------------------------------------
+
+
+class BillingAddress(SyncResource):
+    """`/checkouts/{checkoutId}/billing-address`"""
+
+    add = sync_op(add_billing_address)
+    update = sync_op(update_billing_address)
+
+
+class AsyncBillingAddress(AsyncResource):
+    """`/checkouts/{checkoutId}/billing-address`"""
+
+    add = async_op(add_billing_address)
+    update = async_op(update_billing_address)
+
+
+class Consignments(SyncResource):
+    """`/checkouts/{checkoutId}/consignments`"""
+
+    add = sync_op(add_consignments)
+    update = sync_op(update_consignment)
+    delete = sync_op(delete_consignment)
+
+
+class AsyncConsignments(AsyncResource):
+    """`/checkouts/{checkoutId}/consignments`"""
+
+    add = async_op(add_consignments)
+    update = async_op(update_consignment)
+    delete = async_op(delete_consignment)
+
+
+class Coupons(SyncResource):
+    """`/checkouts/{checkoutId}/coupons`"""
+
+    add = sync_op(add_coupon)
+    delete = sync_op(delete_coupon)
+
+
+class AsyncCoupons(AsyncResource):
+    """`/checkouts/{checkoutId}/coupons`"""
+
+    add = async_op(add_coupon)
+    delete = async_op(delete_coupon)
+
+
+class Discounts(SyncResource):
+    """`/checkouts/{checkoutId}/discounts`"""
+
+    add = sync_op(add_discount)
+
+
+class AsyncDiscounts(AsyncResource):
+    """`/checkouts/{checkoutId}/discounts`"""
+
+    add = async_op(add_discount)
+
+
+class Fees(SyncResource):
+    """`/checkouts/{checkoutId}/fees`"""
+
+    add = sync_op(add_fees)
+    update = sync_op(update_fees)
+    delete = sync_op(delete_fees)
+
+
+class AsyncFees(AsyncResource):
+    """`/checkouts/{checkoutId}/fees`"""
+
+    add = async_op(add_fees)
+    update = async_op(update_fees)
+    delete = async_op(delete_fees)
+
+
+class Orders(SyncResource):
+    """`/checkouts/{checkoutId}/orders`"""
+
+    create = sync_op(create)
+
+
+class AsyncOrders(AsyncResource):
+    """`/checkouts/{checkoutId}/orders`"""
+
+    create = async_op(create)
+
+
+class Token(SyncResource):
+    """`/checkouts/{checkoutId}/token`"""
+
+    create = sync_op(create_token)
+
+
+class AsyncToken(AsyncResource):
+    """`/checkouts/{checkoutId}/token`"""
+
+    create = async_op(create_token)
+
+
+class Checkouts(SyncResource):
+    """`/checkouts/{checkoutId}` and its sections."""
+
+    get = sync_op(get)
+    update_customer_message = sync_op(update_customer_message)
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.billing_address = BillingAddress(*args)
+        self.consignments = Consignments(*args)
+        self.coupons = Coupons(*args)
+        self.discounts = Discounts(*args)
+        self.fees = Fees(*args)
+        self.orders = Orders(*args)
+        self.token = Token(*args)
+
+
+class AsyncCheckouts(AsyncResource):
+    """`/checkouts/{checkoutId}` and its sections."""
+
+    get = async_op(get)
+    update_customer_message = async_op(update_customer_message)
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.billing_address = AsyncBillingAddress(*args)
+        self.consignments = AsyncConsignments(*args)
+        self.coupons = AsyncCoupons(*args)
+        self.discounts = AsyncDiscounts(*args)
+        self.fees = AsyncFees(*args)
+        self.orders = AsyncOrders(*args)
+        self.token = AsyncToken(*args)
+
+
+class ChannelSettings(SyncResource):
+    """`/checkouts/settings/channels/{channelId}`"""
+
+    get = sync_op(get_channel_settings)
+    update = sync_op(update_channel_settings)
+
+
+class AsyncChannelSettings(AsyncResource):
+    """`/checkouts/settings/channels/{channelId}`"""
+
+    get = async_op(get_channel_settings)
+    update = async_op(update_channel_settings)
+
+
+class Settings(SyncResource):
+    """`/checkouts/settings`"""
+
+    get = sync_op(get_settings)
+    update = sync_op(update_settings)
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.channels = ChannelSettings(*args)
+
+
+class AsyncSettings(AsyncResource):
+    """`/checkouts/settings`"""
+
+    get = async_op(get_settings)
+    update = async_op(update_settings)
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.channels = AsyncChannelSettings(*args)
