@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections import deque
@@ -30,6 +31,7 @@ class Answer:
     body: bytes = b"{}"
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/json"})
     delay: float = 0.0  # seconds to wait before answering
+    drop: bool = False  # close the connection after reading the request, without answering
 
     @classmethod
     def json(cls, status: int, payload: Any, *, delay: float = 0.0, **headers: str) -> Answer:
@@ -66,6 +68,10 @@ class LoopbackServer:
                 answer = server.answers.popleft() if server.answers else server.default
                 if answer.delay:
                     time.sleep(answer.delay)
+                if answer.drop:
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
                 self.send_response(answer.status)
                 for name, value in answer.headers.items():
                     self.send_header(name, value)

@@ -1,178 +1,193 @@
-"""The facade sends exactly what the spec describes, over a real loopback socket."""
+"""Every facade method sends exactly what the spec describes, over a real loopback socket.
+
+Each operation is driven by the spec itself: its `x-python` names the facade method, its
+parameter and request-body examples are the arguments, and the request the server receives must
+be that example, on that path, with the headers the API needs. Sync and async clients both.
+"""
 
 from __future__ import annotations
 
-import re
+import asyncio
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
 import pytest
+import yaml
 
-from bigcommerce_checkout import CheckoutClient
+from bigcommerce_checkout import AsyncCheckoutClient, AsyncStorefrontClient, CheckoutClient, StorefrontClient
+from tests.conftest import SPEC_PATH
 from tests.loopback import Answer, LoopbackServer
 from tests.spec_tools import resolve, validator
 
 TOKEN = "tok_live_4f9a1c0e7b2d"
 STORE = "k7x2q9rm"
-CART = "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"
-PREFIX = "/stores/{store_hash}/v3"
+PREFIXES = {"server": "/stores/{store_hash}/v3", "storefront": "/api/storefront"}
+METHODS = ("get", "put", "post", "delete")
 
-ADDRESS = {"email": "ada.okafor@example.com", "country_code": "US", "city": "Portland"}
-SHIP_TO = {
-    "email": "ada.okafor@example.com",
-    "country_code": "US",
-    "state_or_province": "Oregon",
-    "postal_code": "97201",
-}
-
-# operationId -> (call, path values, expected query, expected JSON body)
-Call = Callable[[CheckoutClient], Any]
-CALLS: dict[str, tuple[Call, dict[str, str], dict[str, list[str]], Any]] = {
-    "getCheckout": (
-        lambda c: c.checkouts.get(
-            CART, include=["consignments.available_shipping_options", "promotions.banners"]
-        ),
-        {"checkoutId": CART},
-        {"include": ["consignments.available_shipping_options,promotions.banners"]},
-        None,
-    ),
-    "addCheckoutBillingAddress": (
-        lambda c: c.checkouts.billing_address.add(CART, ADDRESS),
-        {"checkoutId": CART},
-        {},
-        ADDRESS,
-    ),
-    "updateCheckoutBillingAddress": (
-        lambda c: c.checkouts.billing_address.update(CART, 7, {**ADDRESS, "version": 3}),
-        {"checkoutId": CART, "addressId": "7"},
-        {},
-        {**ADDRESS, "version": 3},
-    ),
-    "addCheckoutConsignment": (
-        lambda c: c.checkouts.consignments.add(
-            CART,
-            [{"address": SHIP_TO, "line_items": [{"item_id": "li-1", "quantity": 2}]}],
-            include=["consignments.available_shipping_options"],
-        ),
-        {"checkoutId": CART},
-        {"include": ["consignments.available_shipping_options"]},
-        [{"address": SHIP_TO, "line_items": [{"item_id": "li-1", "quantity": 2}]}],
-    ),
-    "updateCheckoutConsignment": (
-        lambda c: c.checkouts.consignments.update(CART, "cons/1 a", {"shipping_option_id": "opt-9"}),
-        {"checkoutId": CART, "consignmentId": "cons/1 a"},
-        {},
-        {"shipping_option_id": "opt-9"},
-    ),
-    "deleteCheckoutConsignment": (
-        lambda c: c.checkouts.consignments.delete(CART, "cons-1", version=4),
-        {"checkoutId": CART, "consignmentId": "cons-1"},
-        {},
-        {"version": 4},
-    ),
-    "addCheckoutCoupon": (
-        lambda c: c.checkouts.coupons.add(CART, "AUTUMN15"),
-        {"checkoutId": CART},
-        {},
-        {"coupon_code": "AUTUMN15"},
-    ),
-    "deleteCheckoutCoupon": (
-        lambda c: c.checkouts.coupons.delete(CART, "10%OFF?"),
-        {"checkoutId": CART, "couponCode": "10%OFF?"},
-        {},
-        None,
-    ),
-    "createOrder": (lambda c: c.checkouts.orders.create(CART), {"checkoutId": CART}, {}, None),
+# Facade methods whose arguments are not (path ids..., body) map the example body to arguments.
+Args = tuple[tuple[Any, ...], dict[str, Any]]
+ADAPTERS: dict[str, Callable[[dict[str, Any]], Args]] = {
+    "updateCheckoutCustomerMessage": lambda b: ((b["customer_message"],), {"version": b["version"]}),
+    "addCheckoutCoupon": lambda b: ((b["coupon_code"],), {}),
+    "deleteCheckoutCoupon": lambda b: ((), {"version": b["version"]}),
+    "deleteCheckoutConsignment": lambda b: ((), {"version": b["version"]}),
+    "deleteCheckoutFees": lambda b: ((b["ids"],), {}),
+    "createCheckoutToken": lambda b: ((), {"max_uses": b["maxUses"], "ttl": b["ttl"]}),
+    "storefrontUpdateCheckoutCustomerMessage": lambda b: ((b["customerMessage"],), {"version": b["version"]}),
+    "storefrontAddCheckoutCoupon": lambda b: ((b["couponCode"],), {"version": b["version"]}),
+    "storefrontDeleteCheckoutCoupon": lambda b: ((), {"version": b["version"]}),
+    "storefrontDeleteCheckoutConsignment": lambda b: ((), {"version": b["version"]}),
+    "storefrontAddCheckoutGiftCertificate": lambda b: ((b["giftCertificateCode"],), {}),
+    "storefrontVerifyCheckoutSpamProtection": lambda b: ((b["token"],), {}),
 }
 
 
-def _operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]]:
-    """operationId -> (method, path, operation, path item) for the server-to-server API."""
+OPERATION_IDS = sorted(
+    op["operationId"]
+    for item in yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))["paths"].values()
+    for method, op in item.items()
+    if method in METHODS
+)
+
+
+def _operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, str, dict[str, Any], dict[str, Any]]]:
+    """operationId -> (family, METHOD, path, operation, path item)."""
     found = {}
     for path, item in spec["paths"].items():
-        for method, op in item.items():
-            if path.startswith(PREFIX + "/") and isinstance(op, dict) and "operationId" in op:
-                found[op["operationId"]] = (method.upper(), path, op, item)
+        family = next(f for f, prefix in PREFIXES.items() if path.startswith(prefix + "/"))
+        for method in METHODS:
+            if method in item:
+                found[item[method]["operationId"]] = (family, method.upper(), path, item[method], item)
     return found
 
 
+def _params(spec: dict[str, Any], op: dict[str, Any], item: dict[str, Any]) -> list[dict[str, Any]]:
+    return [resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", [])]
+
+
+def _body_media(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
+    media: dict[str, Any] | None = (
+        resolve(spec, op.get("requestBody", {})).get("content", {}).get("application/json")
+    )
+    return media
+
+
 def _success_example(spec: dict[str, Any], op: dict[str, Any]) -> Any:
-    ok = resolve(spec, op["responses"]["200"])
-    media = ok["content"]["application/json"]
-    if "example" in media:
-        return media["example"]
-    return resolve(spec, next(iter(media["examples"].values())))["value"]
+    ok = resolve(spec, op["responses"]["200"])["content"]["application/json"]
+    return ok["example"] if "example" in ok else resolve(spec, next(iter(ok["examples"].values())))["value"]
 
 
-# Described in the spec and generated, but not wrapped by the facade yet (issue: production facade).
-# Moving an operation into the facade means moving it from here into CALLS.
-NOT_YET_IN_FACADE = {
-    "updateCheckoutCustomerMessage",
-    "addCheckoutDiscount",
-    "addCheckoutFees",
-    "updateCheckoutFees",
-    "deleteCheckoutFees",
-    "getCheckoutSettings",
-    "updateCheckoutSettings",
-    "getChannelCheckoutSettings",
-    "updateChannelCheckoutSettings",
-    "createCheckoutToken",
-}
+def _arguments(spec: dict[str, Any], op_id: str, op: dict[str, Any], item: dict[str, Any]) -> Args:
+    params = _params(spec, op, item)
+    args: tuple[Any, ...] = tuple(
+        p["example"] for p in params if p["in"] == "path" and p["name"] != "store_hash"
+    )
+    kwargs: dict[str, Any] = {}
+    include = next((p["example"] for p in params if p["name"] == "include" and "example" in p), None)
+    if include is not None:
+        kwargs["include"] = include.split(",")
+    media = _body_media(spec, op)
+    if media is not None:
+        if op_id in ADAPTERS:
+            more, extra = ADAPTERS[op_id](media["example"])
+            args, kwargs = args + more, {**kwargs, **extra}
+        else:
+            args += (media["example"],)
+    return args, kwargs
 
 
-def test_every_server_operation_has_a_wire_test(spec: dict[str, Any]) -> None:
-    assert set(_operations(spec)) == set(CALLS) | NOT_YET_IN_FACADE
-    assert not set(CALLS) & NOT_YET_IN_FACADE
+def _method(client: Any, dotted: str) -> Callable[..., Any]:
+    target = client
+    for name in dotted.split("."):
+        target = getattr(target, name)
+    return target  # type: ignore[no-any-return]
 
 
-@pytest.mark.parametrize("op_id", sorted(CALLS))
-def test_request_matches_spec(op_id: str, spec: dict[str, Any], server: LoopbackServer) -> None:
-    method, path, op, item = _operations(spec)[op_id]
-    call, path_values, expected_query, expected_body = CALLS[op_id]
+def _client(family: str, asynchronous: bool, url: str) -> Any:
+    if family == "server":
+        cls: Any = AsyncCheckoutClient if asynchronous else CheckoutClient
+        return cls(store_hash=STORE, access_token=TOKEN, base_url=url, max_retries=0)
+    cls = AsyncStorefrontClient if asynchronous else StorefrontClient
+    return cls(base_url=url, cookies={"SHOP_SESSION_TOKEN": "sess-1"}, max_retries=0)
+
+
+def _invoke(family: str, asynchronous: bool, url: str, dotted: str, args: Args) -> Any:
+    client = _client(family, asynchronous, url)
+    if not asynchronous:
+        with client:
+            return _method(client, dotted)(*args[0], **args[1])
+
+    async def run() -> Any:
+        async with client:
+            return await _method(client, dotted)(*args[0], **args[1])
+
+    return asyncio.run(run())
+
+
+def test_every_operation_has_a_facade_method(spec: dict[str, Any]) -> None:
+    missing = []
+    for op_id, (family, *_rest, op, _item) in _operations(spec).items():
+        for asynchronous in (False, True):
+            client = _client(family, asynchronous, "http://127.0.0.1:9")
+            try:
+                _method(client, op["x-python"])
+            except AttributeError:
+                missing.append(f"{op_id}: {type(client).__name__}.{op['x-python']}")
+    assert missing == []
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("op_id", OPERATION_IDS)
+def test_request_matches_spec(
+    op_id: str, asynchronous: bool, spec: dict[str, Any], server: LoopbackServer
+) -> None:
+    family, method, path, op, item = _operations(spec)[op_id]
     example = _success_example(spec, op)
     server.default = Answer.json(200, example)
+    args = _arguments(spec, op_id, op, item)
 
-    with CheckoutClient(store_hash=STORE, access_token=TOKEN, base_url=server.url) as client:
-        result = call(client)
+    result = _invoke(family, asynchronous, server.url, op["x-python"], args)
 
     [sent] = server.requests
     assert sent.method == method
     expected_path = path.replace("{store_hash}", STORE)
-    for name, value in path_values.items():
-        expected_path = expected_path.replace("{" + name + "}", quote(value, safe=""))
+    for param in _params(spec, op, item):
+        if param["in"] == "path" and param["name"] != "store_hash":
+            expected_path = expected_path.replace(
+                "{" + param["name"] + "}", quote(str(param["example"]), safe="")
+            )
     assert sent.path == expected_path
-    assert "{" not in sent.path
 
-    assert sent.headers["x-auth-token"] == TOKEN
     assert sent.headers["accept"] == "application/json"
-    assert sent.query == expected_query
-    params = {
-        p["name"]: p
-        for p in (resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", []))
-    }
+    if family == "server":
+        assert sent.headers["x-auth-token"] == TOKEN
+    else:
+        assert "x-auth-token" not in sent.headers
+        assert sent.headers["cookie"] == "SHOP_SESSION_TOKEN=sess-1"
+
+    params = {p["name"]: p for p in _params(spec, op, item)}
     for name, values in sent.query.items():
         assert params[name]["in"] == "query"
-        for value in values:
-            errors = list(validator(spec, params[name]["schema"]).iter_errors(value))
-            assert not errors, errors
+        assert values == [params[name]["example"]]
+        assert not list(validator(spec, params[name]["schema"]).iter_errors(values[0]))
 
-    body_spec = resolve(spec, op.get("requestBody", {})).get("content", {}).get("application/json")
-    if expected_body is None:
+    media = _body_media(spec, op)
+    if media is None:
         assert sent.body == b""
     else:
-        assert body_spec is not None, "the facade sent a body the spec does not describe"
         assert sent.headers["content-type"] == "application/json"
-        assert sent.json() == expected_body
-        errors = list(validator(spec, body_spec["schema"]).iter_errors(sent.json()))
-        assert not errors, [e.message for e in errors]
+        assert sent.json() == media["example"]
+        assert not [e.message for e in validator(spec, media["schema"]).iter_errors(sent.json())]
 
-    # The call returns the envelope's `data`, parsed into the generated model.
-    assert result.to_dict() == example["data"]
+    # Server answers come back without their envelope; storefront answers are the checkout itself.
+    expected = example["data"] if family == "server" and "data" in example else example
+    assert result.to_dict() == expected
 
 
 def test_percent_encoding_keeps_ids_in_their_segment(server: LoopbackServer) -> None:
+    server.default = Answer.json(200, {"data": {"id": "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"}, "meta": {}})
     with CheckoutClient(store_hash=STORE, access_token=TOKEN, base_url=server.url) as client:
-        server.default = Answer.json(200, {"data": {"id": CART}, "meta": {}})
-        client.checkouts.coupons.delete(CART, "a/../b")
-    assert re.fullmatch(rf"/stores/{STORE}/v3/checkouts/{CART}/coupons/a%2F..%2Fb", server.requests[0].path)
+        client.checkouts.coupons.delete("0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90", "a/../b?x=1#y")
+    assert server.requests[0].path.endswith("/coupons/a%2F..%2Fb%3Fx%3D1%23y")
+    assert server.requests[0].query == {}

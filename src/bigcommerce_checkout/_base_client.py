@@ -29,6 +29,8 @@ from ._retry import RetryPolicy, may_retry_error, may_retry_status, wait_before_
 
 T = TypeVar("T")
 log = logging.getLogger("bigcommerce_checkout")
+_sleep = time.sleep  # module-level so tests can replace the waits without touching `time`
+_async_sleep = asyncio.sleep
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """The generated client has no timeout; ours fails a call that hangs instead of hanging with it."""
@@ -247,7 +249,7 @@ class SyncAPIClient(BaseAPIClient):
                 wait = self._retry_wait(attempt, started, response, f"status {response.status_code}", request)
                 if wait is None:
                     return self._result(call, request, response)
-            time.sleep(wait)
+            _sleep(wait)
             attempt += 1
 
     def close(self) -> None:
@@ -289,7 +291,7 @@ class AsyncAPIClient(BaseAPIClient):
                 wait = self._retry_wait(attempt, started, response, f"status {response.status_code}", request)
                 if wait is None:
                     return self._result(call, request, response)
-            await asyncio.sleep(wait)
+            await _async_sleep(wait)
             attempt += 1
 
     async def close(self) -> None:
