@@ -311,3 +311,12 @@ def test_logs_describe_requests_without_secrets(
     assert "retrying" in caplog.text
     assert f"/checkouts/{CART} -> 200" in caplog.text
     assert TOKEN not in caplog.text
+
+
+def test_a_secret_that_reaches_the_package_logger_is_masked(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    client = CheckoutClient(store_hash="k7x2q9rm", access_token="tok_unique_9f8e7d")
+    logging.getLogger("bigcommerce_checkout").warning("header was %s", "tok_unique_9f8e7d")
+    client.close()
+    assert "tok_unique_9f8e7d" not in caplog.text
+    assert "header was <redacted>" in caplog.text

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import random
 import time
 from collections.abc import Callable, Generator, Mapping
@@ -24,11 +23,11 @@ from ._exceptions import (
     OrderMayExistError,
     status_error,
 )
+from ._logging import log, register_secret
 from ._response import RateLimit, record
 from ._retry import RetryPolicy, may_retry_error, may_retry_status, wait_before_retry
 
 T = TypeVar("T")
-log = logging.getLogger("bigcommerce_checkout")
 _sleep = time.sleep  # module-level so tests can replace the waits without touching `time`
 _async_sleep = asyncio.sleep
 
@@ -71,6 +70,7 @@ class TokenAuth(httpx.Auth):
 
     def __init__(self, token: str) -> None:
         self._token = check_header_value("access_token", token)
+        register_secret(token)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["X-Auth-Token"] = self._token

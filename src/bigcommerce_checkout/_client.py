@@ -23,6 +23,7 @@ from ._base_client import (
     to_timeout,
 )
 from ._inputs import path_id
+from ._logging import register_secret
 from ._resource import Context
 from ._response import RateLimit
 from ._retry import RetryPolicy
@@ -182,7 +183,7 @@ def _storefront_url(store_domain: str | None, base_url: str | None) -> str:
 def _cookie_jar(cookies: Mapping[str, str] | httpx.Cookies | None) -> httpx.Cookies:
     jar = cookies if isinstance(cookies, httpx.Cookies) else httpx.Cookies(dict(cookies or {}))
     for name, value in jar.items():
-        check_header_value(f"cookie {name!r}", value)
+        register_secret(check_header_value(f"cookie {name!r}", value))
     return jar
 
 
