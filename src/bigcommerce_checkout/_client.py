@@ -209,21 +209,14 @@ class StorefrontClient(_Client):
         base_url: str | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        jar = _cookie_jar(cookies)
-        if http_client is None:
-            http_client = httpx.Client(cookies=jar)
-            owns = True
-        else:
-            http_client.cookies.update(jar)
-            owns = False
         self.base_url = _storefront_url(store_domain, base_url)
         self._api = SyncAPIClient(
             base_url=self.base_url,
             auth=None,
             options=_options(timeout, max_retries, retry, extra_headers),
             http_client=http_client,
+            cookies=_cookie_jar(cookies),
         )
-        self._api._owns_http = owns
         self._bind()
 
     def _bind(self) -> None:
@@ -259,21 +252,14 @@ class AsyncStorefrontClient(_Client):
         base_url: str | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        jar = _cookie_jar(cookies)
-        if http_client is None:
-            http_client = httpx.AsyncClient(cookies=jar)
-            owns = True
-        else:
-            http_client.cookies.update(jar)
-            owns = False
         self.base_url = _storefront_url(store_domain, base_url)
         self._api = AsyncAPIClient(
             base_url=self.base_url,
             auth=None,
             options=_options(timeout, max_retries, retry, extra_headers),
             http_client=http_client,
+            cookies=_cookie_jar(cookies),
         )
-        self._api._owns_http = owns
         self._bind()
 
     def _bind(self) -> None:
