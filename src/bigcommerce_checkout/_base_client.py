@@ -227,6 +227,50 @@ class SyncAPIClient(BaseAPIClient):
         base_url: str,
         auth: httpx.Auth | None,
         options: Options,
+        http_client: httpx.Client | None,
+        cookies: httpx.Cookies | None = None,
+    ) -> None:
+        super().__init__(base_url=base_url, auth=auth, options=options)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client()
+        self._http.cookies.update(cookies or {})
+
+    def request(self, call: Call[T]) -> T:
+        """Send `call`, retrying when it is safe, and parse the 2xx answer."""
+        request = self._build(self._http, call)
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            try:
+                response = self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT)
+            except httpx.TransportError as exc:
+                wait = None
+                if may_retry_error(request.method, exc):
+                    wait = self._retry_wait(attempt, started, None, type(exc).__name__, request)
+                if wait is None:
+                    raise self._transport_error(call, request, exc) from exc
+            else:
+                self._received(request, response, attempt, started)
+                if response.is_success or not may_retry_status(request.method, response.status_code):
+                    return self._result(call, request, response)
+                wait = self._retry_wait(attempt, started, response, f"status {response.status_code}", request)
+                if wait is None:
+                    return self._result(call, request, response)
+            _sleep(wait)
+            attempt += 1
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+
+class AsyncAPIClient(BaseAPIClient):
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: httpx.Auth | None,
+        options: Options,
         http_client: httpx.AsyncClient | None,
         cookies: httpx.Cookies | None = None,
     ) -> None:
