@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
 import attrs
+
 from bigcommerce_checkout_api.models import VersionOnly
 from bigcommerce_checkout_api.types import UNSET, Unset
 

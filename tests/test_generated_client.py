@@ -1,0 +1,59 @@
+"""The generated client: every operation parses its success response into a typed model."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from typing import Any
+
+import pytest
+
+import bigcommerce_checkout_api.api as api_package
+from bigcommerce_checkout_api.models import StorefrontCheckout
+from tests.spec_tools import resolve
+
+METHODS = ("get", "put", "post", "delete")
+
+
+def _modules() -> dict[str, Any]:
+    found = {}
+    for group in pkgutil.iter_modules(api_package.__path__):
+        package = importlib.import_module(f"{api_package.__name__}.{group.name}")
+        for module in pkgutil.iter_modules(package.__path__):
+            found[module.name] = importlib.import_module(f"{package.__name__}.{module.name}")
+    return found
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def test_one_module_per_operation(spec: dict[str, Any]) -> None:
+    op_ids = {
+        _snake(op["operationId"]) for item in spec["paths"].values() for m, op in item.items() if m in METHODS
+    }
+    assert set(_modules()) == op_ids
+
+
+@pytest.mark.parametrize("name", sorted(_modules()))
+def test_success_response_is_a_typed_model(name: str, spec: dict[str, Any]) -> None:
+    module = _modules()[name]
+    source = inspect.getsource(module._parse_response)
+    op = next(
+        op
+        for item in spec["paths"].values()
+        for m, op in item.items()
+        if m in METHODS and _snake(op["operationId"]) == name
+    )
+    [status] = [s for s in op["responses"] if str(s).startswith("2")]
+    schema = resolve(spec, op["responses"][status])["content"]["application/json"]["schema"]
+    model = schema["$ref"].rsplit("/", 1)[-1]
+    assert re.search(rf"response_{status} = {model}\.from_dict\(response\.json\(\)\)", source), source
+    assert inspect.signature(module.sync).return_annotation != "Any"
+
+
+def test_a_storefront_checkout_parses_with_the_generated_model(spec: dict[str, Any]) -> None:
+    example = spec["components"]["examples"]["StorefrontCheckout"]["value"]
+    assert StorefrontCheckout.from_dict(example).to_dict() == example
