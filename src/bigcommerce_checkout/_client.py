@@ -27,7 +27,6 @@ from ._logging import register_secret
 from ._resource import Context
 from ._response import RateLimit
 from ._retry import RetryPolicy
-from .resources import server, storefront
 
 SERVER_BASE_URL = "https://api.bigcommerce.com"
 _DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?")
@@ -110,6 +109,8 @@ class CheckoutClient(_Client):
         self._bind()
 
     def _bind(self) -> None:
+        from .resources import server  # loads with the first client, not on import
+
         context = Context(self.store_hash)
         self.checkouts = server.Checkouts(self._api, context)
         self.settings = server.Settings(self._api, context)
@@ -155,6 +156,8 @@ class AsyncCheckoutClient(_Client):
         self._bind()
 
     def _bind(self) -> None:
+        from .resources import server  # loads with the first client, not on import
+
         context = Context(self.store_hash)
         self.checkouts = server.AsyncCheckouts(self._api, context)
         self.settings = server.AsyncSettings(self._api, context)
@@ -220,6 +223,8 @@ class StorefrontClient(_Client):
         self._bind()
 
     def _bind(self) -> None:
+        from .resources import storefront  # loads with the first client, not on import
+
         self.checkouts = storefront.StorefrontCheckouts(self._api, Context())
 
     def close(self) -> None:
@@ -263,6 +268,8 @@ class AsyncStorefrontClient(_Client):
         self._bind()
 
     def _bind(self) -> None:
+        from .resources import storefront  # loads with the first client, not on import
+
         self.checkouts = storefront.AsyncStorefrontCheckouts(self._api, Context())
 
     async def close(self) -> None:
