@@ -1,0 +1,49 @@
+"""A local, stateful fake of BigCommerce's server-to-server and storefront checkout APIs.
+
+Run your integration's tests against it without a store or a network:
+
+    from bigcommerce_checkout.testing import FakeBigCommerce
+
+    with FakeBigCommerce(tax_rate=0.1) as fake:
+        cart_id = fake.seed_cart(items=[{"product_id": 112, "name": "Mug", "price": 32, "quantity": 2}])
+        fake.seed_coupon("AUTUMN15", percentage=15)
+        ...  # point your client at fake.url with fake.store_hash and fake.access_token
+
+or use the `fake_bigcommerce` pytest fixture (`pytest_plugins = ["bigcommerce_checkout.testing.pytest_plugin"]`),
+or run `python -m bigcommerce_checkout.testing --port 8080`.
+
+Requests are checked against the curated OpenAPI description with the generated pydantic models
+(`pip install bigcommerce-checkout[testing]`). Statuses BigCommerce documents are used as
+documented; where it documents none, the fake chooses, and says so here:
+
+* a body that is not valid JSON, or misses or mistypes a field: 422; a bad `include`: 400;
+* an unknown path: 404; a known path with another method: 405 (with `Allow`);
+* a missing or wrong `X-Auth-Token`, or another store's hash: 401 (server-to-server only; the
+  storefront needs no token);
+* a checkout, consignment, billing address, coupon, line item or gift certificate named in the
+  path that does not exist: 404 (an unknown gift certificate code in the body too, as documented);
+* a stale `version`: 409;
+* a well-formed request the checkout cannot accept (an unknown coupon code, more units in
+  consignments than in the cart, a shipping option that is not offered, a sixth fee...): 422;
+* create order before every physical item is in a consignment with a selected shipping (or
+  pickup) option and there is a billing address with an email: 422, with the missing parts in
+  `errors`. Each successful call creates a new order, as BigCommerce does.
+"""
+
+from ._errors import ApiError
+from ._fake import FakeBigCommerce
+from ._faults import Fault, Faults
+from ._seed import SeedItem, SeedShippingOption
+from ._server import RecordedRequest
+from ._state import Order
+
+__all__ = [
+    "ApiError",
+    "FakeBigCommerce",
+    "Fault",
+    "Faults",
+    "Order",
+    "RecordedRequest",
+    "SeedItem",
+    "SeedShippingOption",
+]

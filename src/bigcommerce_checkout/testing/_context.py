@@ -1,0 +1,76 @@
+"""The types a route handler sees: the validated request, and the route that describes it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from ._errors import not_found
+from ._state import Checkout, Store
+
+Api = Literal["server", "storefront"]
+
+
+@dataclass
+class Request:
+    """One call, after routing, auth and validation: what a handler acts on."""
+
+    store: Store
+    params: dict[str, str]
+    body: Any = None  # the validated pydantic model, or None when the operation takes no body
+    include: frozenset[str] = frozenset()
+
+    def checkout(self) -> Checkout:
+        found = self.store.checkouts.get(self.params.get("checkoutId", ""))
+        if found is None:
+            raise not_found()
+        return found
+
+
+Handler = Callable[[Request], Any]
+
+
+@dataclass(frozen=True)
+class Route:
+    """One operation of the spec: its method, path template, models and handler."""
+
+    operation_id: str
+    method: str
+    template: str
+    handler: Handler = field(compare=False)
+    body: type[BaseModel] | None = None
+    body_required: bool = False
+    query: type[BaseModel] | None = None
+
+    @property
+    def api(self) -> Api:
+        return "server" if self.template.startswith("/stores/") else "storefront"
+
+    @property
+    def segments(self) -> tuple[str, ...]:
+        return tuple(self.template.strip("/").split("/"))
+
+    def match(self, parts: tuple[str, ...]) -> dict[str, str] | None:
+        """The path parameters if `parts` (decoded path segments) fit this template."""
+        segments = self.segments
+        if len(parts) != len(segments):
+            return None
+        params = {}
+        for segment, part in zip(segments, parts, strict=True):
+            name = re.fullmatch(r"\{(\w+)\}", segment)
+            if name:
+                if not part:
+                    return None
+                params[name.group(1)] = part
+            elif segment != part:
+                return None
+        return params
+
+    @property
+    def literal_count(self) -> int:
+        """More literal segments = more specific (`/checkouts/settings` beats `/checkouts/{id}`)."""
+        return sum(1 for s in self.segments if not s.startswith("{"))

@@ -1,0 +1,90 @@
+"""From a routed request to an answer: auth, validation, the handler, and error bodies.
+
+Order of checks, as BigCommerce applies them: token (401), `include` (400), body (422), the
+checkout and anything the path names (404), `version` (409), then the operation's own rules
+(422). Anything else that goes wrong is a bug in the fake and answers 500 with the error body,
+never a traceback on the wire.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from . import _validate
+from ._context import Request, Route
+from ._errors import ApiError, error_body
+from ._state import Store
+
+log = logging.getLogger("bigcommerce_checkout.testing")
+
+
+@dataclass
+class Answer:
+    status: int
+    body: bytes
+    headers: dict[str, str]
+
+    @classmethod
+    def json(cls, status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Answer:
+        data = json.dumps(payload, ensure_ascii=False, allow_nan=False).encode()
+        return cls(status, data, {"Content-Type": "application/json", **(headers or {})})
+
+    @classmethod
+    def error(cls, exc: ApiError) -> Answer:
+        return cls.json(exc.status, exc.body(), exc.headers)
+
+
+@dataclass(frozen=True)
+class Credentials:
+    store_hash: str
+    access_token: str
+
+
+def dispatch(
+    store: Store,
+    credentials: Credentials,
+    route: Route,
+    params: dict[str, str],
+    query: Mapping[str, Sequence[str]],
+    headers: Mapping[str, str],
+    raw_body: bytes,
+) -> Answer:
+    try:
+        if route.api == "server":
+            _authenticate(credentials, params, headers)
+        include = _validate.include(route, query)
+        body = _validate.body(route, raw_body)
+        with store.lock:
+            payload = route.handler(Request(store, params, body, include))
+        return Answer.json(200, payload)
+    except ApiError as exc:
+        if route.api == "storefront":
+            exc.errors = {_camel(k): v for k, v in exc.errors.items()}
+        return Answer.error(exc)
+    except Exception:  # a bug in the fake: say so in the log, answer like BigCommerce would
+        log.exception("the fake failed on %s %s", route.method, route.template)
+        return Answer.json(
+            500, error_body(500, "Internal Server Error", detail="The fake failed; see its log.")
+        )
+
+
+def _authenticate(credentials: Credentials, params: Mapping[str, str], headers: Mapping[str, str]) -> None:
+    token = headers.get("x-auth-token", "")
+    good_token = hmac.compare_digest(token.encode(), credentials.access_token.encode())
+    if not good_token or params.get("store_hash") != credentials.store_hash:
+        raise ApiError(
+            401,
+            "Unauthorized",
+            detail="Send X-Auth-Token with the access token of an API account of this store.",
+        )
+
+
+def _camel(name: str) -> str:
+    """Error field names in the storefront's spelling: `line_items[0].item_id` -> `lineItems[0].itemId`."""
+    return re.sub(r"_([a-z0-9])", lambda m: m.group(1).upper(), name)

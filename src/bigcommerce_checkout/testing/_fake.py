@@ -1,0 +1,291 @@
+"""`FakeBigCommerce`: the object tests hold. It starts the server and seeds the store.
+
+Seeding happens in-process, under the same lock the server uses, so a test can change the store
+between two requests without races.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from types import TracebackType
+from typing import Any
+
+from . import _render_server, _render_storefront, _seed
+from ._dispatch import Credentials
+from ._faults import Faults
+from ._server import FakeHTTPServer, RecordedRequest
+from ._state import Checkout, CouponDef, Customer, GiftCertificateDef, Order, Store, new_uuid
+
+
+class FakeBigCommerce:
+    """A local, stateful BigCommerce for both checkout APIs.
+
+    with FakeBigCommerce() as fake:
+        cart_id = fake.seed_cart(items=[{"product_id": 1, "name": "Mug", "price": 12}])
+        client = CheckoutClient(store_hash=fake.store_hash, access_token=fake.access_token, base_url=fake.url)
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        store_hash: str = "fakestore",
+        access_token: str | None = None,
+        tax_rate: float | Decimal = 0,
+    ) -> None:
+        _seed.text(store_hash, "store_hash")
+        if "/" in store_hash:
+            raise ValueError("store_hash must not contain '/'")
+        self.store_hash = store_hash
+        self.access_token = (
+            _seed.text(access_token, "access_token") if access_token else secrets.token_hex(16)
+        )
+        self._address = (_seed.text(host, "host"), _seed.integer(port, "port"))
+        self.faults = Faults()
+        self._store = Store()
+        self._store.channels[1] = {}
+        self.tax_rate = tax_rate
+        self._server: FakeHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def start(self) -> FakeBigCommerce:
+        if self._server is not None:
+            raise RuntimeError("the fake is already running")
+        credentials = Credentials(self.store_hash, self.access_token)
+        self._server = FakeHTTPServer(self._address, self._store, credentials, self.faults)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="fake-bigcommerce",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        server, thread = self._server, self._thread
+        if server is None or thread is None:
+            return
+        server.shutdown()
+        server.close_open_connections()
+        server.server_close()
+        thread.join(5)
+        self._server = self._thread = None
+
+    def __enter__(self) -> FakeBigCommerce:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        """The base URL of both APIs, e.g. `http://127.0.0.1:51234` (paths start with /stores or /api)."""
+        if self._server is None:
+            raise RuntimeError("start the fake first (use it as a context manager)")
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def server_api_url(self) -> str:
+        """Where the server-to-server API lives: `{url}/stores/{store_hash}/v3`."""
+        return f"{self.url}/stores/{self.store_hash}/v3"
+
+    @property
+    def storefront_api_url(self) -> str:
+        """Where the storefront API lives: `{url}/api/storefront`."""
+        return f"{self.url}/api/storefront"
+
+    @property
+    def verbose(self) -> bool:
+        return self._server.verbose if self._server else False
+
+    @verbose.setter
+    def verbose(self, value: bool) -> None:
+        if self._server is not None:
+            self._server.verbose = value
+
+    # -- what happened ---------------------------------------------------------------------------
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far, in order (a copy)."""
+        if self._server is None:
+            return []
+        with self._server.records_lock:
+            return list(self._server.records)
+
+    def requests_for(self, operation_id: str) -> list[RecordedRequest]:
+        """The requests routed to one operation, e.g. `fake.requests_for("createOrder")`."""
+        return [r for r in self.requests if r.operation_id == operation_id]
+
+    @property
+    def orders(self) -> list[Order]:
+        """Every order created through the fake, in order (a copy)."""
+        with self._store.lock:
+            return list(self._store.orders)
+
+    def checkout(self, checkout_id: str, *, storefront: bool = False) -> dict[str, Any]:
+        """The checkout as the API would return it (server shape unless `storefront=True`)."""
+        with self._store.lock:
+            found = self._checkout(checkout_id)
+            if storefront:
+                return _render_storefront.checkout(found, self._store, frozenset())
+            return _render_server.checkout(found, self._store, frozenset())
+
+    # -- seeding ---------------------------------------------------------------------------------
+
+    @property
+    def tax_rate(self) -> Decimal:
+        """The flat tax rate on taxable items, as a fraction (0.1 is 10%)."""
+        return self._store.tax_rate
+
+    @tax_rate.setter
+    def tax_rate(self, value: float | Decimal) -> None:
+        rate = _seed.rate(value)
+        with self._store.lock:
+            self._store.tax_rate = rate
+
+    def seed_cart(
+        self,
+        items: Sequence[_seed.SeedItem] | Sequence[Mapping[str, Any]],
+        *,
+        currency: str = "USD",
+        customer_id: int = 0,
+        channel_id: int = 1,
+        spam_check: bool = False,
+    ) -> str:
+        """Create a cart (and so its checkout); returns the checkout id.
+
+        Each item needs `product_id`, `name` and `price` (unit price, tax excluded); `quantity`
+        (1), `sku`, `type` ("physical" or "digital"), `variant_id`, `is_taxable`, `url`,
+        `image_url`, `options` and `categories` are optional.
+        """
+        code, _, _, places = _seed.currency(currency)
+        seeded = _seed.items(items)
+        for n, item in enumerate(seeded):
+            _seed.check_places(item.price, places, f"items[{n}].price")
+        _seed.integer(customer_id, "customer_id")
+        _seed.integer(channel_id, "channel_id", minimum=1)
+        _seed.boolean(spam_check, "spam_check")
+        with self._store.lock:
+            if customer_id and customer_id not in self._store.customers:
+                raise ValueError(f"customer_id {customer_id} is not seeded; call seed_customer() first")
+            customer = self._store.customers.get(customer_id)
+            checkout = Checkout(
+                id=new_uuid(),
+                currency=code,
+                places=places,
+                customer_id=customer_id,
+                channel_id=channel_id,
+                items=seeded,
+                email=customer.email if customer else "",
+                spam_check=spam_check,
+            )
+            self._store.checkouts[checkout.id] = checkout
+        return checkout.id
+
+    def seed_coupon(
+        self,
+        code: str,
+        *,
+        percentage: float | Decimal | None = None,
+        amount: float | Decimal | None = None,
+        type: str | None = None,
+        display_name: str | None = None,
+    ) -> int:
+        """Offer a coupon code; returns its numeric id.
+
+        `percentage=15` makes a percentage_discount, `amount=5` a per_total_discount; `type=` picks
+        per_item_discount (amount off each unit), shipping_discount (amount off shipping) or
+        free_shipping explicitly.
+        """
+        _seed.text(code, "code", max_length=50)
+        kind, value = _seed.coupon_kind(type, percentage, amount)
+        name = _seed.text(display_name, "display_name") if display_name is not None else code
+        with self._store.lock:
+            if code.lower() in self._store.coupons:
+                raise ValueError(f"coupon {code!r} is already seeded")
+            coupon = CouponDef(self._store.next_coupon_id, code, kind, value, name)
+            self._store.next_coupon_id += 1
+            self._store.coupons[code.lower()] = coupon
+        return coupon.id
+
+    def seed_shipping_options(
+        self, options: Sequence[_seed.SeedShippingOption] | Sequence[Mapping[str, Any]]
+    ) -> None:
+        """Replace the shipping options every consignment with an address is offered.
+
+        The default is two flat rates: "Flat rate" at 6 and "Express" at 15. An empty list means
+        nothing ships (useful to test that case).
+        """
+        seeded = _seed.shipping_options(options)
+        with self._store.lock:
+            self._store.shipping_options = seeded
+
+    def seed_gift_certificate(
+        self, code: str, balance: float | Decimal, *, purchase_date: str | None = None
+    ) -> None:
+        """A gift certificate the storefront can pay with."""
+        _seed.text(code, "code")
+        value = _seed.amount(balance, "balance")
+        date = (
+            purchase_date
+            if purchase_date is not None
+            else datetime.now(UTC).replace(microsecond=0).isoformat()
+        )
+        _seed.text(date, "purchase_date")
+        with self._store.lock:
+            self._store.gift_certificates[code.lower()] = GiftCertificateDef(code, value, date)
+
+    def seed_customer(
+        self,
+        email: str,
+        *,
+        first_name: str = "",
+        last_name: str = "",
+        store_credit: float | Decimal = 0,
+    ) -> int:
+        """A customer account; pass its id to `seed_cart(customer_id=...)` for a signed-in shopper."""
+        _seed.text(email, "email")
+        if "@" not in email:
+            raise ValueError(f"email must be an email address, got {email!r}")
+        credit = _seed.amount(store_credit, "store_credit")
+        with self._store.lock:
+            customer_id = max(self._store.customers, default=0) + 1
+            self._store.customers[customer_id] = Customer(
+                customer_id,
+                email,
+                _seed.text(first_name, "first_name", allow_empty=True),
+                _seed.text(last_name, "last_name", allow_empty=True),
+                credit,
+            )
+        return customer_id
+
+    def seed_pickup_method(self, method_id: int, name: str = "Store pickup") -> None:
+        """A pickup method a consignment may choose instead of shipping."""
+        _seed.integer(method_id, "method_id", minimum=1)
+        _seed.text(name, "name")
+        with self._store.lock:
+            self._store.pickup_methods[method_id] = name
+
+    def seed_channel(self, channel_id: int) -> None:
+        """A sales channel with default checkout settings (channel 1 exists already)."""
+        _seed.integer(channel_id, "channel_id", minimum=1)
+        with self._store.lock:
+            self._store.channels.setdefault(channel_id, {})
+
+    def _checkout(self, checkout_id: str) -> Checkout:
+        found = self._store.checkouts.get(checkout_id)
+        if found is None:
+            raise KeyError(f"no checkout {checkout_id!r}")
+        return found

@@ -1,0 +1,115 @@
+"""Every operation of the curated description: method, path, request models and handler.
+
+The wheel does not ship `openapi/`, so the table is written out here; `tests/test_fake_routes.py`
+checks it against the spec (same operations, paths, methods, body and query models).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+import bigcommerce_checkout_schemas as m
+
+from . import _ops_server as server
+from . import _ops_storefront as storefront
+from ._context import Route
+
+S = "/stores/{store_hash}/v3/checkouts"
+SF = "/api/storefront/checkouts"
+
+ROUTES: tuple[Route, ...] = (
+    # server-to-server
+    Route("getCheckout", "GET", S + "/{checkoutId}", server.get_checkout,
+          query=m.StoresStoreHashV3CheckoutsCheckoutIdGetParametersQuery),
+    Route("updateCheckoutCustomerMessage", "PUT", S + "/{checkoutId}", server.update_customer_message,
+          m.CheckoutUpdate, True),
+    Route("addCheckoutBillingAddress", "POST", S + "/{checkoutId}/billing-address", server.add_billing_address,
+          m.BillingAddressRequest, True),
+    Route("updateCheckoutBillingAddress", "PUT", S + "/{checkoutId}/billing-address/{addressId}",
+          server.update_billing_address, m.BillingAddressRequest, True),
+    Route("addCheckoutConsignment", "POST", S + "/{checkoutId}/consignments", server.add_consignments,
+          m.ConsignmentCreateList, False, m.StoresStoreHashV3CheckoutsCheckoutIdConsignmentsPostParametersQuery),
+    Route("updateCheckoutConsignment", "PUT", S + "/{checkoutId}/consignments/{consignmentId}",
+          server.update_consignment, m.ConsignmentUpdate, True,
+          m.StoresStoreHashV3CheckoutsCheckoutIdConsignmentsConsignmentIdPutParametersQuery),
+    Route("deleteCheckoutConsignment", "DELETE", S + "/{checkoutId}/consignments/{consignmentId}",
+          server.delete_consignment, m.VersionOnly),
+    Route("addCheckoutCoupon", "POST", S + "/{checkoutId}/coupons", server.add_coupon, m.CouponRequest, True),
+    Route("deleteCheckoutCoupon", "DELETE", S + "/{checkoutId}/coupons/{couponCode}", server.delete_coupon,
+          m.VersionOnly),
+    Route("createOrder", "POST", S + "/{checkoutId}/orders", server.create_order),
+    Route("addCheckoutDiscount", "POST", S + "/{checkoutId}/discounts", server.add_discount, m.DiscountRequest),
+    Route("addCheckoutFees", "POST", S + "/{checkoutId}/fees", server.add_fees, m.AddFeesRequest, True),
+    Route("updateCheckoutFees", "PUT", S + "/{checkoutId}/fees", server.update_fees, m.UpdateFeesRequest, True),
+    Route("deleteCheckoutFees", "DELETE", S + "/{checkoutId}/fees", server.delete_fees, m.DeleteFeesRequest, True),
+    Route("getCheckoutSettings", "GET", S + "/settings", server.get_settings),
+    Route("updateCheckoutSettings", "PUT", S + "/settings", server.update_settings, m.CheckoutSettings, True),
+    Route("getChannelCheckoutSettings", "GET", S + "/settings/channels/{channelId}", server.get_channel_settings),
+    Route("updateChannelCheckoutSettings", "PUT", S + "/settings/channels/{channelId}",
+          server.update_channel_settings, m.ChannelCheckoutSettings),
+    Route("createCheckoutToken", "POST", S + "/{checkoutId}/token", server.create_token, m.CheckoutTokenRequest),
+    # storefront
+    Route("storefrontGetCheckout", "GET", SF + "/{checkoutId}", storefront.get_checkout,
+          query=m.ApiStorefrontCheckoutsCheckoutIdGetParametersQuery),
+    Route("storefrontUpdateCheckoutCustomerMessage", "PUT", SF + "/{checkoutId}",
+          storefront.update_customer_message, m.StorefrontCheckoutUpdate, True),
+    Route("storefrontUpdateCheckoutLineItem", "PUT", SF + "/{checkoutId}/carts/{cartId}/items/{itemId}",
+          storefront.update_line_item, m.StorefrontLineItemUpdate, True),
+    Route("storefrontDeleteCheckoutLineItem", "DELETE", SF + "/{checkoutId}/carts/{cartId}/items/{itemId}",
+          storefront.delete_line_item),
+    Route("storefrontAddCheckoutBillingAddress", "POST", SF + "/{checkoutId}/billing-address",
+          storefront.add_billing_address, m.StorefrontBillingAddressRequest, True),
+    Route("storefrontUpdateCheckoutBillingAddress", "PUT", SF + "/{checkoutId}/billing-address/{addressId}",
+          storefront.update_billing_address, m.StorefrontBillingAddressRequest, True),
+    Route("storefrontAddCheckoutConsignment", "POST", SF + "/{checkoutId}/consignments",
+          storefront.add_consignments, m.StorefrontConsignmentCreateList, True,
+          m.ApiStorefrontCheckoutsCheckoutIdConsignmentsPostParametersQuery),
+    Route("storefrontUpdateCheckoutConsignment", "PUT", SF + "/{checkoutId}/consignments/{consignmentId}",
+          storefront.update_consignment, m.StorefrontConsignmentUpdate, True,
+          m.ApiStorefrontCheckoutsCheckoutIdConsignmentsConsignmentIdPutParametersQuery),
+    Route("storefrontDeleteCheckoutConsignment", "DELETE", SF + "/{checkoutId}/consignments/{consignmentId}",
+          storefront.delete_consignment, m.VersionOnly),
+    Route("storefrontAddCheckoutGiftCertificate", "POST", SF + "/{checkoutId}/gift-certificates",
+          storefront.add_gift_certificate, m.StorefrontGiftCertificateRequest, True),
+    Route("storefrontDeleteCheckoutGiftCertificate", "DELETE",
+          SF + "/{checkoutId}/gift-certificates/{giftCertificateCode}", storefront.delete_gift_certificate),
+    Route("storefrontAddCheckoutCoupon", "POST", SF + "/{checkoutId}/coupons", storefront.add_coupon,
+          m.StorefrontCouponRequest, True),
+    Route("storefrontDeleteCheckoutCoupon", "DELETE", SF + "/{checkoutId}/coupons/{couponCode}",
+          storefront.delete_coupon, m.VersionOnly),
+    Route("storefrontAddCheckoutStoreCredit", "POST", SF + "/{checkoutId}/store-credit", storefront.add_store_credit),
+    Route("storefrontRemoveCheckoutStoreCredit", "DELETE", SF + "/{checkoutId}/store-credit",
+          storefront.remove_store_credit),
+    Route("storefrontVerifyCheckoutSpamProtection", "POST", SF + "/{checkoutId}/spam-protection",
+          storefront.verify_spam_protection, m.StorefrontSpamProtectionRequest, True),
+)  # fmt: skip
+
+BY_OPERATION = {r.operation_id: r for r in ROUTES}
+BY_TEMPLATE = {f"{r.method} {r.template}": r for r in ROUTES}
+
+
+def resolve(method: str, raw_path: str) -> tuple[Route, dict[str, str]] | tuple[None, list[str]]:
+    """The route and path parameters, or (None, allowed methods): [] means 404, else 405."""
+    if not raw_path.startswith("/") or raw_path.endswith("/"):
+        return None, []
+    parts = tuple(unquote(p) for p in raw_path[1:].split("/"))
+    candidates = [(r, p) for r in ROUTES if (p := r.match(parts)) is not None]
+    if not candidates:
+        return None, []
+    best = max(r.literal_count for r, _ in candidates)
+    candidates = [(r, p) for r, p in candidates if r.literal_count == best]
+    for route, params in candidates:
+        if route.method == method:
+            return route, params
+    return None, sorted({r.method for r, _ in candidates})
+
+
+def find(route: str) -> list[Route]:
+    """The routes a fault names: an operationId, 'METHOD /template', or '*' for all."""
+    if route == "*":
+        return list(ROUTES)
+    if route in BY_OPERATION:
+        return [BY_OPERATION[route]]
+    method, _, template = route.partition(" ")
+    found = BY_TEMPLATE.get(f"{method.upper()} {template.strip()}")
+    return [found] if found else []

@@ -1,0 +1,234 @@
+"""The HTTP layer: a ThreadingHTTPServer on loopback that records, routes, and plays faults.
+
+Standard library only, so the fake adds nothing to install beyond pydantic. HTTP/1.1 with
+keep-alive, as the real API gateway speaks; error pages of `http.server` itself (a malformed
+request line, an unknown method) are JSON error bodies too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from ._dispatch import Answer, Credentials, dispatch
+from ._errors import error_body
+from ._faults import Fault, Faults
+from ._routes import resolve
+from ._state import Store
+from ._validate import MAX_BODY
+
+HTML_PAGE = (
+    "<!DOCTYPE html>\n<html><head><title>{status} {phrase}</title></head>\n"
+    "<body><h1>{status} {phrase}</h1><p>The server could not complete your request.</p></body></html>\n"
+)
+NOT_JSON = b"upstream connect error or disconnect/reset before headers. reset reason: connection termination"
+
+
+@dataclass
+class RecordedRequest:
+    """A request as the fake received it; `fake.requests` keeps them all, in order."""
+
+    method: str
+    path: str  # as sent, percent-encoding kept
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # names lower-cased
+    body: bytes
+    operation_id: str | None = None  # None when no route matched
+    status: int | None = None  # None when the connection was dropped without an answer
+
+    def json(self) -> Any:
+        """The body parsed as JSON (None when empty)."""
+        return json.loads(self.body) if self.body else None
+
+
+class FakeHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(
+        self, address: tuple[str, int], store: Store, credentials: Credentials, faults: Faults
+    ) -> None:
+        super().__init__(address, _Handler)
+        self.store = store
+        self.credentials = credentials
+        self.faults = faults
+        self.records: list[RecordedRequest] = []
+        self.records_lock = threading.Lock()
+        self.open_sockets: set[socket.socket] = set()
+        self.verbose = False
+
+    def close_open_connections(self) -> None:
+        """Shut down kept-alive connections so their threads end with the server."""
+        with self.records_lock:
+            sockets = list(self.open_sockets)
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "FakeBigCommerce"
+    sys_version = ""
+    timeout = 60  # an idle kept-alive connection is closed after a minute
+    server: FakeHTTPServer
+
+    def setup(self) -> None:
+        super().setup()
+        with self.server.records_lock:
+            self.server.open_sockets.add(self.connection)
+
+    def finish(self) -> None:
+        with self.server.records_lock:
+            self.server.open_sockets.discard(self.connection)
+        super().finish()
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_HEAD = do_GET
+
+    def _serve(self) -> None:
+        parts = urlsplit(self.path)
+        record = RecordedRequest(
+            self.command,
+            parts.path,
+            parse_qs(parts.query, keep_blank_values=True),
+            {k.lower(): v for k, v in self.headers.items()},
+            b"",
+        )
+        with self.server.records_lock:
+            self.server.records.append(record)
+        route, found = resolve(self.command, parts.path)
+        fault = self.server.faults.take(route.operation_id) if route is not None else None
+        if route is not None:
+            record.operation_id = route.operation_id
+        if fault is not None and fault.drop == "before_body":
+            self._drop()
+            return
+        raw = self._read_body()
+        if raw is None:
+            answer = Answer.json(400, error_body(400, "The request body could not be read"))
+            self.close_connection = True
+            self._send(record, answer)
+            return
+        record.body = raw
+        if fault is not None and fault.delay:
+            time.sleep(fault.delay)
+        if fault is not None and fault.drop == "after_body":
+            self._drop()
+            return
+        if route is None:
+            assert isinstance(found, list)
+            answer = _no_route(found)
+        elif fault is not None and fault.replaces_answer:
+            answer = _fault_answer(fault)
+        else:
+            assert isinstance(found, dict)
+            s = self.server
+            answer = dispatch(s.store, s.credentials, route, found, record.query, record.headers, raw)
+            answer.headers.update(fault.headers if fault is not None else {})
+        if fault is not None and fault.drop == "after_processing":
+            self._drop()
+            return
+        truncate = fault is not None and fault.body == "truncated"
+        self._send(record, answer, truncate=truncate)
+
+    def _read_body(self) -> bytes | None:
+        """The request body; None when its framing is broken (then the connection is closed)."""
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            return self._read_chunked()
+        length_text = self.headers.get("Content-Length")
+        if length_text is None:
+            return b""
+        if not length_text.isdigit() or int(length_text) > MAX_BODY:
+            return None
+        return self.rfile.read(int(length_text))
+
+    def _read_chunked(self) -> bytes | None:
+        data = b""
+        while True:
+            line = self.rfile.readline(1024).split(b";")[0].strip()
+            try:
+                size = int(line, 16)
+            except ValueError:
+                return None
+            if size == 0:
+                while self.rfile.readline(1024).strip():
+                    pass
+                return data
+            if len(data) + size > MAX_BODY:
+                return None
+            data += self.rfile.read(size)
+            self.rfile.readline(1024)
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+    def _send(self, record: RecordedRequest, answer: Answer, *, truncate: bool = False) -> None:
+        record.status = answer.status
+        self.send_response(answer.status)
+        for name, value in answer.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(answer.body)))
+        if truncate:
+            self.send_header("Connection", "close")
+            self.close_connection = True
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(answer.body[: len(answer.body) // 2] if truncate else answer.body)
+        self.wfile.flush()
+        if truncate:
+            self._drop()
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """http.server's own errors (bad request line, unknown method) as JSON error bodies."""
+        body = json.dumps(error_body(code, message)).encode()
+        self.close_connection = True
+        self.send_response(code, message)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD" and code >= 200 and code not in (204, 304):
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if self.server.verbose:
+            super().log_message(format, *args)
+
+
+def _no_route(allowed: list[str]) -> Answer:
+    if not allowed:
+        return Answer.json(404, error_body(404, "Not Found", detail="No operation has this path."))
+    return Answer.json(
+        405,
+        error_body(405, "Method Not Allowed", detail=f"This path allows {', '.join(allowed)}."),
+        {"Allow": ", ".join(allowed)},
+    )
+
+
+def _fault_answer(fault: Fault) -> Answer:
+    status = fault.status if fault.status is not None else 200
+    headers = {"Content-Type": "application/json"}
+    if fault.body == "html":
+        phrase = error_body(status)["title"]
+        body = HTML_PAGE.format(status=status, phrase=phrase).encode()
+        headers["Content-Type"] = "text/html; charset=utf-8"
+    elif fault.body == "not_json":
+        body = NOT_JSON
+    elif isinstance(fault.body, bytes):
+        body = fault.body
+    else:
+        body = json.dumps(error_body(status) if status >= 400 else {}).encode()
+    headers.update(fault.headers)
+    return Answer(status, body, headers)

@@ -1,0 +1,281 @@
+"""What the fake remembers: the store's catalogue of promotions and options, and each checkout.
+
+Plain dataclasses with API-neutral field names; `_render_*` turns them into the server-to-server
+(snake_case, wrapped in `data`) or storefront (camelCase) shapes, and `_totals` computes every
+amount from them, so the two APIs can never disagree about a checkout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Literal
+
+from ._money import ZERO
+
+ItemKind = Literal["physical", "digital"]
+CouponType = Literal[
+    "per_item_discount", "percentage_discount", "per_total_discount", "shipping_discount", "free_shipping"
+]
+COUPON_TYPES: tuple[CouponType, ...] = (
+    "per_item_discount",
+    "percentage_discount",
+    "per_total_discount",
+    "shipping_discount",
+    "free_shipping",
+)
+ADDRESS_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "company",
+    "address1",
+    "address2",
+    "city",
+    "state_or_province",
+    "state_or_province_code",
+    "country_code",
+    "postal_code",
+    "phone",
+)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def short_id() -> str:
+    """A 13-hex-digit id, the shape BigCommerce uses for consignments."""
+    return uuid.uuid4().hex[:13]
+
+
+@dataclass
+class Address:
+    """A postal address; `fields` holds the ADDRESS_FIELDS that were sent, snake_case."""
+
+    id: str
+    fields: dict[str, str]
+    custom_fields: list[tuple[str, str]] = field(default_factory=list)
+    should_save: bool = False
+
+    @property
+    def email(self) -> str:
+        return self.fields.get("email", "")
+
+
+@dataclass
+class GiftWrap:
+    name: str
+    message: str
+    amount: Decimal  # for the whole line
+
+
+@dataclass
+class Item:
+    id: str
+    kind: ItemKind
+    product_id: int
+    variant_id: int
+    name: str
+    sku: str
+    price: Decimal  # unit list price, tax excluded
+    quantity: int
+    is_taxable: bool = True
+    url: str = ""
+    image_url: str = ""
+    options: dict[str, str] = field(default_factory=dict)
+    categories: list[str] = field(default_factory=list)
+    manual_discount: Decimal = ZERO  # item-level discount set through the discounts endpoint
+    gift_wrap: GiftWrap | None = None
+
+
+@dataclass(frozen=True)
+class ShippingOptionDef:
+    """A shipping method the store offers every consignment."""
+
+    key: str
+    description: str
+    cost: Decimal
+    type: str = "shipping_flatrate"
+    transit_time: str = ""
+    image_url: str = ""
+    additional_description: str = ""
+
+
+@dataclass(frozen=True)
+class SelectedShipping:
+    """The option a consignment chose, frozen at the time it was chosen."""
+
+    id: str
+    type: str
+    description: str
+    cost: Decimal
+    transit_time: str = ""
+    image_url: str = ""
+    additional_description: str = ""
+
+
+@dataclass
+class Consignment:
+    id: str
+    address: Address | None
+    lines: dict[str, int]  # item id -> quantity shipped here
+    selected: SelectedShipping | None = None
+    pickup_method_id: int | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.selected is not None or self.pickup_method_id is not None
+
+
+@dataclass(frozen=True)
+class CouponDef:
+    id: int
+    code: str
+    type: CouponType
+    value: Decimal  # a percentage for percentage_discount, else an amount (0 for free_shipping)
+    display_name: str
+
+
+@dataclass
+class Fee:
+    id: str
+    name: str
+    display_name: str
+    cost: Decimal
+    source: str
+    tax_class_id: int | None = None
+
+
+@dataclass(frozen=True)
+class GiftCertificateDef:
+    code: str
+    balance: Decimal
+    purchase_date: str
+
+
+@dataclass(frozen=True)
+class Customer:
+    id: int
+    email: str
+    first_name: str
+    last_name: str
+    store_credit: Decimal
+
+
+@dataclass(frozen=True)
+class Order:
+    """An order the fake created; `fake.orders` lists them so a test can count them."""
+
+    id: int
+    checkout_id: str
+    grand_total: float
+    currency: str
+    email: str
+    item_ids: tuple[str, ...]
+    created_time: str
+
+
+@dataclass
+class Checkout:
+    id: str
+    currency: str
+    places: int
+    customer_id: int
+    channel_id: int
+    items: list[Item]
+    email: str = ""
+    billing: Address | None = None
+    consignments: list[Consignment] = field(default_factory=list)
+    coupons: list[CouponDef] = field(default_factory=list)
+    cart_discounts: list[Decimal] = field(default_factory=list)  # cart-level manual discounts
+    fees: list[Fee] = field(default_factory=list)
+    gift_certificates: list[str] = field(default_factory=list)  # applied codes, in order
+    store_credit_applied: bool = False
+    spam_check: bool = False
+    message: str = ""
+    order_id: int | None = None
+    version: int = 1
+    created_time: str = field(default_factory=now_iso)
+    updated_time: str = field(default_factory=now_iso)
+
+    def touch(self) -> None:
+        """Record a change: BigCommerce bumps the version on every write."""
+        self.version += 1
+        self.updated_time = now_iso()
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def consignment(self, consignment_id: str) -> Consignment | None:
+        return next((c for c in self.consignments if c.id == consignment_id), None)
+
+    def assigned(self, item_id: str, *, besides: Consignment | None = None) -> int:
+        """How many units of an item already sit in consignments (other than `besides`)."""
+        return sum(c.lines.get(item_id, 0) for c in self.consignments if c is not besides)
+
+
+def default_shipping_options() -> list[ShippingOptionDef]:
+    return [
+        ShippingOptionDef("flat-rate", "Flat rate", Decimal(6), transit_time="3-5 business days"),
+        ShippingOptionDef("express", "Express", Decimal(15), transit_time="1-2 business days"),
+    ]
+
+
+@dataclass
+class Store:
+    """Everything the fake knows. One lock serialises every request against it."""
+
+    lock: threading.RLock = field(default_factory=threading.RLock)
+    checkouts: dict[str, Checkout] = field(default_factory=dict)
+    coupons: dict[str, CouponDef] = field(default_factory=dict)  # by lower-cased code
+    shipping_options: list[ShippingOptionDef] = field(default_factory=default_shipping_options)
+    pickup_methods: dict[int, str] = field(default_factory=dict)
+    gift_wrapping: dict[int, tuple[str, Decimal]] = field(
+        default_factory=lambda: {1: ("Kraft paper", Decimal(2)), 2: ("Gift box", Decimal(5))}
+    )
+    gift_certificates: dict[str, GiftCertificateDef] = field(default_factory=dict)  # by lower-cased code
+    customers: dict[int, Customer] = field(default_factory=dict)
+    channels: dict[int, dict[str, object]] = field(default_factory=dict)
+    settings: dict[str, object] = field(default_factory=dict)
+    orders: list[Order] = field(default_factory=list)
+    tax_rate: Decimal = ZERO
+    tax_name: str = "Tax"
+    next_order_id: int = 100
+    next_coupon_id: int = 1
+    next_address_id: int = 1
+
+    def address_id(self) -> str:
+        """Billing address ids are numeric strings: the server API's path parameter is an integer."""
+        value = self.next_address_id
+        self.next_address_id += 1
+        return str(value)
+
+    def available_options(self, consignment: Consignment) -> list[SelectedShipping]:
+        """The store's shipping options for a consignment with an address (none for a pickup).
+
+        Ids are stable per option, so a storefront client may select a known option while creating
+        the consignment, as BigCommerce allows.
+        """
+        if consignment.address is None or consignment.pickup_method_id is not None:
+            return []
+        return [
+            SelectedShipping(
+                id=hashlib.sha256(f"{o.key}:{o.type}:{o.description}:{o.cost}".encode()).hexdigest()[:32],
+                type=o.type,
+                description=o.description,
+                cost=o.cost,
+                transit_time=o.transit_time,
+                image_url=o.image_url,
+                additional_description=o.additional_description,
+            )
+            for o in self.shipping_options
+        ]

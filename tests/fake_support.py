@@ -1,0 +1,83 @@
+"""Helpers for the tests of `bigcommerce_checkout.testing`: every answer is checked against the spec's models."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from bigcommerce_checkout.testing import FakeBigCommerce
+from bigcommerce_checkout_schemas import CheckoutResponse, Error, StorefrontCheckout
+
+MUG = {"product_id": 112, "name": "Teal enamel mug", "sku": "MUG-TEAL", "price": 32, "quantity": 2}
+EBOOK = {"product_id": 140, "name": "Camping recipes", "sku": "EBOOK-1", "price": 10, "type": "digital"}
+ADDRESS = {
+    "first_name": "Ada",
+    "last_name": "Okafor",
+    "email": "ada.okafor@example.com",
+    "address1": "14 Harbour Lane",
+    "city": "Portland",
+    "state_or_province": "Oregon",
+    "state_or_province_code": "OR",
+    "country_code": "US",
+    "postal_code": "97201",
+}
+SF_ADDRESS = {
+    "firstName": "Ada",
+    "lastName": "Okafor",
+    "email": "ada.okafor@example.com",
+    "address1": "14 Harbour Lane",
+    "city": "Portland",
+    "stateOrProvince": "Oregon",
+    "stateOrProvinceCode": "OR",
+    "countryCode": "US",
+    "postalCode": "97201",
+}
+SHIPPING = "consignments.available_shipping_options"
+
+
+def server_client(fake: FakeBigCommerce) -> httpx.Client:
+    """httpx pointed at one store's server-to-server API, with its token."""
+    return httpx.Client(
+        base_url=f"{fake.server_api_url}/checkouts", headers={"X-Auth-Token": fake.access_token}, timeout=10
+    )
+
+
+def storefront_client(fake: FakeBigCommerce) -> httpx.Client:
+    return httpx.Client(base_url=f"{fake.storefront_api_url}/checkouts", timeout=10)
+
+
+def data(response: httpx.Response) -> dict[str, Any]:
+    """The checkout of a 200 server answer, after checking the whole envelope against `CheckoutResponse`."""
+    assert response.status_code == 200, response.text
+    body = response.json()
+    CheckoutResponse.model_validate_json(response.content, strict=True)
+    assert set(body) == {"data", "meta"}
+    assert body["meta"] == {}
+    checkout: dict[str, Any] = body["data"]
+    return checkout
+
+
+def storefront(response: httpx.Response) -> dict[str, Any]:
+    """A 200 storefront answer, checked against `StorefrontCheckout` (not wrapped, camelCase)."""
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    StorefrontCheckout.model_validate_json(response.content, strict=True)
+    assert "data" not in body
+    return body
+
+
+def error(response: httpx.Response, status: int) -> dict[str, Any]:
+    """An error answer: the status, and BigCommerce's body shape (checked against `Error`)."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/json"
+    body: dict[str, Any] = response.json()
+    Error.model_validate_json(response.content, strict=True)
+    assert body["status"] == status
+    assert {"status", "title", "type", "errors"} <= set(body)
+    assert isinstance(body["errors"], dict)
+    return body
+
+
+def physical_ids(checkout: dict[str, Any]) -> list[str]:
+    return [i["id"] for i in checkout["cart"]["line_items"]["physical_items"]]
