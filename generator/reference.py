@@ -2,32 +2,48 @@
 
 Tables and sections come from one list of operations, so a row can only point at its own
 operation, and an operation can only appear once: the defects of BigCommerce's old overview pages
-cannot be written here.
+cannot be written here. `check_page` reads each rendered page back and refuses it if they appear
+anyway (a template bug, say), so the generator stops before anything is written.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 
+from .examples import curl_example, python_example
 from .spec import FAMILIES, Spec, SpecError, _escape, family_of, operations
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_TITLES = {"server": "Server-to-server API", "storefront": "Storefront API"}
+API_LABELS = {"server": "Server-to-server", "storefront": "Storefront"}
+CLIENTS = {"server": "CheckoutClient", "storefront": "StorefrontClient"}
+ASYNC_CLIENTS = {"server": "AsyncCheckoutClient", "storefront": "AsyncStorefrontClient"}
+CLIENTS_PAGE = "../api/clients.md"
 MAX_FIELD_DEPTH = 4
+KNOWN_SCOPES = ("store_checkouts", "store_checkouts_read_only")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
+# A query parameter that takes a comma-separated list is described by a pattern `^(a|b)(,(a|b))*$`.
+LIST_PATTERN = re.compile(r"^\^\((?P<alt>[^()]+)\)\(,\((?P=alt)\)\)\*\$$")
 
 
 @dataclass
 class Field:
+    """One field of a request body, with the fields nested in it."""
+
     name: str
     type: str
     required: bool
     description: str
+    notes: list[str] = field(default_factory=list)  # allowed values, default, limits
+    children: list[Field] = field(default_factory=list)
 
 
 @dataclass
@@ -36,7 +52,10 @@ class Parameter:
     location: str
     type: str
     required: bool
+    default: str
+    allowed: str
     description: str
+    example: Any = None
 
 
 @dataclass
@@ -58,16 +77,37 @@ class Operation:
     anchor: str
     section: str
     security: list[str]
+    scopes: list[str]
+    python: str  # the facade method, relative to the client
+    returns: str  # what the Python method returns
+    returns_note: str
     parameters: list[Parameter]
     body_schema: str | None
+    body_description: str
     body_required: bool
     body_fields: list[Field]
     body_example: str | None
     responses: list[ResponseDoc]
+    examples: dict[str, str] = field(default_factory=dict)  # tab title -> fenced code block
 
     @property
     def first_line(self) -> str:
-        return self.description.strip().split("\n\n")[0].replace("\n", " ")
+        """The first sentence of the description, for the section's table."""
+        paragraph = _one_line(self.description.strip().split("\n\n")[0])
+        return SENTENCE_END.split(paragraph, maxsplit=1)[0]
+
+    @property
+    def path_parameters(self) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == "path"]
+
+    @property
+    def query_parameters(self) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == "query"]
+
+    @property
+    def api_anchor(self) -> str:
+        """The facade class's heading on the API page (mkdocstrings names it by its import path)."""
+        return f"{CLIENTS_PAGE}#bigcommerce_checkout.{CLIENTS[self.family]}"
 
 
 @dataclass
@@ -104,10 +144,19 @@ def _ref_name(node: Any) -> str | None:
     return None
 
 
+def _is_object(spec: Spec, node: Any) -> bool:
+    node = spec.resolve(node)
+    return node.get("type") == "object" or "properties" in node or "allOf" in node
+
+
 def type_label(spec: Spec, node: Any) -> str:
-    """A short human type: `string`, `integer or null`, `array of ShippingOption`, `Checkout`."""
+    """A short human type: `string`, `integer or null`, `array of ShippingOption`, `Checkout`.
+
+    A reference to an object keeps the component's name (it is the generated model's name); a
+    reference to anything else shows the type behind it (`Version` is an integer).
+    """
     name = _ref_name(node)
-    if name:
+    if name and _is_object(spec, node):
         return name
     node = spec.resolve(node)
     for key in ("anyOf", "oneOf"):
@@ -121,19 +170,51 @@ def type_label(spec: Spec, node: Any) -> str:
     if kind == "array":
         return f"array of {type_label(spec, node.get('items', {}))}"
     label = str(kind)
-    if "enum" in node:
-        label += " (one of " + ", ".join(f"`{v}`" for v in node["enum"]) + ")"
     if "format" in node:
         label += f" ({node['format']})"
     return label
 
 
+def _code_list(values: list[Any]) -> str:
+    return ", ".join(f"`{v}`" for v in values)
+
+
+def allowed_values(node: dict[str, Any]) -> str:
+    """What a schema accepts beyond its type: enum values, or the items of a comma-separated list."""
+    if "enum" in node:
+        return _code_list(node["enum"])
+    match = LIST_PATTERN.match(str(node.get("pattern", "")))
+    if match:
+        values = [v.replace("\\.", ".") for v in match.group("alt").split("|")]
+        return "one or more of " + _code_list(values) + ", comma-separated"
+    if node.get("type") == "array" and isinstance(node.get("items"), dict) and "enum" in node["items"]:
+        return "each one of " + _code_list(node["items"]["enum"])
+    return ""
+
+
+def limits(node: dict[str, Any]) -> list[str]:
+    """Length, size and range limits of a schema, in words."""
+    words = {
+        "minLength": "at least {} characters",
+        "maxLength": "at most {} characters",
+        "minItems": "at least {} items",
+        "maxItems": "at most {} items",
+        "minimum": "at least {}",
+        "maximum": "at most {}",
+    }
+    return [text.format(node[key]) for key, text in words.items() if key in node]
+
+
 def _merged(spec: Spec, node: Any) -> dict[str, Any]:
-    """A schema with allOf parts merged, for listing its fields."""
+    """A schema with allOf parts merged and the null branch of a nullable reference dropped."""
     node = spec.resolve(node)
+    for key in ("anyOf", "oneOf"):
+        branches = [b for b in node.get(key, []) if spec.resolve(b).get("type") != "null"]
+        if len(branches) == 1:
+            return _merged(spec, branches[0])
     if "allOf" not in node:
         return dict(node)
-    merged: dict[str, Any] = {"properties": {}, "required": []}
+    merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
     for part in node["allOf"]:
         part = _merged(spec, part)
         merged["properties"].update(part.get("properties", {}))
@@ -141,41 +222,136 @@ def _merged(spec: Spec, node: Any) -> dict[str, Any]:
     return merged
 
 
-def fields(
-    spec: Spec, node: Any, prefix: str = "", depth: int = 0, seen: tuple[str, ...] = ()
-) -> list[Field]:
-    """The fields of a schema, nested fields as dotted names (`address.city`, `line_items[].id`)."""
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _field_notes(spec: Spec, node: Any) -> list[str]:
+    resolved = _merged(spec, node)
+    notes = []
+    allowed = allowed_values(resolved)
+    if allowed:
+        notes.append(f"Allowed: {allowed}.")
+    if "default" in resolved:
+        notes.append(f"Default: `{json.dumps(resolved['default'])}`.")
+    notes += [f"{limit[:1].upper()}{limit[1:]}." for limit in limits(resolved)]
+    return notes
+
+
+def fields(spec: Spec, node: Any, depth: int = 0, seen: tuple[str, ...] = ()) -> list[Field]:
+    """The fields of an object schema (or of the objects in an array), nested fields as children."""
     name = _ref_name(node)
     if name in seen or depth > MAX_FIELD_DEPTH:
         return []
     seen = seen + ((name,) if name else ())
     schema = _merged(spec, node)
     if schema.get("type") == "array":
-        return fields(spec, schema.get("items", {}), prefix + "[]", depth, seen)
+        return fields(spec, schema.get("items", {}), depth, seen)
     out: list[Field] = []
     required = set(schema.get("required", []))
     for prop, sub in schema.get("properties", {}).items():
-        full = f"{prefix}.{prop}" if prefix else prop
         resolved = spec.resolve(sub)
+        description = resolved.get("description") or _merged(spec, sub).get("description", "")
+        if _ref_name(sub) and _is_object(spec, sub) and "description" not in resolved:
+            description = ""
         out.append(
-            Field(full, type_label(spec, sub), prop in required, _one_line(resolved.get("description", "")))
+            Field(
+                prop,
+                type_label(spec, sub),
+                prop in required,
+                _one_line(description),
+                _field_notes(spec, sub),
+                fields(spec, sub, depth + 1, seen),
+            )
         )
-        out += fields(spec, sub, full, depth + 1, seen)
     return out
 
 
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
+def field_lines(items: list[Field], indent: int = 0) -> list[str]:
+    """A nested Markdown list: one item per field, nested fields indented under their parent."""
+    lines = []
+    for f in items:
+        required = ", **required**" if f.required else ""
+        text = " ".join(part for part in (f.description, *f.notes) if part)
+        lines.append(" " * indent + f"- `{f.name}` ({f.type}{required}){': ' + text if text else ''}")
+        lines += field_lines(f.children, indent + 4)
+    return lines
+
+
+def _example_value(spec: Spec, media: dict[str, Any]) -> Any:
+    if "example" in media:
+        return media["example"]
+    if media.get("examples"):
+        return spec.resolve(next(iter(media["examples"].values()))).get("value")
+    return None
 
 
 def _example(spec: Spec, media: dict[str, Any]) -> str | None:
-    if "example" in media:
-        value = media["example"]
-    elif media.get("examples"):
-        value = spec.resolve(next(iter(media["examples"].values()))).get("value")
-    else:
+    value = _example_value(spec, media)
+    if value is None:
         return None
     return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _returns(spec: Spec, family: str, op: dict[str, Any]) -> tuple[str, str]:
+    """The model the facade method returns, and where it comes from in the response."""
+    ok = next(spec.resolve(r) for s, r in op["responses"].items() if re.fullmatch(r"2\d\d", str(s)))
+    schema = ok.get("content", {}).get("application/json", {}).get("schema")
+    if schema is None:
+        return "None", ""
+    data = _merged(spec, schema).get("properties", {}).get("data")
+    if family == "server" and data is not None and _ref_name(data):
+        return str(_ref_name(data)), "the response's `data`"
+    return type_label(spec, schema), "the whole response body"
+
+
+def _python_body(spec: Spec, pointer: str, op: dict[str, Any], body: Any) -> tuple[list[Any], dict[str, Any]]:
+    """The request body as the facade method's arguments: one positional value, or per `x-python-body`."""
+    mapping = op.get("x-python-body")
+    if mapping is None:
+        return ([] if body is None else [body]), {}
+    if not isinstance(body, dict):
+        raise spec.error(f"{pointer}/x-python-body", "x-python-body needs an object request body example")
+    args, kwargs = list(mapping.get("args", [])), dict(mapping.get("kwargs", {}))
+    unmapped = sorted(set(body) - set(args) - set(kwargs))
+    if unmapped:
+        raise spec.error(
+            f"{pointer}/x-python-body",
+            f"the request body example has field(s) {unmapped} that x-python-body does not map to an argument",
+        )
+    missing = [name for name in args if name not in body]
+    if missing:
+        raise spec.error(f"{pointer}/x-python-body", f"x-python-body args {missing} are not in the example")
+    return [body[name] for name in args], {kwargs[name]: body[name] for name in kwargs if name in body}
+
+
+def _parameter(spec: Spec, raw: dict[str, Any]) -> Parameter:
+    schema = spec.resolve(raw.get("schema", {}))
+    default = schema.get("default")
+    return Parameter(
+        name=raw["name"],
+        location=raw["in"],
+        type=type_label(spec, raw.get("schema", {})),
+        required=bool(raw.get("required")),
+        default="" if default is None else f"`{default}`",
+        allowed=allowed_values(schema),
+        description=_one_line(raw.get("description", "")),
+        example=raw.get("example"),
+    )
+
+
+def _check_scopes(spec: Spec, pointer: str, family: str, op: dict[str, Any]) -> list[str]:
+    scopes = op.get("x-oauth-scopes")
+    if family != "server":
+        if scopes is not None:
+            raise spec.error(f"{pointer}/x-oauth-scopes", "storefront operations take no OAuth scope")
+        return []
+    if not isinstance(scopes, list) or not scopes or any(s not in KNOWN_SCOPES for s in scopes):
+        raise spec.error(
+            pointer,
+            f"server-to-server operations need x-oauth-scopes: a list of {', '.join(KNOWN_SCOPES)}",
+        )
+    return [str(s) for s in scopes]
 
 
 def collect(spec: Spec) -> dict[str, list[Section]]:
@@ -192,12 +368,15 @@ def collect(spec: Spec) -> dict[str, list[Section]]:
             sections[tag["name"]] = section
             pages[family].append(section)
     anchors: dict[str, str] = {}
-    for path, method, op in operations(spec):
+    seen_ops: dict[tuple[str, str, str], str] = {}
+    for path, method, op in _reading_order(spec):
         family = family_of(path)
         assert family is not None  # house_rules() guarantees it
-        prefix = FAMILIES[family][0]
+        pointer = f"/paths/{_escape(path)}/{method}"
+        prefix, base_url = FAMILIES[family]
         item = spec.data["paths"][path]
-        params = [spec.resolve(p) for p in item.get("parameters", []) + op.get("parameters", [])]
+        raw_params = [spec.resolve(p) for p in item.get("parameters", []) + op.get("parameters", [])]
+        params = [_parameter(spec, p) for p in raw_params if p["name"] != "store_hash"]
         body = spec.resolve(op.get("requestBody", {}))
         media = body.get("content", {}).get("application/json", {})
         responses = []
@@ -209,9 +388,10 @@ def collect(spec: Spec) -> dict[str, list[Section]]:
                     str(status),
                     _one_line(resp_node.get("description", "")),
                     type_label(spec, r_media["schema"]) if "schema" in r_media else "",
-                    _example(spec, r_media) if str(status).startswith("2") else None,
+                    _example(spec, r_media),
                 )
             )
+        returns, returns_note = _returns(spec, family, op)
         operation = Operation(
             op_id=op["operationId"],
             family=family,
@@ -222,24 +402,25 @@ def collect(spec: Spec) -> dict[str, list[Section]]:
             anchor=anchor_for(family, op["operationId"]),
             section=op["tags"][0],
             security=[name for req in op.get("security", []) for name in req],
-            parameters=[
-                Parameter(
-                    p["name"],
-                    p["in"],
-                    type_label(spec, p.get("schema", {})),
-                    bool(p.get("required")),
-                    _one_line(p.get("description", "")),
-                )
-                for p in params
-                if p["name"] != "store_hash"
-            ],
+            scopes=_check_scopes(spec, pointer, family, op),
+            python=op["x-python"],
+            returns=returns,
+            returns_note=returns_note,
+            parameters=params,
             body_schema=type_label(spec, media["schema"]) if "schema" in media else None,
+            body_description=_one_line(_merged(spec, media["schema"]).get("description", ""))
+            if "schema" in media
+            else "",
             body_required=bool(body.get("required")),
             body_fields=fields(spec, media["schema"]) if "schema" in media else [],
             body_example=_example(spec, media),
             responses=responses,
         )
-        pointer = f"/paths/{_escape(path)}/{method}"
+        operation.examples = _examples(spec, pointer, operation, op, _example_value(spec, media), base_url)
+        key = (family, operation.method, operation.path)
+        if key in seen_ops:
+            raise spec.error(pointer, f"{operation.method} {path} is also documented as {seen_ops[key]}")
+        seen_ops[key] = operation.op_id
         if operation.anchor in anchors:
             raise spec.error(
                 pointer, f"anchor #{operation.anchor} is also used by {anchors[operation.anchor]}"
@@ -254,6 +435,62 @@ def collect(spec: Spec) -> dict[str, list[Section]]:
     return pages
 
 
+METHOD_ORDER = ("get", "post", "put", "patch", "delete")  # read, create, change, remove
+
+
+def _reading_order(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
+    """Operations in document order of their paths; on one path, read before create before change."""
+    paths = list(spec.data.get("paths", {}))
+    return sorted(operations(spec), key=lambda o: (paths.index(o[0]), METHOD_ORDER.index(o[1])))
+
+
+def _examples(
+    spec: Spec, pointer: str, op: Operation, raw: dict[str, Any], body: Any, base_url: str
+) -> dict[str, str]:
+    """The tabs of an operation's example: sync and async Python from `x-python`, and curl."""
+    path_values = []
+    url = base_url + op.path
+    for p in op.path_parameters:
+        if p.example is None:
+            raise spec.error(pointer, f"path parameter {p.name!r} needs an example for the docs")
+        path_values.append(p.example)
+        url = url.replace("{" + p.name + "}", quote(str(p.example), safe=""))
+    url = url.replace("{store_hash}", str(_store_hash_example(spec)))
+    query = {p.name: p.example for p in op.query_parameters if p.example is not None}
+    if query:
+        url += "?" + "&".join(f"{k}={quote(str(v), safe=',.')}" for k, v in query.items())
+    args, kwargs = _python_body(spec, pointer, raw, body)
+    if "include" in query:
+        kwargs = {"include": str(query["include"]).split(","), **kwargs}
+    variable = _variable(op.returns)
+    call = (op.python, [*path_values, *args], kwargs)
+    return {
+        "Python": python_example(op.family, CLIENTS[op.family], variable, call, asynchronous=False),
+        "Python (async)": python_example(
+            op.family, ASYNC_CLIENTS[op.family], variable, call, asynchronous=True
+        ),
+        "curl": curl_example(op.family, op.method, url, body),
+    }
+
+
+def _store_hash_example(spec: Spec) -> str:
+    return str(spec.resolve({"$ref": "#/components/parameters/StoreHash"}).get("example", "{store_hash}"))
+
+
+VARIABLES = {
+    "Checkout": "checkout",
+    "StorefrontCheckout": "checkout",
+    "OrderRef": "order",
+    "CheckoutSettings": "settings",
+    "ChannelCheckoutSettings": "settings",
+    "CheckoutTokenResponse": "token",
+}
+
+
+def _variable(returns: str) -> str:
+    return VARIABLES.get(returns, "result")
+
+
 def _check_tables(sections: list[Section]) -> None:
     """Belt and braces: each table lists its section's operations once, each with its own anchor."""
     for section in sections:
@@ -264,6 +501,61 @@ def _check_tables(sections: list[Section]) -> None:
             raise SpecError(
                 Path("openapi"), None, "", f"section {section.title!r} lists another section's operation"
             )
+
+
+ROW = re.compile(
+    r"^\| \[(?P<title>[^\]]+)\]\(#(?P<anchor>[^)]+)\) \| `(?P<method>[A-Z]+)` \| `(?P<path>[^`]+)` \|"
+)
+HEADING = re.compile(
+    r"^### (?P<title>.+?): `(?P<method>[A-Z]+) (?P<path>[^`]+)` \{ #(?P<anchor>[\w-]+)(?: [^}]*)? \}$"
+)
+SECTION = re.compile(r"^## (?P<title>.+?) \{ #(?P<anchor>[\w-]+) \}$")
+
+
+def check_page(text: str, name: str) -> list[str]:
+    """Problems of a rendered reference page, read back from its Markdown.
+
+    Each operation heading appears once; each section's table rows link to a heading of that
+    same section documenting the row's method and path under the row's title; no row twice.
+    """
+    problems: list[str] = []
+    headings: dict[str, tuple[str, str, str, str]] = {}  # anchor -> (title, method, path, section)
+    rows: list[tuple[str, str, str, str, str]] = []  # (section, title, anchor, method, path)
+    section = ""
+    in_fence = False
+    for line in text.splitlines():
+        if line.lstrip().startswith("```"):
+            in_fence = not in_fence
+        if in_fence:
+            continue
+        if m := SECTION.match(line):
+            section = m["title"]
+        elif m := HEADING.match(line):
+            if m["anchor"] in headings:
+                problems.append(f"{name}: #{m['anchor']} is the anchor of more than one heading")
+            headings[m["anchor"]] = (m["title"], m["method"], m["path"], section)
+        elif m := ROW.match(line):
+            rows.append((section, m["title"], m["anchor"], m["method"], m["path"]))
+    documented = Counter((method, path) for _, method, path, _ in headings.values())
+    problems += [f"{name}: {m} {p} is documented {n} times" for (m, p), n in documented.items() if n > 1]
+    listed = Counter((s, t, a, m, p) for s, t, a, m, p in rows)
+    problems += [f"{name}: section {r[0]!r} lists {r[1]!r} {n} times" for r, n in listed.items() if n > 1]
+    linked = Counter(anchor for _, _, anchor, _, _ in rows)
+    for sec, title, anchor, method, path in rows:
+        row = f"{name}: section {sec!r}, row {title!r} ({method} {path})"
+        target = headings.get(anchor)
+        if target is None:
+            problems.append(f"{row} links to #{anchor}, which is no operation heading")
+        elif target[:3] != (title, method, path) or target[3] != sec:
+            problems.append(
+                f"{row} links to #{anchor}, which documents {target[1]} {target[2]} ({target[0]!r})"
+            )
+    problems += [
+        f"{name}: heading #{anchor} is linked from {linked[anchor]} table rows, expected 1"
+        for anchor in headings
+        if linked[anchor] != 1
+    ]
+    return problems
 
 
 def errors_for(spec: Spec, sections: list[Section]) -> list[ErrorDoc]:
@@ -292,8 +584,7 @@ def errors_for(spec: Spec, sections: list[Section]) -> list[ErrorDoc]:
     return sorted(found.values(), key=lambda d: (d.status, d.name))
 
 
-def render(spec: Spec, out_dir: Path) -> list[Path]:
-    """Write one Markdown page per API family into `out_dir`; return the files written."""
+def _environment() -> jinja2.Environment:
     env = jinja2.Environment(  # noqa: S701 - renders Markdown, where HTML escaping would corrupt code spans
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
@@ -301,23 +592,39 @@ def render(spec: Spec, out_dir: Path) -> list[Path]:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["cell"] = lambda s: str(s).replace("|", "\\|").replace("\n", " ")
-    template = env.get_template("reference.md.j2")
-    written = []
+    env.filters["cell"] = lambda s: str(s).replace("|", "\\|").replace("\n", " ") or "—"
+    env.filters["field_list"] = lambda items: "\n".join(field_lines(items))
+    return env
+
+
+def render(spec: Spec, out_dir: Path) -> list[Path]:
+    """Write one Markdown page per API family into `out_dir`; return the files written."""
+    template = _environment().get_template("reference.md.j2")
+    rendered: dict[Path, str] = {}
     for family, sections in collect(spec).items():
         if not any(s.operations for s in sections):
             continue
-        page = out_dir / f"{family}.md"
-        page.write_text(
-            template.render(
-                title=PAGE_TITLES[family],
-                family=family,
-                base_url=FAMILIES[family][1],
-                sections=[s for s in sections if s.operations],
-                errors=errors_for(spec, sections),
-                troubleshooting=spec.data.get("info", {}).get("x-troubleshooting", {}).get(family, ""),
-            ),
-            encoding="utf-8",
+        text = template.render(
+            title=PAGE_TITLES[family],
+            family=family,
+            api_label=API_LABELS[family],
+            client=CLIENTS[family],
+            async_client=ASYNC_CLIENTS[family],
+            clients_page=CLIENTS_PAGE,
+            base_url=FAMILIES[family][1],
+            sections=[s for s in sections if s.operations],
+            errors=errors_for(spec, sections),
+            troubleshooting=spec.data.get("info", {}).get("x-troubleshooting", {}).get(family, ""),
         )
-        written.append(page)
-    return written
+        problems = check_page(text, f"docs/reference/{family}.md")
+        if problems:
+            raise SpecError(
+                spec.path,
+                None,
+                "",
+                "the rendered reference page is inconsistent:\n  " + "\n  ".join(problems),
+            )
+        rendered[out_dir / f"{family}.md"] = text
+    for page, text in rendered.items():
+        page.write_text(text, encoding="utf-8")
+    return list(rendered)

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +15,8 @@ from tests.loopback import LoopbackServer
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "openapi" / "bigcommerce-checkout.yaml"
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
+WARNING_LINE = re.compile(r"^\s*WARNING\b", re.MULTILINE)
 
 
 @pytest.fixture(scope="session")
@@ -23,3 +29,22 @@ def spec() -> dict[str, Any]:
 def server() -> Iterator[LoopbackServer]:
     with LoopbackServer() as srv:
         yield srv
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The docs site, built once per test session in strict mode; any warning fails it."""
+    site_dir = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # silence material's end-of-life banner
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    output = ANSI_ESCAPE.sub("", proc.stdout + proc.stderr)
+    assert proc.returncode == 0, f"mkdocs build failed:\n{output}"
+    assert not WARNING_LINE.search(output), f"mkdocs build warned:\n{output}"
+    return site_dir

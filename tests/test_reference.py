@@ -1,0 +1,214 @@
+"""The reference page generator: its checks stop bad pages, and its examples fit the facade."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bigcommerce_checkout import AsyncCheckoutClient, AsyncStorefrontClient, CheckoutClient, StorefrontClient
+from generator import reference
+from generator.examples import curl_example, py_literal, shell_quote
+from generator.spec import load
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "openapi" / "bigcommerce-checkout.yaml"
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, list[reference.Section]]:
+    return reference.collect(load(SPEC))
+
+
+def _operations(pages: dict[str, list[reference.Section]]) -> list[reference.Operation]:
+    return [op for sections in pages.values() for s in sections for op in s.operations]
+
+
+# --------------------------------------------------------------------------- broken specs stop it
+
+
+def _generate_with(tmp_path: Path, old: str, new: str) -> tuple[subprocess.CompletedProcess[str], int]:
+    for rel in ("openapi", "docs/reference"):
+        shutil.copytree(ROOT / rel, tmp_path / rel)
+    spec = tmp_path / "openapi" / "bigcommerce-checkout.yaml"
+    text = spec.read_text(encoding="utf-8")
+    assert old in text, "the test case no longer applies to the spec"
+    broken = text.replace(old, new, 1)
+    spec.write_text(broken, encoding="utf-8")
+    before = (tmp_path / "docs/reference/server.md").read_bytes()
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (tmp_path / "docs/reference/server.md").read_bytes() == before
+    return proc, broken[: broken.index(new)].count("\n") + 1
+
+
+def test_a_server_operation_without_oauth_scopes_is_refused(tmp_path: Path) -> None:
+    old = "      tags: [Server Orders]\n      x-oauth-scopes: [store_checkouts]\n"
+    proc, line = _generate_with(tmp_path, old, "      tags: [Server Orders]\n")
+    assert proc.returncode == 2, proc.stderr
+    assert "x-oauth-scopes" in proc.stderr
+    assert "Nothing was written" in proc.stderr
+    assert f"bigcommerce-checkout.yaml:{line - 3}:" in proc.stderr  # the operation's `post:` line
+
+
+def test_an_unknown_scope_is_refused(tmp_path: Path) -> None:
+    old = "      tags: [Server Orders]\n      x-oauth-scopes: [store_checkouts]\n"
+    proc, _ = _generate_with(
+        tmp_path, old, "      tags: [Server Orders]\n      x-oauth-scopes: [store_v2_orders]\n"
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "x-oauth-scopes" in proc.stderr
+
+
+def test_an_example_field_the_python_call_cannot_carry_is_refused(tmp_path: Path) -> None:
+    old = "        args: [coupon_code]\n        kwargs: {version: version}\n"
+    proc, _ = _generate_with(tmp_path, old, "        args: []\n        kwargs: {version: version}\n")
+    assert proc.returncode == 2, proc.stderr
+    assert "['coupon_code']" in proc.stderr
+    assert "x-python-body does not map" in proc.stderr
+
+
+# --------------------------------------------------------------------------- the page read-back check
+
+GOOD = """\
+## Coupons { #server-coupons }
+
+| Operation | Method | Path | Description |
+| --- | --- | --- | --- |
+| [Add a coupon](#server-add-checkout-coupon) | `POST` | `/checkouts/{checkoutId}/coupons` | Adds. |
+| [Delete a coupon](#server-delete-checkout-coupon) | `DELETE` | `/checkouts/{checkoutId}/coupons/{couponCode}` | Deletes. |
+
+### Add a coupon: `POST /checkouts/{checkoutId}/coupons` { #server-add-checkout-coupon data-toc-label="Add a coupon" }
+
+```text
+| [Not a row](#nowhere) | `GET` | `/inside/a/fence` | Ignored. |
+```
+
+### Delete a coupon: `DELETE /checkouts/{checkoutId}/coupons/{couponCode}` { #server-delete-checkout-coupon data-toc-label="Delete a coupon" }
+"""
+
+
+def test_check_page_accepts_a_consistent_page() -> None:
+    assert reference.check_page(GOOD, "page") == []
+
+
+def test_check_page_reports_a_row_linking_to_another_operation() -> None:
+    broken = GOOD.replace(
+        "| [Delete a coupon](#server-delete-checkout-coupon)",
+        "| [Delete a coupon](#server-add-checkout-coupon)",
+    )
+    problems = reference.check_page(broken, "page")
+    assert any("links to #server-add-checkout-coupon, which documents POST" in p for p in problems), problems
+    assert any("#server-delete-checkout-coupon is linked from 0 table rows" in p for p in problems), problems
+
+
+def test_check_page_reports_repeated_rows_and_operations() -> None:
+    row = "| [Add a coupon](#server-add-checkout-coupon) | `POST` | `/checkouts/{checkoutId}/coupons` | Adds. |\n"
+    heading = GOOD.splitlines()[7] + "\n"
+    broken = GOOD.replace(row, row + row) + heading.replace("server-add-checkout-coupon", "again")
+    problems = reference.check_page(broken, "page")
+    assert any("lists 'Add a coupon' 2 times" in p for p in problems), problems
+    assert any("POST /checkouts/{checkoutId}/coupons is documented 2 times" in p for p in problems), problems
+
+
+def test_check_page_reports_a_row_of_another_section() -> None:
+    broken = GOOD.replace("### Delete a coupon", "## Orders { #server-orders }\n\n### Delete a coupon")
+    problems = reference.check_page(broken, "page")
+    assert any("row 'Delete a coupon'" in p and "documents DELETE" in p for p in problems), problems
+
+
+def test_committed_pages_pass_the_check() -> None:
+    for family in ("server", "storefront"):
+        page = ROOT / "docs" / "reference" / f"{family}.md"
+        assert reference.check_page(page.read_text(encoding="utf-8"), page.name) == []
+
+
+# --------------------------------------------------------------------------- examples
+
+
+def test_py_literal_is_python_and_wraps_long_values() -> None:
+    value = {"a": True, "b": None, "c": [1, 2.5, "x'y\"z"], "long": "w" * 90}
+    source = py_literal(value)
+    assert ast.literal_eval(source) == value
+    assert source.startswith("{\n    ")
+    assert py_literal({"a": 1}) == '{"a": 1}'
+
+
+def test_shell_quote_survives_single_quotes() -> None:
+    quoted = shell_quote("it's")
+    out = subprocess.run(["bash", "-c", f"printf %s {quoted}"], capture_output=True, text=True, check=True)
+    assert out.stdout == "it's"
+
+
+def test_curl_example_sends_the_body_and_auth() -> None:
+    text = curl_example("storefront", "POST", "https://shop.example.com/api/storefront/x", {"a": "b'c"})
+    assert '-X POST "https://shop.example.com/api/storefront/x"' in text
+    assert "--cookie" in text
+    assert "X-Auth-Token" not in text
+    assert "--data '{\"a\": \"b'\\''c\"}'" in text
+
+
+CLIENTS: dict[tuple[str, bool], Any] = {
+    ("server", False): CheckoutClient,
+    ("server", True): AsyncCheckoutClient,
+    ("storefront", False): StorefrontClient,
+    ("storefront", True): AsyncStorefrontClient,
+}
+
+
+def _example_call(code: str) -> ast.Call:
+    """The `client.<method>(...)` call of an example program."""
+    calls = [
+        node
+        for node in ast.walk(ast.parse(code))
+        if isinstance(node, ast.Call) and ast.unparse(node.func).startswith("client.")
+    ]
+    assert len(calls) == 1, code
+    return calls[0]
+
+
+def test_every_python_example_parses_and_fits_the_facade_signature(
+    pages: dict[str, list[reference.Section]],
+) -> None:
+    problems = []
+    for op in _operations(pages):
+        for tab, asynchronous in (("Python", False), ("Python (async)", True)):
+            code = op.examples[tab].removeprefix("```python\n").removesuffix("\n```")
+            call = _example_call(code)
+            assert ast.unparse(call.func) == f"client.{op.python}"
+            cls = CLIENTS[(op.family, asynchronous)]
+            client = (
+                cls(store_hash="k7x2q9rm", access_token="t")
+                if op.family == "server"
+                else cls(store_domain="shop.example.com")
+            )
+            target: Any = client
+            for name in op.python.split("."):
+                target = getattr(target, name)
+            args = [ast.literal_eval(a) for a in call.args]
+            kwargs = {k.arg: ast.literal_eval(k.value) for k in call.keywords if k.arg}
+            try:
+                inspect.signature(target).bind(*args, **kwargs)
+            except TypeError as exc:
+                problems.append(f"{op.op_id} ({tab}): {exc}")
+            if asynchronous:
+                assert "await client." in code
+                assert "asyncio.run(main())" in code
+    assert problems == []
+
+
+def test_every_operation_has_three_example_tabs(pages: dict[str, list[reference.Section]]) -> None:
+    for op in _operations(pages):
+        assert list(op.examples) == ["Python", "Python (async)", "curl"], op.op_id
+        assert op.examples["curl"].startswith("```bash\ncurl "), op.op_id
