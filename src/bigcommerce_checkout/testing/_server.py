@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import socket
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ from ._routes import resolve
 from ._state import Store
 from ._validate import MAX_BODY
 
+log = logging.getLogger("bigcommerce_checkout.testing")
 HTML_PAGE = (
     "<!DOCTYPE html>\n<html><head><title>{status} {phrase}</title></head>\n"
     "<body><h1>{status} {phrase}</h1><p>The server could not complete your request.</p></body></html>\n"
@@ -63,6 +66,11 @@ class FakeHTTPServer(ThreadingHTTPServer):
         self.records_lock = threading.Lock()
         self.open_sockets: set[socket.socket] = set()
         self.verbose = False
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up mid-answer is normal here (timeouts, faults); anything else is logged."""
+        if not isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            log.exception("the fake failed while serving %s", client_address)
 
     def close_open_connections(self) -> None:
         """Shut down kept-alive connections so their threads end with the server."""

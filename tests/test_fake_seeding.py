@@ -1,0 +1,307 @@
+"""Seeding the fake (and its mistakes), coupon kinds, currencies, and the three ways to run it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from bigcommerce_checkout.testing import FakeBigCommerce
+from tests.conftest import ROOT
+from tests.fake_support import (
+    ADDRESS,
+    EBOOK,
+    MUG,
+    data,
+    physical_ids,
+    server_client,
+    storefront,
+    storefront_client,
+)
+
+pytest_plugins = ["bigcommerce_checkout.testing.pytest_plugin"]
+
+
+def _item(**changes: Any) -> dict[str, Any]:
+    return {**MUG, **changes}
+
+
+SEED_CART_ERRORS: list[tuple[dict[str, Any], type[Exception], str]] = [
+    ({"items": []}, ValueError, "must not be empty"),
+    ({"items": "mug"}, TypeError, "list of dicts"),
+    ({"items": [5]}, TypeError, r"items\[0\] must be a dict"),
+    ({"items": [_item(price=-1)]}, ValueError, r"items\[0\].price must be at least 0"),
+    ({"items": [_item(price="32")]}, TypeError, "must be a number"),
+    ({"items": [_item(price=float("inf"))]}, ValueError, "finite"),
+    ({"items": [_item(price=12.345)]}, ValueError, "decimal places"),
+    ({"items": [_item(quantity=0)]}, ValueError, "quantity must be at least 1"),
+    ({"items": [_item(quantity=True)]}, TypeError, "quantity must be an int"),
+    ({"items": [_item(quantity=1.5)]}, TypeError, "quantity must be an int"),
+    ({"items": [_item(type="gift")]}, ValueError, "'physical' or 'digital'"),
+    ({"items": [_item(colour="teal")]}, ValueError, "unknown keys"),
+    ({"items": [{"product_id": 1, "price": 1}]}, ValueError, "needs 'name'"),
+    ({"items": [_item(name="  ")]}, ValueError, "name must not be empty"),
+    ({"items": [_item(options={"Colour": 1})]}, TypeError, "options"),
+    ({"items": [MUG], "currency": "usd"}, ValueError, "ISO 4217"),
+    ({"items": [MUG], "customer_id": 9}, ValueError, "not seeded"),
+    ({"items": [MUG], "channel_id": 0}, ValueError, "channel_id"),
+]
+
+
+@pytest.mark.parametrize(("kwargs", "exception", "message"), SEED_CART_ERRORS)
+def test_bad_carts_are_refused_at_the_seeding_call(
+    fake_bigcommerce: FakeBigCommerce, kwargs: dict[str, Any], exception: type[Exception], message: str
+) -> None:
+    with pytest.raises(exception, match=message):
+        fake_bigcommerce.seed_cart(**kwargs)
+
+
+COUPON_ERRORS: list[tuple[tuple[Any, ...], dict[str, Any], type[Exception], str]] = [
+    ((5,), {"amount": 1}, TypeError, "code must be a str"),
+    (("",), {"amount": 1}, ValueError, "code must not be empty"),
+    (("X" * 51,), {"amount": 1}, ValueError, "at most 50"),
+    (("A",), {}, ValueError, "needs percentage="),
+    (("A",), {"percentage": 10, "amount": 5}, ValueError, "not both"),
+    (("A",), {"type": "buy_one_get_one", "amount": 5}, ValueError, "unknown coupon type"),
+    (("A",), {"type": 3}, TypeError, "type must be a str"),
+    (("A",), {"percentage": 0}, ValueError, "more than 0"),
+    (("A",), {"percentage": 101}, ValueError, "at most 100"),
+    (("A",), {"amount": -5}, ValueError, "more than 0"),
+    (("A",), {"type": "free_shipping", "amount": 5}, ValueError, "takes no"),
+    (("A",), {"type": "per_item_discount"}, ValueError, "needs amount="),
+]
+
+
+@pytest.mark.parametrize(("args", "kwargs", "exception", "message"), COUPON_ERRORS)
+def test_bad_coupons_are_refused(
+    fake_bigcommerce: FakeBigCommerce,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    exception: type[Exception],
+    message: str,
+) -> None:
+    with pytest.raises(exception, match=message):
+        fake_bigcommerce.seed_coupon(*args, **kwargs)
+
+
+def test_other_seeding_mistakes(fake_bigcommerce: FakeBigCommerce) -> None:
+    fake = fake_bigcommerce
+    fake.seed_coupon("ONCE", amount=1)
+    with pytest.raises(ValueError, match="already seeded"):
+        fake.seed_coupon("once", amount=2)
+    with pytest.raises(ValueError, match="below 1"):
+        fake.tax_rate = 1.5
+    with pytest.raises(TypeError, match="tax_rate must be a number"):
+        fake.tax_rate = "0.1"  # type: ignore[assignment]
+    with pytest.raises(ValueError, match="cost must be at least 0"):
+        fake.seed_shipping_options([{"description": "Free", "cost": -1}])
+    with pytest.raises(ValueError, match="needs 'description' and 'cost'"):
+        fake.seed_shipping_options([{"description": "Free"}])
+    with pytest.raises(ValueError, match="balance must be at least 0"):
+        fake.seed_gift_certificate("GC", -5)
+    with pytest.raises(ValueError, match="email address"):
+        fake.seed_customer("nobody")
+    with pytest.raises(ValueError, match="method_id must be at least 1"):
+        fake.seed_pickup_method(0)
+    with pytest.raises(ValueError, match="store_hash"):
+        FakeBigCommerce(store_hash="a/b")
+    with pytest.raises(TypeError, match="port must be an int"):
+        FakeBigCommerce(port="80")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("coupon", "subtotal", "shipping"),
+    [
+        ({"percentage": 50}, 37, 6),
+        ({"amount": 20}, 54, 6),
+        ({"amount": 100}, 0, 6),  # never below zero
+        ({"type": "per_item_discount", "amount": 3}, 65, 6),  # 3 off each of 2 mugs and the e-book
+        ({"type": "shipping_discount", "amount": 4}, 74, 2),
+        ({"type": "free_shipping"}, 74, 0),
+    ],
+)
+def test_coupon_kinds(
+    fake_bigcommerce: FakeBigCommerce, coupon: dict[str, Any], subtotal: float, shipping: float
+) -> None:
+    fake = fake_bigcommerce
+    cart_id = fake.seed_cart(items=[MUG, EBOOK])
+    fake.seed_coupon("C", **coupon)
+    with server_client(fake) as http:
+        body = [
+            {
+                "address": ADDRESS,
+                "line_items": [{"item_id": physical_ids(data(http.get(f"/{cart_id}")))[0], "quantity": 2}],
+            }
+        ]
+        k = data(
+            http.post(f"/{cart_id}/consignments?include=consignments.available_shipping_options", json=body)
+        )["consignments"][0]
+        data(
+            http.put(
+                f"/{cart_id}/consignments/{k['id']}",
+                json={"shipping_option_id": k["available_shipping_options"][0]["id"]},
+            )
+        )
+        c = data(http.post(f"/{cart_id}/coupons", json={"coupon_code": "c"}))
+    assert (c["subtotal_ex_tax"], c["shipping_cost_total_ex_tax"]) == (subtotal, shipping)
+    assert c["grand_total"] == subtotal + shipping
+    assert c["coupons"][0]["discounted_amount"] == (74 - subtotal) + (6 - shipping)
+
+
+def test_shipping_options_currency_and_untaxed_items(fake_bigcommerce: FakeBigCommerce) -> None:
+    fake = fake_bigcommerce
+    fake.tax_rate = Decimal("0.08")
+    fake.seed_shipping_options(
+        [{"description": "Courier", "cost": 1200, "transit_time": "next day", "type": "shipping_byweight"}]
+    )
+    cart_id = fake.seed_cart(
+        items=[
+            {"product_id": 1, "name": "Teapot", "price": 4500},
+            {"product_id": 2, "name": "Gift card", "price": 1000, "is_taxable": False},
+        ],
+        currency="JPY",
+    )
+    with storefront_client(fake) as http:
+        c = storefront(http.get(f"/{cart_id}"))
+        assert c["cart"]["currency"] == {
+            "name": "Japanese Yen",
+            "code": "JPY",
+            "symbol": "¥",
+            "decimalPlaces": 0,
+        }
+        assert (c["subtotal"], c["taxTotal"], c["grandTotal"]) == (5500, 360, 5860)
+        teapot = c["cart"]["lineItems"]["physicalItems"][0]["id"]
+        body = [
+            {
+                "address": {"countryCode": "JP", "postalCode": "100-0001"},
+                "lineItems": [{"itemId": teapot, "quantity": 1}],
+            }
+        ]
+        c = storefront(http.post(f"/{cart_id}/consignments", json=body))
+        [option] = c["consignments"][0]["availableShippingOptions"]
+        assert (option["description"], option["cost"], option["type"]) == (
+            "Courier",
+            1200,
+            "shipping_byweight",
+        )
+    fake.seed_shipping_options([])
+    with storefront_client(fake) as http:
+        assert storefront(http.get(f"/{cart_id}"))["consignments"][0]["availableShippingOptions"] == []
+
+
+def test_the_context_manager_owns_the_port() -> None:
+    fake = FakeBigCommerce()
+    with pytest.raises(RuntimeError, match="start the fake first"):
+        _ = fake.url
+    assert fake.requests == []
+    with fake:
+        url = fake.url
+        assert url.startswith("http://127.0.0.1:")
+        assert fake.server_api_url == f"{url}/stores/fakestore/v3"
+        assert len(fake.access_token) == 32
+        with pytest.raises(RuntimeError, match="already running"):
+            fake.start()
+        kept_alive = httpx.Client()
+        assert kept_alive.get(f"{url}/nowhere").status_code == 404
+    with pytest.raises(httpx.TransportError):
+        kept_alive.get(f"{url}/nowhere")
+    kept_alive.close()
+    assert FakeBigCommerce(access_token="t0k3n", store_hash="abc").access_token == "t0k3n"
+
+
+def test_the_pytest_plugin_as_users_enable_it(tmp_path: Path) -> None:
+    (tmp_path / "conftest.py").write_text('pytest_plugins = ["bigcommerce_checkout.testing.pytest_plugin"]\n')
+    (tmp_path / "test_user.py").write_text(
+        textwrap.dedent(
+            """
+            import httpx
+
+            def test_uses_the_fixture(fake_bigcommerce):
+                cart_id = fake_bigcommerce.seed_cart(items=[{"product_id": 1, "name": "Mug", "price": 5}])
+                url = f"{fake_bigcommerce.storefront_api_url}/checkouts/{cart_id}"
+                assert httpx.get(url).json()["grandTotal"] == 5
+            """
+        )
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def test_the_command_serves_until_ctrl_c() -> None:
+    port = _free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bigcommerce_checkout.testing",
+            "--port",
+            str(port),
+            "--token",
+            "secret",
+            "--quiet",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        lines = []
+        for line in process.stdout:
+            lines.append(line.strip())
+            if line.startswith("Press Ctrl-C"):
+                break
+        printed = {k.strip(): v.strip() for k, v in (line.split(": ", 1) for line in lines if ": " in line)}
+        assert lines[0] == f"Fake BigCommerce listening on http://127.0.0.1:{port}"
+        assert (printed["store hash"], printed["access token"]) == ("fakestore", "secret")
+        cart_id = printed["demo cart"].split()[0]
+        answer = httpx.get(f"{printed['server API']}/checkouts/{cart_id}", headers={"X-Auth-Token": "secret"})
+        assert answer.json()["data"]["cart"]["base_amount"] == 73.5
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=10)
+    assert process.returncode == 0, err
+    assert out.strip().endswith("stopped")
+    assert "Traceback" not in err
+
+
+def test_the_command_reports_a_port_in_use() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "bigcommerce_checkout.testing", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    assert result.returncode == 2
+    assert result.stderr.startswith("cannot start the fake:")
