@@ -1,0 +1,205 @@
+"""The machine, the table, and docs/benchmarks.md."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+from .bodies import ROOT
+from .stats import SCALE, UNIT_TEXT, Row, Sample, Unit
+
+DOCS_PAGE = ROOT / "docs" / "benchmarks.md"
+COLUMNS = ("measurement", "baseline", "ours", "ours p90", "baseline", "base p90", "ratio", "target", "result")
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith(("model name", "Model", "cpu model")):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def _commit() -> str:
+    proc = subprocess.run(
+        ["git", "-C", str(ROOT), "describe", "--always", "--dirty"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return proc.stdout.strip() or "unknown"
+
+
+def machine() -> list[str]:
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return [
+        f"machine:  {platform.platform()}",
+        f"cpu:      {_cpu_model()}, {os.cpu_count()} logical cores ({usable} usable)",
+        f"python:   {platform.python_implementation()} {platform.python_version()}, httpx {httpx.__version__}",
+        f"commit:   {_commit()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+    ]
+
+
+def _time(value: Sample | None, unit: Unit, p90: bool = False) -> str:
+    if value is None:
+        return "-"
+    seconds = value.p90 if p90 else value.median
+    digits = {"us": 0, "ms": 1, "s": 2}[unit]
+    return f"{seconds * SCALE[unit]:,.{digits}f} {UNIT_TEXT[unit]}"
+
+
+def _cells(row: Row) -> tuple[str, ...]:
+    ratio = row.ratio
+    return (
+        "  " + row.name,
+        row.baseline_name or "-",
+        _time(row.ours, row.unit),
+        _time(row.ours, row.unit, p90=True),
+        _time(row.baseline, row.unit),
+        _time(row.baseline, row.unit, p90=True),
+        "-" if ratio is None else f"{ratio:.2f}x",
+        row.target.text() if row.target else "-",
+        row.verdict,
+    )
+
+
+def table(rows: Sequence[Row]) -> list[str]:
+    """Plain text, aligned: a header, then each section's rows under its title, then the notes."""
+    cells = [_cells(row) for row in rows]
+    widths = [max(len(c[i]) for c in [COLUMNS, *cells]) for i in range(len(COLUMNS))]
+    left = {0, 1}  # text columns; the numbers are right-aligned
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(
+            v.ljust(w) if i in left else v.rjust(w)
+            for i, (v, w) in enumerate(zip(values, widths, strict=True))
+        ).rstrip()
+
+    out = [line(COLUMNS), line(["-" * w for w in widths])]
+    section = None
+    for row, row_cells in zip(rows, cells, strict=True):
+        if row.section != section:
+            section = row.section
+            out.append(section)
+        out.append(line(row_cells))
+    notes = [f"- {row.name}: {row.note}" for row in rows if row.note]
+    notes += [f"- {row.name}: FAILED: {row.error}" for row in rows if row.error]
+    if notes:
+        out += ["", *notes]
+    return out
+
+
+def summary(rows: Sequence[Row]) -> str:
+    missed = [row.name for row in rows if row.verdict in ("MISS", "FAIL")]
+    checked = [row for row in rows if row.target is not None]
+    if not missed:
+        return f"All {len(checked)} targets met."
+    return f"{len(checked) - len(missed)} of {len(checked)} targets met; missed: " + "; ".join(missed)
+
+
+PAGE = """\
+# Benchmarks
+
+What does the client cost next to calling BigCommerce with `httpx` by hand? The benchmark suite
+answers with ratios: every measurement runs next to a baseline in the same process (or the same
+run), and the table reports the median of each side, its 90th percentile, and the ratio of the
+medians. Absolute numbers depend on the machine; the ratios are what to compare between runs.
+
+## Run them
+
+```bash
+scripts/bench                 # about a minute; prints the table below
+scripts/bench --quick         # a few seconds, fewer repetitions: a smoke test, not a measurement
+scripts/bench --write-docs    # a full run that also rewrites this page with its table
+scripts/bench --only import   # one group: roundtrip, parse, import, tooling
+```
+
+`scripts/bench` sets up `.venv` like the other scripts and runs `python -m benchmarks`. It is not
+part of `scripts/test`: timings vary from machine to machine, so they are reported, never asserted.
+Close other heavy work first; the suite alternates the two sides of each comparison so that slow
+drift in load hits both, but a busy machine still widens the spread.
+
+## What is measured
+
+**Round trip over loopback.** A server in a separate process answers canned bytes on
+`127.0.0.1` with keep-alive, so it never competes with the client for the GIL. The facade
+(`CheckoutClient` / `AsyncCheckoutClient`) and the baseline (`httpx.Client` / `httpx.AsyncClient`
+followed by `raise_for_status()` and `json.loads`) send the same request and receive the same
+response: `GET /checkouts/{{id}}` answering the spec's `CheckoutResponse` example grown to 10 and to
+200 physical line items, and `POST /checkouts/{{id}}/consignments` with the spec's request example.
+Both sides use httpx clients built with the same connection-pool limits, warm up first, then run in
+alternating blocks of equal size; each request is timed on its own. The concurrent row runs 50
+tasks at once on each side and divides the wall time by the number of requests.
+
+**Parsing only.** `CheckoutResponse.from_dict(json.loads(body))` against `json.loads(body)` on
+the same bytes: what the typed models add on top of decoding JSON.
+
+**Import.** `python -c "import bigcommerce_checkout"` against `python -c "import httpx"` in fresh
+interpreters, alternating, with the median of a bare `python -c pass` subtracted from both so that
+interpreter start-up does not dilute the ratio. The note gives the totals with start-up included.
+Bytecode is cached on both sides, as it is for an installed wheel (in a temporary
+`PYTHONPYCACHEPREFIX`, so the tree is left alone); without that, a source checkout run with
+`PYTHONDONTWRITEBYTECODE=1` would compile every module of ours on every import. The second row adds
+constructing the first client on each side, so that work moved from import time to first use
+still shows. Note that httpx imports its command-line tool (and with it `click` and `rich`) when
+those are installed, as they are in our dev environment; in a leaner environment the baseline is
+smaller and the ratio larger.
+
+**Tooling.** `python -m generator` regenerating everything into a temporary copy of the project
+(never the real tree), and `mkdocs build --strict` into a temporary directory.
+
+## Targets
+
+| measurement | target |
+| --- | --- |
+| facade round trip, 10 line items | at most 1.25x raw httpx + `json.loads` |
+| `import bigcommerce_checkout` | at most 2x `import httpx` |
+| full regeneration | at most 15 s |
+| strict docs build | at most 20 s |
+
+Rows without a target are there to show how the cost grows (200 line items, 50 concurrent
+requests, parsing alone, the first client). A `MISS` is a target not met; `FAIL` means the measured
+command failed. On a real connection to BigCommerce, where a round trip takes tens of milliseconds,
+the facade's cost per request is a fraction of a percent; the loopback ratios make it visible.
+
+## Latest results
+
+{summary}
+
+```text
+{table}
+```
+
+## When a target is missed
+
+Profile the part that missed with [pyinstrument](https://pyinstrument.readthedocs.io/) (in the dev
+requirements):
+
+```bash
+.venv/bin/python -m benchmarks.profile roundtrip   # the facade's GET at 10 items, sync
+.venv/bin/python -m benchmarks.profile parse       # CheckoutResponse.from_dict on 200 items
+.venv/bin/python -m benchmarks.profile import      # python -X importtime, largest modules first
+```
+
+`roundtrip` takes `--items 200` and `--async`; `import` takes `--client` to include the first client.
+"""
+
+
+def write_docs(rows: Sequence[Row], header: Sequence[str]) -> Path:
+    text = "\n".join([*header, "", *table(rows)])
+    DOCS_PAGE.write_text(PAGE.format(summary=summary(rows), table=text), encoding="utf-8")
+    return DOCS_PAGE
+
+
+def print_report(rows: Sequence[Row], header: Sequence[str]) -> None:
+    print("\n".join([*header, "", *table(rows), "", summary(rows)]))
+    sys.stdout.flush()
