@@ -361,4 +361,4 @@ def test_garbage_on_the_wire_never_gets_a_500(fake_bigcommerce: FakeBigCommerce,
         statuses.append(int(answer.split(" ", 2)[1]))
         assert "Traceback" not in answer
         assert "application/json" in answer
-    assert statuses == [400, 501, 400, 400, 422]
+    assert statuses == [400, 404, 400, 400, 422]

@@ -106,6 +106,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_HEAD = do_GET
 
+    def __getattr__(self, name: str) -> Any:
+        """Any other method (TRACE, BREW...) is routed too: 405 on a known path, 404 elsewhere, never 501."""
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
+
     def _serve(self) -> None:
         parts = urlsplit(self.path)
         record = RecordedRequest(
