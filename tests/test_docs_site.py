@@ -337,12 +337,17 @@ def spec() -> dict[str, Any]:
 def test_site_has_the_nav_pages(site: Path) -> None:
     for page in (
         "index.html",
-        "quickstart/index.html",
+        "guides/headless-checkout/index.html",
+        "guides/consignments/index.html",
+        "guides/discounts-and-payments/index.html",
+        "guides/errors-and-retries/index.html",
+        "guides/regenerating/index.html",
         "troubleshooting/index.html",
         "reference/server/index.html",
         "reference/storefront/index.html",
         "api/clients/index.html",
         "api/errors/index.html",
+        "api/testing/index.html",
     ):
         assert (site / page).is_file(), page
 

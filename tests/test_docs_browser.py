@@ -1,0 +1,230 @@
+"""The built docs site in a real browser: Debian's headless Chromium, driven by Playwright.
+
+The site is served from 127.0.0.1 by http.server. Each test clicks like a reader would and checks
+what the reader would see; any console error, page error or request that leaves 127.0.0.1 fails it.
+Screenshots go to test-artifacts/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+# Never a browser of Playwright's own: Debian's, with everything that would reach the network off.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+VIEWPORT = {"width": 1280, "height": 900}
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site, served on a free port of 127.0.0.1 for the module's tests."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: scripts/bootstrap installs Debian's chromium (needs root)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@dataclass
+class Watched:
+    """A page and everything that went wrong on it."""
+
+    page: Any
+    base: str
+    problems: list[str] = field(default_factory=list)
+
+    def open(self, path: str) -> None:
+        self.page.goto(self.base + path, wait_until="load")
+
+    def shot(self, name: str) -> Path:
+        ARTIFACTS.mkdir(exist_ok=True)
+        target = ARTIFACTS / name
+        self.page.screenshot(path=str(target))
+        return target
+
+
+@pytest.fixture
+def watched(browser: Any, site_url: str) -> Iterator[Watched]:
+    """A fresh page that records console errors, uncaught exceptions and off-site requests."""
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    seen = Watched(page, site_url)
+    page.on(
+        "console",
+        lambda m: seen.problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None,
+    )
+    page.on("pageerror", lambda e: seen.problems.append(f"page error: {e}"))
+
+    def request(r: Any) -> None:
+        if not r.url.startswith((site_url, "data:", "blob:")):
+            seen.problems.append(f"request off the site: {r.url}")
+
+    page.on("request", request)
+    try:
+        yield seen
+    finally:
+        context.close()
+    assert seen.problems == []
+
+
+def _in_view(page: Any, selector: str) -> bool:
+    """The element's top edge is inside the viewport, below the sticky header."""
+    top = page.eval_on_selector(selector, "e => e.getBoundingClientRect().top")
+    header = page.eval_on_selector("header.md-header", "e => e.getBoundingClientRect().bottom")
+    return bool(header - 1 <= top < VIEWPORT["height"] - 50)
+
+
+def _heading_code(page: Any, anchor: str) -> str:
+    return str(page.inner_text(f"h3[id='{anchor}'] > code")).strip()
+
+
+@pytest.mark.parametrize("family", ["server", "storefront"])
+def test_every_table_row_scrolls_to_its_own_operation(family: str, watched: Watched) -> None:
+    page = watched.page
+    watched.open(f"/reference/{family}/")
+    rows = page.query_selector_all("article table tbody tr:has(td:first-child a[href^='#'])")
+    checked = 0
+    problems = []
+    for row in rows:
+        cells = row.query_selector_all("td")
+        link = cells[0].query_selector("a")
+        anchor = link.get_attribute("href")[1:]
+        if not page.query_selector(f"h3[id='{anchor}']"):
+            continue  # a troubleshooting row: it links to operations too, checked elsewhere
+        method, path = cells[1].inner_text().strip(), cells[2].inner_text().strip()
+        link.click()
+        page.wait_for_function("a => location.hash === '#' + a", arg=anchor)
+        page.wait_for_timeout(50)  # let the smooth scroll settle
+        if not _in_view(page, f"h3[id='{anchor}']"):
+            problems.append(f"#{anchor}: heading not in view after clicking its row")
+        if _heading_code(page, anchor) != f"{method} {path}":
+            problems.append(
+                f"#{anchor}: row says {method} {path}, heading says {_heading_code(page, anchor)}"
+            )
+        if checked == 1:
+            watched.shot(f"{family}-row-click.png")
+        checked += 1
+        page.evaluate("window.scrollTo(0, 0)")
+    assert checked >= 15, f"only {checked} table rows found on the {family} page"
+    assert problems == []
+
+
+def test_search_finds_an_operation_and_opens_it(watched: Watched) -> None:
+    page = watched.page
+    watched.open("/")
+    page.wait_for_load_state("networkidle")  # the search worker has loaded its index
+    page.click("input.md-search__input")
+    page.keyboard.type("Create an order", delay=20)
+    page.wait_for_selector("li.md-search-result__item a.md-search-result__link", timeout=10_000)
+    # The first result that is an operation (each page's group opens with the page's own link).
+    first = page.locator("li.md-search-result__item a.md-search-result__link[href*='#']").first
+    watched.shot("search-results.png")
+    href = first.get_attribute("href")
+    assert href is not None
+    assert href.endswith("#server-create-order"), f"first result is {href}"
+    first.click()
+    page.wait_for_function("() => location.hash === '#server-create-order'")
+    page.wait_for_timeout(100)
+    assert "/reference/server/" in page.url
+    assert _in_view(page, "h3[id='server-create-order']")
+    assert _heading_code(page, "server-create-order") == "POST /checkouts/{checkoutId}/orders"
+    watched.shot("search-landed.png")
+
+
+def test_code_tabs_switch_between_python_and_curl(watched: Watched) -> None:
+    page = watched.page
+    watched.open("/reference/server/#server-add-checkout-coupon")
+    section = "h3[id='server-add-checkout-coupon'] ~ div.tabbed-set"
+    tabs = page.query_selector(section)
+    assert tabs is not None
+
+    def visible_code() -> str:
+        blocks = [b for b in tabs.query_selector_all("div.tabbed-block") if b.is_visible()]
+        assert len(blocks) == 1
+        return str(blocks[0].inner_text())
+
+    python = visible_code()
+    assert "client.checkouts.coupons.add(" in python
+    tabs.scroll_into_view_if_needed()
+    watched.shot("tabs-python.png")
+
+    [curl_label] = [label for label in tabs.query_selector_all("label") if label.inner_text() == "curl"]
+    curl_label.click()
+    page.wait_for_timeout(100)
+    curl = visible_code()
+    assert curl != python
+    assert curl.startswith("curl -sS -X POST")
+    assert "/stores/k7x2q9rm/v3/checkouts/" in curl
+    assert "client.checkouts" not in curl
+    watched.shot("tabs-curl.png")
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("/", "home.png"),
+        ("/guides/headless-checkout/", "guide-headless-checkout.png"),
+        ("/troubleshooting/", "troubleshooting.png"),
+        ("/reference/storefront/#storefront-update-checkout-line-item", "storefront-line-item.png"),
+        ("/api/clients/", "api-clients.png"),
+    ],
+)
+def test_pages_render_without_errors(path: str, name: str, watched: Watched) -> None:
+    watched.open(path)
+    assert watched.page.query_selector("article h1") is not None
+    watched.shot(name)
+
+
+def test_nested_request_body_fields_open(watched: Watched) -> None:
+    page = watched.page
+    watched.open("/reference/storefront/#storefront-update-checkout-line-item")
+    details = page.query_selector("h3[id='storefront-update-checkout-line-item'] ~ details.info")
+    assert details is not None
+    details.query_selector("summary").click()
+    nested = details.query_selector("li > ul > li code")  # a field nested in another
+    assert nested is not None
+    assert nested.is_visible()
+    details.scroll_into_view_if_needed()
+    watched.shot("storefront-body-fields.png")
