@@ -30,6 +30,13 @@ documented; where it documents none, the fake chooses, and says so here:
   `errors`. Each successful call creates a new order, as BigCommerce does.
 """
 
+try:
+    import pydantic  # noqa: F401  # the fake validates requests with the generated pydantic models
+except ModuleNotFoundError as exc:  # pragma: no cover - depends on the install
+    raise ModuleNotFoundError(
+        "bigcommerce_checkout.testing needs pydantic: pip install 'bigcommerce-checkout[testing]'"
+    ) from exc
+
 from ._errors import ApiError
 from ._fake import FakeBigCommerce
 from ._faults import Fault, Faults
