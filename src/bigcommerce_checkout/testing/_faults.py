@@ -13,7 +13,8 @@ Whether the request still reaches the checkout matters for code that must not re
 * `drop="after_processing"` applies the request, then closes without answering: the change (an
   order, say) exists but the client never hears of it.
 * `body="truncated"` applies the request and sends half of its answer (Content-Length promises the
-  whole), then closes.
+  whole), then closes; with `status=` it sends half of that error answer and applies nothing.
+* `headers=` alone adds headers to the real answer (say, a low `X-Rate-Limit-Requests-Left`).
 * `delay=` waits that many seconds before answering; it combines with any of the above.
 """
 
