@@ -1,0 +1,28 @@
+"""The guide "Testing your integration offline" runs: its Python blocks, top to bottom, as one script."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import ROOT
+
+GUIDE = ROOT / "docs" / "guides" / "testing-offline.md"
+
+
+def test_the_guide_runs_top_to_bottom(capsys: pytest.CaptureFixture[str]) -> None:
+    blocks = re.findall(r"^```python\n(.*?)^```$", GUIDE.read_text(encoding="utf-8"), flags=re.S | re.M)
+    assert len(blocks) >= 6
+    namespace: dict[str, object] = {"__name__": "guide"}
+    try:
+        for block in blocks:
+            exec(compile(block, str(GUIDE), "exec"), namespace)  # noqa: S102  # our own documentation
+    finally:
+        fake = namespace.get("fake")
+        stop = getattr(fake, "stop", None)
+        if callable(stop):
+            stop()
+    # the examples' except branches ran: the conflict and the lost order answer really happened
+    assert "someone changed the checkout first" in capsys.readouterr().out
+    assert namespace["made"] is not None
