@@ -483,7 +483,7 @@ VARIABLES = {
     "OrderRef": "order",
     "CheckoutSettings": "settings",
     "ChannelCheckoutSettings": "settings",
-    "CheckoutTokenResponse": "token",
+    "CheckoutTokenResponse": "checkout_token",
 }
 
 

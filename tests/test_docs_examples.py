@@ -1,0 +1,334 @@
+"""Every Python example of the docs site runs, against the local fake of both APIs.
+
+The examples are written for a real store: real base URLs, the access token from the environment,
+the ids of the spec's examples. Here the clients are pointed at `FakeBigCommerce`, the token comes
+from the fake, and the example ids are swapped for the ids of what the test seeded; nothing else in
+the code changes. An example that raises fails its test.
+
+* Reference pages: each operation's examples (sync and async) run alone, on a store prepared for
+  that operation (a billing address to update, a consignment to delete...).
+* Every other page runs top to bottom as one script. `<!-- example: new-cart -->` before a block
+  starts a new script on a new cart (`new-cart signed-in`: a cart of a customer with store credit).
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import bigcommerce_checkout
+from bigcommerce_checkout import AsyncCheckoutClient, AsyncStorefrontClient, CheckoutClient, StorefrontClient
+from bigcommerce_checkout.testing import FakeBigCommerce
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+# Pages whose examples another test runs, with its own setup.
+RUN_ELSEWHERE = {
+    "guides/testing-offline.md": "tests/test_fake_guide.py runs it with the fake it starts itself"
+}
+
+STORE_HASH = "k7x2q9rm"
+# The ids the examples use (the spec's example values) and what they stand for.
+CHECKOUT_ID = "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"
+ITEM_ID = "6f1c2d0e-4b7a-4c55-9a51-2f0f6d7c9e11"
+CONSIGNMENT_ID = "9a7d1f0b3c2e4"
+SHIPPING_OPTION_ID = "4dcbf24f457dd67d5f89bcf374e0bc9b"
+SERVER_ADDRESS_ID = 7
+STOREFRONT_ADDRESS_ID = "6a1f3e9b0c2d4"
+FEE_ID = "3c5e7a90-1b2d-4f6a-8c9e-0a1b2c3d4e5f"
+COUPON = "AUTUMN15"
+GIFT_CERTIFICATE = "GC-7Q2M-4KXR"
+
+MUG = {"product_id": 112, "variant_id": 358, "name": "Teal enamel mug", "price": 32, "quantity": 2}
+EBOOK = {"product_id": 140, "name": "Camping recipes", "price": 10, "type": "digital"}
+ADDRESS = {
+    "first_name": "Ada",
+    "last_name": "Okafor",
+    "email": "ada.okafor@example.com",
+    "address1": "14 Harbour Lane",
+    "city": "Portland",
+    "state_or_province": "Oregon",
+    "country_code": "US",
+    "postal_code": "97201",
+}
+MARKER = re.compile(r"^\s*<!-- example: (?P<words>[\w -]+) -->\s*$")
+FENCE = re.compile(r"^(?P<indent>\s*)```python\s*$")
+
+
+# --------------------------------------------------------------------------- finding the examples
+
+
+@dataclass
+class Example:
+    page: str  # relative to docs/
+    line: int
+    code: str
+    anchor: str  # the operation heading it sits under ("" outside the reference)
+    markers: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        return f"{self.page}:{self.line}"
+
+
+def examples_of(page: Path) -> list[Example]:
+    """The ```python blocks of a Markdown page, at any indentation (tabs, admonitions)."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    found: list[Example] = []
+    anchor = ""
+    markers: set[str] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if heading := re.match(r"^### .*\{ #(?P<anchor>[\w-]+)", line):
+            anchor = heading["anchor"]
+        if marker := MARKER.match(line):
+            markers = set(marker["words"].split())
+        fence = FENCE.match(line)
+        if fence:
+            indent = fence["indent"]
+            body = []
+            i += 1
+            while lines[i].strip() != "```":
+                body.append(lines[i][len(indent) :] if lines[i].startswith(indent) else lines[i].strip())
+                i += 1
+            rel = page.relative_to(DOCS).as_posix()
+            found.append(Example(rel, i - len(body), "\n".join(body) + "\n", anchor, markers))
+            markers = set()
+        i += 1
+    return found
+
+
+def _pages() -> list[Path]:
+    return sorted(p for p in DOCS.rglob("*.md") if p.relative_to(DOCS).as_posix() not in RUN_ELSEWHERE)
+
+
+REFERENCE_PAGES = ("reference/server.md", "reference/storefront.md")
+REFERENCE_EXAMPLES = [e for p in REFERENCE_PAGES for e in examples_of(DOCS / p)]
+GUIDE_PAGES = [
+    p.relative_to(DOCS).as_posix() for p in _pages() if p.relative_to(DOCS).as_posix() not in REFERENCE_PAGES
+]
+
+
+# --------------------------------------------------------------------------- running them
+
+
+class Swap(ast.NodeTransformer):
+    """Replace the example ids by the seeded ones, and any `version` by the checkout's current one."""
+
+    def __init__(self, ids: dict[str, str], positional: dict[int, str], version: int | None) -> None:
+        self.ids, self.positional, self.version = ids, positional, version
+
+    def visit_Constant(self, node: ast.Constant) -> ast.AST:
+        if isinstance(node.value, str) and node.value in self.ids:
+            return ast.copy_location(ast.Constant(self.ids[node.value]), node)
+        return node
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        if ast.unparse(node.func).startswith("client."):
+            node.args = [
+                ast.copy_location(ast.Constant(self.positional[a.value]), a)
+                if isinstance(a, ast.Constant) and type(a.value) is int and a.value in self.positional
+                else a
+                for a in node.args
+            ]
+        self.generic_visit(node)
+        return node
+
+    def visit_keyword(self, node: ast.keyword) -> ast.AST:
+        if node.arg == "version" and self.version is not None and isinstance(node.value, ast.Constant):
+            node.value = ast.copy_location(ast.Constant(self.version), node.value)
+        self.generic_visit(node)
+        return node
+
+    def visit_Dict(self, node: ast.Dict) -> ast.AST:
+        for n, key in enumerate(node.keys):
+            value = node.values[n]
+            if (
+                isinstance(key, ast.Constant)
+                and key.value == "version"
+                and self.version is not None
+                and isinstance(value, ast.Constant)
+            ):
+                node.values[n] = ast.copy_location(ast.Constant(self.version), value)
+        self.generic_visit(node)
+        return node
+
+
+def run(example: Example, namespace: dict[str, Any], swap: Swap) -> None:
+    tree = ast.fix_missing_locations(swap.visit(ast.parse(example.code)))
+    exec(compile(tree, example.name, "exec"), namespace)  # noqa: S102 - our own documentation
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeBigCommerce]:
+    """A running fake; the four clients and the token of the examples point at it."""
+    with FakeBigCommerce(store_hash=STORE_HASH) as running:
+        running.seed_coupon(COUPON, percentage=15)
+        running.seed_gift_certificate(GIFT_CERTIFICATE, 25)
+        running.seed_pickup_method(1)
+        monkeypatch.setenv("BIGCOMMERCE_ACCESS_TOKEN", running.access_token)
+        for base in (CheckoutClient, AsyncCheckoutClient, StorefrontClient, AsyncStorefrontClient):
+            monkeypatch.setattr(bigcommerce_checkout, base.__name__, _pointed_at(base, running.url))
+        yield running
+
+
+def _pointed_at(base: type[Any], url: str) -> type[Any]:
+    def __init__(self: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("base_url", url)
+        base.__init__(self, **kwargs)
+
+    return type(base.__name__, (base,), {"__init__": __init__})
+
+
+def _server(fake: FakeBigCommerce) -> CheckoutClient:
+    return CheckoutClient(store_hash=fake.store_hash, access_token=fake.access_token, base_url=fake.url)
+
+
+def _storefront(fake: FakeBigCommerce) -> StorefrontClient:
+    return StorefrontClient(base_url=fake.url, cookies={"SHOP_SESSION_TOKEN": "test-session"})
+
+
+@dataclass
+class Prepared:
+    cart_id: str
+    ids: dict[str, str] = field(default_factory=dict)
+    positional: dict[int, str] = field(default_factory=dict)
+
+
+def seed_store(fake: FakeBigCommerce, *, signed_in: bool = False) -> Prepared:
+    """A new cart with two mugs (physical) and an e-book; with `signed_in`, the cart of a signed-in
+    customer who has store credit."""
+    customer_id = 0
+    if signed_in:
+        customer_id = fake.seed_customer(f"shopper{len(fake.requests)}@example.com", store_credit=20)
+    cart_id = fake.seed_cart(items=[MUG, EBOOK], customer_id=customer_id)
+    item = fake.checkout(cart_id)["cart"]["line_items"]["physical_items"][0]["id"]
+    return Prepared(cart_id, {CHECKOUT_ID: cart_id, ITEM_ID: item})
+
+
+# --------------------------------------------------------------------------- reference examples
+
+Setup = Callable[[FakeBigCommerce, Prepared], None]
+
+
+def _consignment(fake: FakeBigCommerce, p: Prepared, *, select: bool = False) -> None:
+    with _server(fake) as client:
+        checkout = client.checkouts.consignments.add(
+            p.cart_id,
+            [{"address": ADDRESS, "line_items": [{"item_id": p.ids[ITEM_ID], "quantity": 2}]}],
+            include=["consignments.available_shipping_options"],
+        )
+        consignment = checkout.consignments[0]
+        option = consignment.available_shipping_options[0].id
+        p.ids[CONSIGNMENT_ID], p.ids[SHIPPING_OPTION_ID] = consignment.id, option
+        if select:
+            client.checkouts.consignments.update(p.cart_id, consignment.id, {"shipping_option_id": option})
+
+
+def _billing(fake: FakeBigCommerce, p: Prepared) -> None:
+    with _server(fake) as client:
+        address_id = client.checkouts.billing_address.add(p.cart_id, ADDRESS).billing_address.id
+    p.positional[SERVER_ADDRESS_ID] = int(address_id)
+    p.ids[STOREFRONT_ADDRESS_ID] = address_id
+
+
+def _ready_for_order(fake: FakeBigCommerce, p: Prepared) -> None:
+    _billing(fake, p)
+    _consignment(fake, p, select=True)
+
+
+def _coupon_applied(fake: FakeBigCommerce, p: Prepared) -> None:
+    with _server(fake) as client:
+        client.checkouts.coupons.add(p.cart_id, COUPON)
+
+
+def _fee(fake: FakeBigCommerce, p: Prepared) -> None:
+    fee = {"type": "custom_fee", "name": "bulky", "display_name": "Bulky", "cost": 5, "source": "docs"}
+    with _server(fake) as client:
+        checkout = client.checkouts.fees.add(p.cart_id, {"fees": [fee]})
+    p.ids[FEE_ID] = str(checkout.fees[0].id)
+
+
+def _gift_certificate_applied(fake: FakeBigCommerce, p: Prepared) -> None:
+    with _storefront(fake) as shop:
+        shop.checkouts.gift_certificates.add(p.cart_id, GIFT_CERTIFICATE)
+
+
+def _nothing(fake: FakeBigCommerce, p: Prepared) -> None:
+    pass
+
+
+# What each operation's example needs to find in the store before it runs.
+SETUPS: dict[str, Setup] = {
+    "server-update-checkout-billing-address": _billing,
+    "server-update-checkout-consignment": _consignment,
+    "server-delete-checkout-consignment": _consignment,
+    "server-delete-checkout-coupon": _coupon_applied,
+    "server-create-order": _ready_for_order,
+    "server-update-checkout-fees": _fee,
+    "server-delete-checkout-fees": _fee,
+    "storefront-update-checkout-billing-address": _billing,
+    "storefront-update-checkout-consignment": _consignment,
+    "storefront-delete-checkout-consignment": _consignment,
+    "storefront-delete-checkout-coupon": _coupon_applied,
+    "storefront-delete-checkout-gift-certificate": _gift_certificate_applied,
+}
+SIGNED_IN = {"storefront-add-checkout-store-credit", "storefront-remove-checkout-store-credit"}
+
+
+def test_every_reference_operation_has_two_python_examples() -> None:
+    anchors = [e.anchor for e in REFERENCE_EXAMPLES]
+    assert len(anchors) == 2 * len(set(anchors)) == 70
+    assert all(anchors.count(a) == 2 for a in anchors)
+
+
+@pytest.mark.parametrize(
+    "example", REFERENCE_EXAMPLES, ids=lambda e: f"{e.anchor}-{'async' if 'asyncio' in e.code else 'sync'}"
+)
+def test_reference_example_runs(example: Example, fake: FakeBigCommerce) -> None:
+    prepared = seed_store(fake, signed_in=example.anchor in SIGNED_IN)
+    SETUPS.get(example.anchor, _nothing)(fake, prepared)
+    before = len(fake.requests)
+    version = fake.checkout(prepared.cart_id)["version"]
+    run(example, {"__name__": "__docs_example__"}, Swap(prepared.ids, prepared.positional, version))
+    sent = fake.requests[before:]
+    assert len(sent) == 1, f"{example.name} sent {len(sent)} requests"
+    assert sent[0].status == 200, f"{example.name}: {sent[0].method} {sent[0].path} -> {sent[0].status}"
+
+
+# --------------------------------------------------------------------------- guides and other pages
+
+
+def _close_clients(namespace: dict[str, Any]) -> None:
+    """Close the clients a page left open (a page may keep one open across its blocks)."""
+    for value in namespace.values():
+        if isinstance(value, CheckoutClient | StorefrontClient):
+            value.close()
+        elif isinstance(value, AsyncCheckoutClient | AsyncStorefrontClient):
+            asyncio.run(value.close())
+
+
+@pytest.mark.parametrize("page", GUIDE_PAGES)
+def test_page_examples_run_top_to_bottom(page: str, fake: FakeBigCommerce) -> None:
+    examples = examples_of(DOCS / page)
+    namespace: dict[str, Any] = {}
+    prepared: Prepared | None = None
+    try:
+        for example in examples:
+            if prepared is None or "new-cart" in example.markers:
+                _close_clients(namespace)
+                prepared = seed_store(fake, signed_in="signed-in" in example.markers)
+                namespace = {"__name__": "__docs_example__"}
+            run(example, namespace, Swap(prepared.ids, {}, None))
+    finally:
+        _close_clients(namespace)
+    problems = [f"{r.method} {r.path} -> {r.status}" for r in fake.requests if (r.status or 500) >= 500]
+    assert problems == []
