@@ -113,7 +113,10 @@ class BaseAPIClient:
     """Builds requests and turns responses into models or typed exceptions."""
 
     def __init__(self, *, base_url: str, auth: httpx.Auth | None, options: Options) -> None:
-        self._base_url = httpx.URL(base_url.rstrip("/") + "/")
+        # Parsed once; the generated paths are already percent-encoded and path_id() refuses dot
+        # segments, so plain concatenation gives the URL that URL.join() would, without re-parsing.
+        base = httpx.URL(base_url.rstrip("/") + "/").copy_with(query=None, fragment=None)
+        self._base_url = str(base)
         self._auth = auth
         self._options = options
         self._state = _SharedState()
@@ -160,7 +163,7 @@ class BaseAPIClient:
         headers = {"Accept": "application/json", **self._options.extra_headers, **kwargs.get("headers", {})}
         return http.build_request(
             method=str(kwargs["method"]).upper(),
-            url=self._base_url.join(str(kwargs["url"]).lstrip("/")),
+            url=self._base_url + str(kwargs["url"]).lstrip("/"),
             params=kwargs.get("params"),
             json=kwargs.get("json"),
             headers=headers,

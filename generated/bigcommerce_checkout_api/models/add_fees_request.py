@@ -42,8 +42,6 @@ class AddFeesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fee_input import FeeInput  # noqa: PLC0415
-
         d = dict(src_dict)
         fees = []
         _fees = d.pop("fees")
@@ -74,3 +72,8 @@ class AddFeesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.fee_input import FeeInput  # noqa: E402

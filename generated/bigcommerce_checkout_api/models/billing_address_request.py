@@ -125,8 +125,6 @@ class BillingAddressRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field import CustomField  # noqa: PLC0415
-
         d = dict(src_dict)
         email = d.pop("email")
 
@@ -198,3 +196,8 @@ class BillingAddressRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.custom_field import CustomField  # noqa: E402

@@ -143,11 +143,6 @@ class Cart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.applied_coupon import AppliedCoupon  # noqa: PLC0415
-        from ..models.cart_discount import CartDiscount  # noqa: PLC0415
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.line_items import LineItems  # noqa: PLC0415
-
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -244,3 +239,11 @@ class Cart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.applied_coupon import AppliedCoupon  # noqa: E402
+from ..models.cart_discount import CartDiscount  # noqa: E402
+from ..models.currency import Currency  # noqa: E402
+from ..models.line_items import LineItems  # noqa: E402

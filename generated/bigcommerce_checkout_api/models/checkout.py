@@ -202,14 +202,6 @@ class Checkout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.applied_coupon import AppliedCoupon  # noqa: PLC0415
-        from ..models.billing_address import BillingAddress  # noqa: PLC0415
-        from ..models.cart import Cart  # noqa: PLC0415
-        from ..models.checkout_fee import CheckoutFee  # noqa: PLC0415
-        from ..models.consignment import Consignment  # noqa: PLC0415
-        from ..models.promotion import Promotion  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -352,3 +344,14 @@ class Checkout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.applied_coupon import AppliedCoupon  # noqa: E402
+from ..models.billing_address import BillingAddress  # noqa: E402
+from ..models.cart import Cart  # noqa: E402
+from ..models.checkout_fee import CheckoutFee  # noqa: E402
+from ..models.consignment import Consignment  # noqa: E402
+from ..models.promotion import Promotion  # noqa: E402
+from ..models.tax import Tax  # noqa: E402

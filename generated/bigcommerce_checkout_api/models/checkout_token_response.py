@@ -47,8 +47,6 @@ class CheckoutTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-
         d = dict(src_dict)
         checkout_token = d.pop("checkoutToken", UNSET)
 
@@ -82,3 +80,8 @@ class CheckoutTokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.meta import Meta  # noqa: E402

@@ -143,13 +143,6 @@ class Consignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.consignment_address import ConsignmentAddress  # noqa: PLC0415
-        from ..models.consignment_coupon_discount import ConsignmentCouponDiscount  # noqa: PLC0415
-        from ..models.consignment_discount import ConsignmentDiscount  # noqa: PLC0415
-        from ..models.consignment_shipping_address import ConsignmentShippingAddress  # noqa: PLC0415
-        from ..models.pickup_option import PickupOption  # noqa: PLC0415
-        from ..models.shipping_option import ShippingOption  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -254,3 +247,13 @@ class Consignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.consignment_address import ConsignmentAddress  # noqa: E402
+from ..models.consignment_coupon_discount import ConsignmentCouponDiscount  # noqa: E402
+from ..models.consignment_discount import ConsignmentDiscount  # noqa: E402
+from ..models.consignment_shipping_address import ConsignmentShippingAddress  # noqa: E402
+from ..models.pickup_option import PickupOption  # noqa: E402
+from ..models.shipping_option import ShippingOption  # noqa: E402

@@ -115,8 +115,6 @@ class ConsignmentAddressRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_input import CustomFieldInput  # noqa: PLC0415
-
         d = dict(src_dict)
         email = d.pop("email")
 
@@ -185,3 +183,8 @@ class ConsignmentAddressRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.custom_field_input import CustomFieldInput  # noqa: E402

@@ -88,11 +88,6 @@ class ConsignmentUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.consignment_line_item import ConsignmentLineItem  # noqa: PLC0415
-        from ..models.consignment_update_address import ConsignmentUpdateAddress  # noqa: PLC0415
-        from ..models.custom_shipping import CustomShipping  # noqa: PLC0415
-        from ..models.pickup_option import PickupOption  # noqa: PLC0415
-
         d = dict(src_dict)
         _address = d.pop("address", UNSET)
         address: ConsignmentUpdateAddress | Unset
@@ -155,3 +150,11 @@ class ConsignmentUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.consignment_line_item import ConsignmentLineItem  # noqa: E402
+from ..models.consignment_update_address import ConsignmentUpdateAddress  # noqa: E402
+from ..models.custom_shipping import CustomShipping  # noqa: E402
+from ..models.pickup_option import PickupOption  # noqa: E402

@@ -182,8 +182,6 @@ class DigitalItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.line_item_discount import LineItemDiscount  # noqa: PLC0415
-
         d = dict(src_dict)
         quantity = d.pop("quantity")
 
@@ -289,3 +287,8 @@ class DigitalItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.line_item_discount import LineItemDiscount  # noqa: E402

@@ -41,8 +41,6 @@ class DiscountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.discount_request_cart import DiscountRequestCart  # noqa: PLC0415
-
         d = dict(src_dict)
         _cart = d.pop("cart", UNSET)
         cart: DiscountRequestCart | Unset
@@ -73,3 +71,8 @@ class DiscountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.discount_request_cart import DiscountRequestCart  # noqa: E402

@@ -64,9 +64,6 @@ class DiscountRequestCart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cart_discount_input import CartDiscountInput  # noqa: PLC0415
-        from ..models.line_item_discount_input import LineItemDiscountInput  # noqa: PLC0415
-
         d = dict(src_dict)
         _discounts = d.pop("discounts", UNSET)
         discounts: list[CartDiscountInput] | Unset = UNSET
@@ -112,3 +109,9 @@ class DiscountRequestCart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.cart_discount_input import CartDiscountInput  # noqa: E402
+from ..models.line_item_discount_input import LineItemDiscountInput  # noqa: E402

@@ -38,8 +38,6 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_field_map import ErrorFieldMap  # noqa: PLC0415
-
         status: int | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -81,9 +79,6 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-        from ..models.error_field_map import ErrorFieldMap  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_status(data: object) -> int | str | Unset:
@@ -149,3 +144,9 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.error_field_map import ErrorFieldMap  # noqa: E402

@@ -80,8 +80,6 @@ class GiftCertificateItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-
         d = dict(src_dict)
         theme = d.pop("theme")
 
@@ -128,3 +126,8 @@ class GiftCertificateItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.contact import Contact  # noqa: E402

@@ -74,11 +74,6 @@ class LineItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_item import CustomItem  # noqa: PLC0415
-        from ..models.digital_item import DigitalItem  # noqa: PLC0415
-        from ..models.gift_certificate_item import GiftCertificateItem  # noqa: PLC0415
-        from ..models.physical_item import PhysicalItem  # noqa: PLC0415
-
         d = dict(src_dict)
         physical_items = []
         _physical_items = d.pop("physical_items")
@@ -135,3 +130,11 @@ class LineItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.custom_item import CustomItem  # noqa: E402
+from ..models.digital_item import DigitalItem  # noqa: E402
+from ..models.gift_certificate_item import GiftCertificateItem  # noqa: E402
+from ..models.physical_item import PhysicalItem  # noqa: E402

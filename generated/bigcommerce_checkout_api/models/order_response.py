@@ -50,9 +50,6 @@ class OrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.order_ref import OrderRef  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: OrderRef | Unset
@@ -91,3 +88,9 @@ class OrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.meta import Meta  # noqa: E402
+from ..models.order_ref import OrderRef  # noqa: E402

@@ -74,8 +74,6 @@ class PhysicalItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gift_wrapping import GiftWrapping  # noqa: PLC0415
-
         quantity = self.quantity
 
         id = self.id
@@ -197,9 +195,6 @@ class PhysicalItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gift_wrapping import GiftWrapping  # noqa: PLC0415
-        from ..models.line_item_discount import LineItemDiscount  # noqa: PLC0415
-
         d = dict(src_dict)
         quantity = d.pop("quantity")
 
@@ -323,3 +318,9 @@ class PhysicalItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.gift_wrapping import GiftWrapping  # noqa: E402
+from ..models.line_item_discount import LineItemDiscount  # noqa: E402

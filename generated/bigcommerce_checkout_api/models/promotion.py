@@ -44,8 +44,6 @@ class Promotion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.banner import Banner  # noqa: PLC0415
-
         d = dict(src_dict)
         _banners = d.pop("banners", UNSET)
         banners: list[Banner] | Unset = UNSET
@@ -78,3 +76,8 @@ class Promotion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.banner import Banner  # noqa: E402

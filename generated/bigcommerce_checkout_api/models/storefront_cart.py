@@ -143,11 +143,6 @@ class StorefrontCart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storefront_applied_discount import StorefrontAppliedDiscount  # noqa: PLC0415
-        from ..models.storefront_cart_coupon import StorefrontCartCoupon  # noqa: PLC0415
-        from ..models.storefront_currency import StorefrontCurrency  # noqa: PLC0415
-        from ..models.storefront_line_items import StorefrontLineItems  # noqa: PLC0415
-
         d = dict(src_dict)
         base_amount = d.pop("baseAmount", UNSET)
 
@@ -244,3 +239,11 @@ class StorefrontCart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_applied_discount import StorefrontAppliedDiscount  # noqa: E402
+from ..models.storefront_cart_coupon import StorefrontCartCoupon  # noqa: E402
+from ..models.storefront_currency import StorefrontCurrency  # noqa: E402
+from ..models.storefront_line_items import StorefrontLineItems  # noqa: E402

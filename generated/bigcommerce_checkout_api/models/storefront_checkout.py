@@ -262,19 +262,6 @@ class StorefrontCheckout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storefront_applied_gift_certificate import (
-            StorefrontAppliedGiftCertificate,  # noqa: PLC0415
-        )
-        from ..models.storefront_billing_address import StorefrontBillingAddress  # noqa: PLC0415
-        from ..models.storefront_cart import StorefrontCart  # noqa: PLC0415
-        from ..models.storefront_checkout_coupon import StorefrontCheckoutCoupon  # noqa: PLC0415
-        from ..models.storefront_checkout_fee import StorefrontCheckoutFee  # noqa: PLC0415
-        from ..models.storefront_consignment import StorefrontConsignment  # noqa: PLC0415
-        from ..models.storefront_customer import StorefrontCustomer  # noqa: PLC0415
-        from ..models.storefront_payment import StorefrontPayment  # noqa: PLC0415
-        from ..models.storefront_promotion import StorefrontPromotion  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -459,3 +446,19 @@ class StorefrontCheckout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_applied_gift_certificate import (
+    StorefrontAppliedGiftCertificate,  # noqa: E402
+)
+from ..models.storefront_billing_address import StorefrontBillingAddress  # noqa: E402
+from ..models.storefront_cart import StorefrontCart  # noqa: E402
+from ..models.storefront_checkout_coupon import StorefrontCheckoutCoupon  # noqa: E402
+from ..models.storefront_checkout_fee import StorefrontCheckoutFee  # noqa: E402
+from ..models.storefront_consignment import StorefrontConsignment  # noqa: E402
+from ..models.storefront_customer import StorefrontCustomer  # noqa: E402
+from ..models.storefront_payment import StorefrontPayment  # noqa: E402
+from ..models.storefront_promotion import StorefrontPromotion  # noqa: E402
+from ..models.tax import Tax  # noqa: E402

@@ -151,22 +151,6 @@ class StorefrontConsignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.consignment_coupon_discount import ConsignmentCouponDiscount  # noqa: PLC0415
-        from ..models.storefront_available_shipping_option import (
-            StorefrontAvailableShippingOption,  # noqa: PLC0415
-        )
-        from ..models.storefront_consignment_address import StorefrontConsignmentAddress  # noqa: PLC0415
-        from ..models.storefront_consignment_discount import (
-            StorefrontConsignmentDiscount,  # noqa: PLC0415
-        )
-        from ..models.storefront_consignment_shipping_address import (
-            StorefrontConsignmentShippingAddress,  # noqa: PLC0415
-        )
-        from ..models.storefront_pickup_option import StorefrontPickupOption  # noqa: PLC0415
-        from ..models.storefront_selected_shipping_option import (
-            StorefrontSelectedShippingOption,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _address = d.pop("address", UNSET)
         address: StorefrontConsignmentAddress | Unset
@@ -271,3 +255,20 @@ class StorefrontConsignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.consignment_coupon_discount import ConsignmentCouponDiscount  # noqa: E402
+from ..models.storefront_available_shipping_option import (
+    StorefrontAvailableShippingOption,  # noqa: E402
+)
+from ..models.storefront_consignment_address import StorefrontConsignmentAddress  # noqa: E402
+from ..models.storefront_consignment_discount import StorefrontConsignmentDiscount  # noqa: E402
+from ..models.storefront_consignment_shipping_address import (
+    StorefrontConsignmentShippingAddress,  # noqa: E402
+)
+from ..models.storefront_pickup_option import StorefrontPickupOption  # noqa: E402
+from ..models.storefront_selected_shipping_option import (
+    StorefrontSelectedShippingOption,  # noqa: E402
+)

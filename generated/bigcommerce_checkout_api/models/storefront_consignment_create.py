@@ -91,17 +91,6 @@ class StorefrontConsignmentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storefront_consignment_address_request import (
-            StorefrontConsignmentAddressRequest,  # noqa: PLC0415
-        )
-        from ..models.storefront_consignment_create_shipping_address import (
-            StorefrontConsignmentCreateShippingAddress,  # noqa: PLC0415
-        )
-        from ..models.storefront_consignment_line_item import (
-            StorefrontConsignmentLineItem,  # noqa: PLC0415
-        )
-        from ..models.storefront_pickup_option import StorefrontPickupOption  # noqa: PLC0415
-
         d = dict(src_dict)
         _shipping_address = d.pop("shippingAddress", UNSET)
         shipping_address: StorefrontConsignmentCreateShippingAddress | Unset
@@ -164,3 +153,15 @@ class StorefrontConsignmentCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_consignment_address_request import (
+    StorefrontConsignmentAddressRequest,  # noqa: E402
+)
+from ..models.storefront_consignment_create_shipping_address import (
+    StorefrontConsignmentCreateShippingAddress,  # noqa: E402
+)
+from ..models.storefront_consignment_line_item import StorefrontConsignmentLineItem  # noqa: E402
+from ..models.storefront_pickup_option import StorefrontPickupOption  # noqa: E402

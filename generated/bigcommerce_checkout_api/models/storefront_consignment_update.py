@@ -92,17 +92,6 @@ class StorefrontConsignmentUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storefront_consignment_address_request import (
-            StorefrontConsignmentAddressRequest,  # noqa: PLC0415
-        )
-        from ..models.storefront_consignment_line_item import (
-            StorefrontConsignmentLineItem,  # noqa: PLC0415
-        )
-        from ..models.storefront_consignment_update_shipping_address import (
-            StorefrontConsignmentUpdateShippingAddress,  # noqa: PLC0415
-        )
-        from ..models.storefront_pickup_option import StorefrontPickupOption  # noqa: PLC0415
-
         d = dict(src_dict)
         _shipping_address = d.pop("shippingAddress", UNSET)
         shipping_address: StorefrontConsignmentUpdateShippingAddress | Unset
@@ -165,3 +154,15 @@ class StorefrontConsignmentUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_consignment_address_request import (
+    StorefrontConsignmentAddressRequest,  # noqa: E402
+)
+from ..models.storefront_consignment_line_item import StorefrontConsignmentLineItem  # noqa: E402
+from ..models.storefront_consignment_update_shipping_address import (
+    StorefrontConsignmentUpdateShippingAddress,  # noqa: E402
+)
+from ..models.storefront_pickup_option import StorefrontPickupOption  # noqa: E402

@@ -101,9 +101,6 @@ class StorefrontCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storefront_customer_address import StorefrontCustomerAddress  # noqa: PLC0415
-        from ..models.storefront_customer_group import StorefrontCustomerGroup  # noqa: PLC0415
-
         d = dict(src_dict)
         _addresses = d.pop("addresses", UNSET)
         addresses: list[StorefrontCustomerAddress] | Unset = UNSET
@@ -168,3 +165,9 @@ class StorefrontCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_customer_address import StorefrontCustomerAddress  # noqa: E402
+from ..models.storefront_customer_group import StorefrontCustomerGroup  # noqa: E402

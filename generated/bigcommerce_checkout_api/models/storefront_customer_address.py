@@ -122,8 +122,6 @@ class StorefrontCustomerAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storefront_custom_field import StorefrontCustomField  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -195,3 +193,8 @@ class StorefrontCustomerAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_custom_field import StorefrontCustomField  # noqa: E402

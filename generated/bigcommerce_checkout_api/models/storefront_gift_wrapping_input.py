@@ -48,8 +48,6 @@ class StorefrontGiftWrappingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storefront_gift_wrap_detail import StorefrontGiftWrapDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         wrap_together = d.pop("wrapTogether")
 
@@ -83,3 +81,8 @@ class StorefrontGiftWrappingInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_gift_wrap_detail import StorefrontGiftWrapDetail  # noqa: E402

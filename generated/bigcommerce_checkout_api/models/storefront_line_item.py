@@ -213,10 +213,6 @@ class StorefrontLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storefront_applied_discount import StorefrontAppliedDiscount  # noqa: PLC0415
-        from ..models.storefront_gift_wrapping import StorefrontGiftWrapping  # noqa: PLC0415
-        from ..models.storefront_line_item_option import StorefrontLineItemOption  # noqa: PLC0415
-
         d = dict(src_dict)
         quantity = d.pop("quantity")
 
@@ -339,3 +335,10 @@ class StorefrontLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_applied_discount import StorefrontAppliedDiscount  # noqa: E402
+from ..models.storefront_gift_wrapping import StorefrontGiftWrapping  # noqa: E402
+from ..models.storefront_line_item_option import StorefrontLineItemOption  # noqa: E402

@@ -34,8 +34,6 @@ class StorefrontLineItemInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.storefront_gift_wrapping_input import StorefrontGiftWrappingInput  # noqa: PLC0415
-
         quantity = self.quantity
 
         product_id = self.product_id
@@ -66,8 +64,6 @@ class StorefrontLineItemInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storefront_gift_wrapping_input import StorefrontGiftWrappingInput  # noqa: PLC0415
-
         d = dict(src_dict)
         quantity = d.pop("quantity", UNSET)
 
@@ -117,3 +113,8 @@ class StorefrontLineItemInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_gift_wrapping_input import StorefrontGiftWrappingInput  # noqa: E402

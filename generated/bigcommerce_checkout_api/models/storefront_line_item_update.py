@@ -50,11 +50,6 @@ class StorefrontLineItemUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storefront_gift_certificate_input import (
-            StorefrontGiftCertificateInput,  # noqa: PLC0415
-        )
-        from ..models.storefront_line_item_input import StorefrontLineItemInput  # noqa: PLC0415
-
         d = dict(src_dict)
         _line_item = d.pop("lineItem", UNSET)
         line_item: StorefrontLineItemInput | Unset
@@ -93,3 +88,9 @@ class StorefrontLineItemUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_gift_certificate_input import StorefrontGiftCertificateInput  # noqa: E402
+from ..models.storefront_line_item_input import StorefrontLineItemInput  # noqa: E402

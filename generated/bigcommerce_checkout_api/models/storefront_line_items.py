@@ -76,12 +76,6 @@ class StorefrontLineItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storefront_custom_item import StorefrontCustomItem  # noqa: PLC0415
-        from ..models.storefront_gift_certificate_item import (
-            StorefrontGiftCertificateItem,  # noqa: PLC0415
-        )
-        from ..models.storefront_line_item import StorefrontLineItem  # noqa: PLC0415
-
         d = dict(src_dict)
         digital_items = []
         _digital_items = d.pop("digitalItems")
@@ -140,3 +134,10 @@ class StorefrontLineItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_custom_item import StorefrontCustomItem  # noqa: E402
+from ..models.storefront_gift_certificate_item import StorefrontGiftCertificateItem  # noqa: E402
+from ..models.storefront_line_item import StorefrontLineItem  # noqa: E402
