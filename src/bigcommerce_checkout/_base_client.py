@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import random
 import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
@@ -70,16 +70,18 @@ class _SharedState:
         self.rate_limit: RateLimit | None = None
 
 
-class TokenAuth(httpx.Auth):
-    """Adds X-Auth-Token per request, so the token is not in the client's default headers."""
+class TokenAuth:
+    """Holds the access token and adds it to each request; its repr never shows the token.
+
+    The token is set per request rather than in the httpx client's default headers, so it is not
+    in a user-supplied client's headers, and not in their repr.
+    """
+
+    __slots__ = ("header",)
 
     def __init__(self, token: str) -> None:
-        self._token = check_header_value("access_token", token)
-        register_secret(token)
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["X-Auth-Token"] = self._token
-        yield request
+        register_secret(check_header_value("access_token", token))
+        self.header = {"X-Auth-Token": token}
 
     def __repr__(self) -> str:
         return "TokenAuth(<redacted>)"
@@ -112,7 +114,7 @@ def checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
 class BaseAPIClient:
     """Builds requests and turns responses into models or typed exceptions."""
 
-    def __init__(self, *, base_url: str, auth: httpx.Auth | None, options: Options) -> None:
+    def __init__(self, *, base_url: str, auth: TokenAuth | None, options: Options) -> None:
         # Parsed once; the generated paths are already percent-encoded and path_id() refuses dot
         # segments, so plain concatenation gives the URL that URL.join() would, without re-parsing.
         base = httpx.URL(base_url.rstrip("/") + "/").copy_with(query=None, fragment=None)
@@ -161,10 +163,12 @@ class BaseAPIClient:
     def _build(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
         kwargs = call.kwargs
         headers = {"Accept": "application/json", **self._options.extra_headers, **kwargs.get("headers", {})}
+        if self._auth is not None:
+            headers.update(self._auth.header)
         return http.build_request(
             method=str(kwargs["method"]).upper(),
             url=self._base_url + str(kwargs["url"]).lstrip("/"),
-            params=kwargs.get("params"),
+            params=kwargs.get("params") or None,  # an empty dict would make httpx rebuild the URL
             json=kwargs.get("json"),
             headers=headers,
             timeout=self._options.timeout,
@@ -233,7 +237,7 @@ class SyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str,
-        auth: httpx.Auth | None,
+        auth: TokenAuth | None,
         options: Options,
         http_client: httpx.Client | None,
         cookies: httpx.Cookies | None = None,
@@ -250,7 +254,7 @@ class SyncAPIClient(BaseAPIClient):
         attempt = 0
         while True:
             try:
-                response = self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT)
+                response = self._http.send(request)
             except httpx.TransportError as exc:
                 wait = None
                 if may_retry_error(request.method, exc):
@@ -277,7 +281,7 @@ class AsyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str,
-        auth: httpx.Auth | None,
+        auth: TokenAuth | None,
         options: Options,
         http_client: httpx.AsyncClient | None,
         cookies: httpx.Cookies | None = None,
@@ -294,7 +298,7 @@ class AsyncAPIClient(BaseAPIClient):
         attempt = 0
         while True:
             try:
-                response = await self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT)
+                response = await self._http.send(request)
             except httpx.TransportError as exc:
                 wait = None
                 if may_retry_error(request.method, exc):
