@@ -27,6 +27,7 @@ API_LABELS = {"server": "Server-to-server", "storefront": "Storefront"}
 CLIENTS = {"server": "CheckoutClient", "storefront": "StorefrontClient"}
 ASYNC_CLIENTS = {"server": "AsyncCheckoutClient", "storefront": "AsyncStorefrontClient"}
 CLIENTS_PAGE = "../api/clients.md"
+METHODS_SNIPPET = "_methods.md"  # included by docs/api/clients.md; excluded from the site's pages
 MAX_FIELD_DEPTH = 4
 KNOWN_SCOPES = ("store_checkouts", "store_checkouts_read_only")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
@@ -599,9 +600,11 @@ def _environment() -> jinja2.Environment:
 
 def render(spec: Spec, out_dir: Path) -> list[Path]:
     """Write one Markdown page per API family into `out_dir`; return the files written."""
-    template = _environment().get_template("reference.md.j2")
+    env = _environment()
+    template = env.get_template("reference.md.j2")
     rendered: dict[Path, str] = {}
-    for family, sections in collect(spec).items():
+    pages = collect(spec)
+    for family, sections in pages.items():
         if not any(s.operations for s in sections):
             continue
         text = template.render(
@@ -625,6 +628,25 @@ def render(spec: Spec, out_dir: Path) -> list[Path]:
                 "the rendered reference page is inconsistent:\n  " + "\n  ".join(problems),
             )
         rendered[out_dir / f"{family}.md"] = text
+    rendered[out_dir / METHODS_SNIPPET] = _methods_page(env, pages)
     for page, text in rendered.items():
         page.write_text(text, encoding="utf-8")
     return list(rendered)
+
+
+def _methods_page(env: jinja2.Environment, pages: dict[str, list[Section]]) -> str:
+    """The index of the clients' methods that docs/api/clients.md includes (not a page itself)."""
+    families = [
+        (
+            family,
+            {
+                "label": API_LABELS[family],
+                "client": CLIENTS[family],
+                "async_client": ASYNC_CLIENTS[family],
+                "operations": [op for s in sections for op in s.operations],
+            },
+        )
+        for family, sections in pages.items()
+        if any(s.operations for s in sections)
+    ]
+    return env.get_template("methods.md.j2").render(families=families)

@@ -742,3 +742,48 @@ def test_old_row_check_reports_unknown_titles_and_misplaced_endpoints(
     assert any(
         "'Get a Checkout': GET /checkouts/{checkoutId} is titled 'Get the checkout'" in p for p in problems
     )
+
+
+# --------------------------------------------------------------------------- the clients' method index
+
+
+def test_clients_page_lists_every_method_once_with_its_operation(
+    site: Path, pages: dict[str, BeautifulSoup], spec: dict[str, Any]
+) -> None:
+    soup = _soup(site / "api" / "clients" / "index.html")
+    problems = []
+    for family, (prefix, _) in FAMILIES.items():
+        expected = {
+            op["x-python"]: op["summary"]
+            for path, item in spec["paths"].items()
+            if path.startswith(prefix + "/")
+            for method, op in item.items()
+            if method in HTTP_METHODS
+        }
+        heading = soup.find(id=f"{family}-methods")
+        table = heading.find_next("table") if heading is not None else None
+        if table is None:
+            problems.append(f"no method table under #{family}-methods")
+            continue
+        listed = Counter()
+        for cells in _rows(table):
+            method = _text(cells[0]).removeprefix("client.").removesuffix("()")
+            listed[method] += 1
+            link = cells[1].find("a")
+            href = str(link.get("href", "")) if link is not None else ""
+            anchor = href.partition("#")[2]
+            target = pages[family].find(id=anchor)
+            parsed = _heading_operation(target) if target is not None else None
+            if f"reference/{family}/" not in href or parsed is None:
+                problems.append(
+                    f"{family} {method}: links to {href!r}, not an operation of the {family} page"
+                )
+            elif parsed[0] != expected.get(method):
+                problems.append(
+                    f"{family} {method}: links to {parsed[0]!r}, expected {expected.get(method)!r}"
+                )
+        if dict(listed) != dict.fromkeys(expected, 1):
+            problems.append(
+                f"{family}: methods listed {dict(listed)}, expected each of {sorted(expected)} once"
+            )
+    assert problems == []
