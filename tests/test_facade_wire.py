@@ -1,7 +1,8 @@
 """Every facade method sends exactly what the spec describes, over a real loopback socket.
 
 Each operation is driven by the spec itself: its `x-python` names the facade method, its
-parameter and request-body examples are the arguments, and the request the server receives must
+parameter and request-body examples are the arguments (mapped by `x-python-body` where the method
+does not take the body whole), and the request the server receives must
 be that example, on that path, with the headers the API needs. Sync and async clients both.
 """
 
@@ -25,22 +26,7 @@ STORE = "k7x2q9rm"
 PREFIXES = {"server": "/stores/{store_hash}/v3", "storefront": "/api/storefront"}
 METHODS = ("get", "put", "post", "delete")
 
-# Facade methods whose arguments are not (path ids..., body) map the example body to arguments.
 Args = tuple[tuple[Any, ...], dict[str, Any]]
-ADAPTERS: dict[str, Callable[[dict[str, Any]], Args]] = {
-    "updateCheckoutCustomerMessage": lambda b: ((b["customer_message"],), {"version": b["version"]}),
-    "addCheckoutCoupon": lambda b: ((b["coupon_code"],), {}),
-    "deleteCheckoutCoupon": lambda b: ((), {"version": b["version"]}),
-    "deleteCheckoutConsignment": lambda b: ((), {"version": b["version"]}),
-    "deleteCheckoutFees": lambda b: ((b["ids"],), {}),
-    "createCheckoutToken": lambda b: ((), {"max_uses": b["maxUses"], "ttl": b["ttl"]}),
-    "storefrontUpdateCheckoutCustomerMessage": lambda b: ((b["customerMessage"],), {"version": b["version"]}),
-    "storefrontAddCheckoutCoupon": lambda b: ((b["couponCode"],), {"version": b["version"]}),
-    "storefrontDeleteCheckoutCoupon": lambda b: ((), {"version": b["version"]}),
-    "storefrontDeleteCheckoutConsignment": lambda b: ((), {"version": b["version"]}),
-    "storefrontAddCheckoutGiftCertificate": lambda b: ((b["giftCertificateCode"],), {}),
-    "storefrontVerifyCheckoutSpamProtection": lambda b: ((b["token"],), {}),
-}
 
 
 OPERATION_IDS = sorted(
@@ -78,7 +64,7 @@ def _success_example(spec: dict[str, Any], op: dict[str, Any]) -> Any:
     return ok["example"] if "example" in ok else resolve(spec, next(iter(ok["examples"].values())))["value"]
 
 
-def _arguments(spec: dict[str, Any], op_id: str, op: dict[str, Any], item: dict[str, Any]) -> Args:
+def _arguments(spec: dict[str, Any], op: dict[str, Any], item: dict[str, Any]) -> Args:
     params = _params(spec, op, item)
     args: tuple[Any, ...] = tuple(
         p["example"] for p in params if p["in"] == "path" and p["name"] != "store_hash"
@@ -89,11 +75,13 @@ def _arguments(spec: dict[str, Any], op_id: str, op: dict[str, Any], item: dict[
         kwargs["include"] = include.split(",")
     media = _body_media(spec, op)
     if media is not None:
-        if op_id in ADAPTERS:
-            more, extra = ADAPTERS[op_id](media["example"])
-            args, kwargs = args + more, {**kwargs, **extra}
+        example = media["example"]
+        mapping = op.get("x-python-body")  # how the body becomes arguments, when not passed whole
+        if mapping is None:
+            args += (example,)
         else:
-            args += (media["example"],)
+            args += tuple(example[name] for name in mapping["args"])
+            kwargs.update({py: example[field] for field, py in mapping["kwargs"].items() if field in example})
     return args, kwargs
 
 
@@ -145,7 +133,7 @@ def test_request_matches_spec(
     family, method, path, op, item = _operations(spec)[op_id]
     example = _success_example(spec, op)
     server.default = Answer.json(200, example)
-    args = _arguments(spec, op_id, op, item)
+    args = _arguments(spec, op, item)
 
     result = _invoke(family, asynchronous, server.url, op["x-python"], args)
 
