@@ -61,7 +61,7 @@ def test_422_keeps_the_errors_map(server: LoopbackServer) -> None:
 
 def test_html_error_page_still_gives_a_status_error(server: LoopbackServer) -> None:
     server.default = Answer(502, b"<html><body>Bad gateway</body></html>", {"Content-Type": "text/html"})
-    with _client(server) as client, pytest.raises(InternalServerError) as info:
+    with _client(server, max_retries=0) as client, pytest.raises(InternalServerError) as info:
         client.checkouts.get(CART)
     assert info.value.body == "<html><body>Bad gateway</body></html>"
     assert isinstance(info.value, APIStatusError)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import pickle
 import socket
 import ssl
+import time
 from typing import Any
 
 import httpx
@@ -15,12 +17,14 @@ import bigcommerce_checkout._base_client as base_client
 from bigcommerce_checkout import (
     APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     AsyncCheckoutClient,
     CheckoutClient,
     InternalServerError,
     OrderMayExistError,
     RateLimitError,
     RetryPolicy,
+    StorefrontClient,
     capture_responses,
 )
 from tests.loopback import Answer, LoopbackServer
@@ -159,9 +163,9 @@ def test_dropped_connection_retries_get_but_not_post(server: LoopbackServer, wai
 
 
 def test_read_timeout_retries_get(server: LoopbackServer, waits: list[float]) -> None:
-    server.answers.append(Answer(200, b"{}", delay=0.5))
+    server.answers.append(Answer(200, b"{}", delay=3.0))
     server.default = OK
-    with _client(server, timeout=0.1) as client:
+    with _client(server, timeout=0.5) as client:
         client.checkouts.get(CART)
     assert len(server.requests) == 2
 
@@ -188,8 +192,8 @@ class TestOrderCreationIsNeverDuplicated:
         assert len(server.requests) == 1
 
     def test_timeout_is_not_retried(self, server: LoopbackServer, waits: list[float]) -> None:
-        server.default = Answer(200, b'{"data": {"id": 1}}', delay=0.5)
-        with _client(server, timeout=0.1) as client, pytest.raises(OrderMayExistError, match="not retried"):
+        server.default = Answer(200, b'{"data": {"id": 1}}', delay=3.0)
+        with _client(server, timeout=0.5) as client, pytest.raises(OrderMayExistError, match="not retried"):
             client.checkouts.orders.create(CART)
         assert len(server.requests) == 1
 
@@ -320,3 +324,94 @@ def test_a_secret_that_reaches_the_package_logger_is_masked(caplog: pytest.LogCa
     client.close()
     assert "tok_unique_9f8e7d" not in caplog.text
     assert "header was <redacted>" in caplog.text
+
+
+def test_the_budget_bounds_each_attempt_not_just_the_waits(
+    server: LoopbackServer, waits: list[float]
+) -> None:
+    server.answers.append(_error(503))
+    server.default = Answer.json(200, {"data": {"id": CART}}, delay=3.0)
+    policy = RetryPolicy(max_retries=2, initial_backoff=0.001, max_backoff=0.002, budget=0.6)
+    started = time.monotonic()
+    with _client(server, retry=policy, timeout=10) as client, pytest.raises(APITimeoutError):
+        client.checkouts.get(CART)
+    assert time.monotonic() - started < 2.5  # the second attempt got what was left of 0.6 s, not 10 s
+
+
+def test_closing_a_with_options_copy_keeps_the_original_open(server: LoopbackServer) -> None:
+    server.default = OK
+    with _client(server) as client:
+        with client.with_options(timeout=5):
+            pass
+        client.checkouts.get(CART)  # would raise if the shared pool had been closed
+    assert len(server.requests) == 1
+
+
+def test_storefront_cookies_never_go_into_a_shared_http_client() -> None:
+    with httpx.Client() as shared, pytest.raises(ValueError, match="one client per shopper"):
+        StorefrontClient(
+            base_url="http://127.0.0.1:9", cookies={"SHOP_SESSION_TOKEN": "alice"}, http_client=shared
+        )
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"access_token": "tok\xa0pasted"},
+        {"access_token": "tok\x00"},
+        {"extra_headers": {"Bad Name": "v"}},
+        {"extra_headers": {"X-Ok": "caf\xe9"}},
+        {"base_url": "api.bigcommerce.com"},
+        {"base_url": "ftp://api.bigcommerce.com"},
+    ],
+)
+def test_bad_construction_arguments_fail_at_once_without_echoing_secrets(kwargs: dict[str, Any]) -> None:
+    arguments = {"store_hash": "k7x2q9rm", "access_token": TOKEN, **kwargs}
+    with pytest.raises(ValueError, match=r"must be|not a valid") as info:
+        CheckoutClient(**arguments)
+    assert "pasted" not in str(info.value)
+
+
+@pytest.mark.parametrize("error", [httpx.PoolTimeout("pool"), httpx.LocalProtocolError("bad")])
+def test_order_creation_that_never_left_is_not_reported_as_maybe_created(
+    error: Exception, waits: list[float]
+) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise error
+
+    http = httpx.Client(transport=httpx.MockTransport(refuse))
+    with _client("http://127.0.0.1:9", http_client=http) as client, pytest.raises(APIConnectionError) as info:
+        client.checkouts.orders.create(CART)
+    assert not isinstance(info.value, OrderMayExistError)
+
+
+def test_errors_pickle_and_keep_no_token(server: LoopbackServer) -> None:
+    server.default = Answer.json(
+        404, {"status": 404, "title": "Checkout not found"}, **{"Set-Cookie": "s=secret"}
+    )
+    with _client(server, max_retries=0) as client, pytest.raises(APIStatusError) as info:
+        client.checkouts.get(CART)
+    error = info.value
+    assert TOKEN not in repr(error.response.request.headers)
+    assert "secret" not in repr(error.response.headers)
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes
+    assert (type(copy), copy.status_code, copy.title, str(copy)) == (
+        type(error),
+        404,
+        "Checkout not found",
+        str(error),
+    )
+
+
+def test_raw_response_repr_leaves_out_headers(server: LoopbackServer) -> None:
+    server.default = Answer.json(200, {"data": {"id": CART}}, **{"Set-Cookie": "s=secret"})
+    with _client(server) as client, capture_responses() as responses:
+        client.checkouts.get(CART)
+    assert "secret" not in repr(responses[0])
+
+
+def test_absurd_rate_limit_headers_do_not_break_a_successful_call(server: LoopbackServer) -> None:
+    server.default = Answer.json(200, {"data": {"id": CART}}, **{"X-Rate-Limit-Requests-Left": "1e999"})
+    with _client(server) as client:
+        client.checkouts.get(CART)
+        assert client.rate_limit is None or client.rate_limit.requests_left is None

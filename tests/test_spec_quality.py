@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from typing import Any
 
@@ -46,6 +47,7 @@ def test_redocly_recommended_lint_has_no_errors_and_only_known_warnings() -> Non
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
     )
     report = json.loads(proc.stdout)
     problems = {(p["ruleId"], p["severity"], p["location"][0]["pointer"]) for p in report["problems"]}

@@ -6,7 +6,9 @@ The sync and async clients share everything but the loop itself, which differs o
 from __future__ import annotations
 
 import json
+import logging
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -24,16 +26,16 @@ from ._exceptions import (
 )
 from ._logging import log, register_secret
 from ._response import RateLimit, record
-from ._retry import RetryPolicy, may_retry_error, may_retry_status, wait_before_retry
+from ._retry import RetryPolicy, may_retry_error, may_retry_status, wait_before_retry, was_never_sent
 
 T = TypeVar("T")
 _sleep = time.sleep  # module-level so tests can replace the waits without touching `time`
 
 
 async def _async_sleep(seconds: float) -> None:
-    import asyncio  # on first retry: asyncio costs ~35 ms to import
+    import anyio  # httpx's async layer: works under asyncio and trio; loaded on the first retry
 
-    await asyncio.sleep(seconds)
+    await anyio.sleep(seconds)
 
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -87,11 +89,31 @@ class TokenAuth:
         return "TokenAuth(<redacted>)"
 
 
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # RFC 9110 token
+
+
 def check_header_value(name: str, value: object) -> str:
-    """Refuse empty values and CR/LF: a line break in a header value would inject headers."""
-    if not isinstance(value, str) or not value.strip() or "\r" in value or "\n" in value:
-        raise ValueError(f"{name} must be a non-empty string without line breaks")
+    """Refuse what would break or inject headers: CR/LF, control and non-ASCII characters.
+
+    Caught here, at construction, a bad value raises a clear ValueError instead of failing every
+    request later with an encoding error whose message would contain the value.
+    """
+    if not isinstance(value, str) or not value.strip() or not (value.isascii() and value.isprintable()):
+        raise ValueError(f"{name} must be a non-empty string of printable ASCII characters")
     return value
+
+
+def check_header_name(name: object) -> str:
+    if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+        raise ValueError(f"header name {name!r} is not a valid HTTP header name")
+    return name
+
+
+def check_base_url(base_url: str) -> str:
+    url = httpx.URL(base_url)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an http(s) URL with a host, not {base_url!r}")
+    return str(url.copy_with(query=None, fragment=None)).rstrip("/") + "/"
 
 
 def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -105,20 +127,18 @@ def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
 def checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
     if any(name.lower() in ("x-auth-token", "host") for name in headers):
         raise ValueError("extra_headers must not set X-Auth-Token or Host; pass access_token instead")
-    return {
-        check_header_value("header name", k): check_header_value(f"header {k!r}", v)
-        for k, v in headers.items()
-    }
+    return {check_header_name(k): check_header_value(f"header {k!r}", v) for k, v in headers.items()}
 
 
 class BaseAPIClient:
     """Builds requests and turns responses into models or typed exceptions."""
 
+    _owns_http = False
+
     def __init__(self, *, base_url: str, auth: TokenAuth | None, options: Options) -> None:
-        # Parsed once; the generated paths are already percent-encoded and path_id() refuses dot
+        # Checked once; the generated paths are already percent-encoded and path_id() refuses dot
         # segments, so plain concatenation gives the URL that URL.join() would, without re-parsing.
-        base = httpx.URL(base_url.rstrip("/") + "/").copy_with(query=None, fragment=None)
-        self._base_url = str(base)
+        self._base_url = check_base_url(base_url)
         self._auth = auth
         self._options = options
         self._state = _SharedState()
@@ -136,6 +156,7 @@ class BaseAPIClient:
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone._options = options
+        clone._owns_http = False  # the pool belongs to the original; closing a copy leaves it open
         return clone
 
     def with_options(
@@ -181,14 +202,15 @@ class BaseAPIClient:
         if rate_limit is not None:
             self._state.rate_limit = rate_limit
         record(response)
-        log.debug(
-            "%s %s -> %s (attempt %d, %.0f ms)",
-            request.method,
-            request.url.path,
-            response.status_code,
-            attempt + 1,
-            (time.monotonic() - started) * 1000,
-        )
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %s (attempt %d, %.0f ms)",
+                request.method,
+                request.url.path,
+                response.status_code,
+                attempt + 1,
+                (time.monotonic() - started) * 1000,
+            )
 
     def _retry_wait(
         self, attempt: int, started: float, response: httpx.Response | None, why: str, request: httpx.Request
@@ -198,10 +220,40 @@ class BaseAPIClient:
         if attempt >= policy.max_retries:
             return None
         wait = wait_before_retry(policy, attempt, response, self._rng)
-        if time.monotonic() - started + wait > policy.budget:
+        if time.monotonic() - started + wait >= policy.budget:
             return None
         log.info("%s %s: %s; retrying in %.2f s", request.method, request.url.path, why, wait)
         return wait
+
+    def _start_attempt(self, request: httpx.Request, started: float) -> None:
+        """Cap this attempt's timeouts at what is left of the budget, so the budget bounds the call."""
+        left = max(self._options.retry.budget - (time.monotonic() - started), 0.001)
+        configured = self._options.timeout.as_dict()
+        request.extensions["timeout"] = {
+            k: left if v is None else min(v, left) for k, v in configured.items()
+        }
+
+    def _after_error(
+        self, call: Call[Any], request: httpx.Request, exc: httpx.TransportError, attempt: int, started: float
+    ) -> float:
+        """The wait before retrying after a transport error; raises when it must not be retried."""
+        wait = None
+        if may_retry_error(request.method, exc):
+            wait = self._retry_wait(attempt, started, None, type(exc).__name__, request)
+        if wait is None:
+            raise self._transport_error(call, request, exc) from exc
+        return wait
+
+    def _after_response(
+        self, call: Call[T], request: httpx.Request, response: httpx.Response, attempt: int, started: float
+    ) -> tuple[T, None] | tuple[None, float]:
+        """(result, None) when done, (None, wait) to retry; raises the typed error otherwise."""
+        self._received(request, response, attempt, started)
+        if not response.is_success and may_retry_status(request.method, response.status_code):
+            wait = self._retry_wait(attempt, started, response, f"status {response.status_code}", request)
+            if wait is not None:
+                return None, wait
+        return self._result(call, request, response), None
 
     def _result(self, call: Call[T], request: httpx.Request, response: httpx.Response) -> T:
         if not response.is_success:
@@ -221,7 +273,7 @@ class BaseAPIClient:
         call: Call[Any], request: httpx.Request, exc: httpx.TransportError
     ) -> APIConnectionError:
         where = f"{request.method} {request.url.path}"
-        if call.creates_order and not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+        if call.creates_order and not was_never_sent(exc):
             return OrderMayExistError(f"{where} failed ({type(exc).__name__}). {ORDER_HINT}", request=request)
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
@@ -244,8 +296,10 @@ class SyncAPIClient(BaseAPIClient):
     ) -> None:
         super().__init__(base_url=base_url, auth=auth, options=options)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
-        self._http.cookies.update(cookies or {})
+        if cookies and http_client is not None:
+            # Changing the caller's jar would send this shopper's session with their other requests.
+            raise ValueError("pass cookies on your own http_client (one client per shopper), not both")
+        self._http = http_client if http_client is not None else httpx.Client(cookies=cookies)
 
     def request(self, call: Call[T]) -> T:
         """Send `call`, retrying when it is safe, and parse the 2xx answer."""
@@ -253,21 +307,16 @@ class SyncAPIClient(BaseAPIClient):
         started = time.monotonic()
         attempt = 0
         while True:
+            self._start_attempt(request, started)
             try:
                 response = self._http.send(request)
             except httpx.TransportError as exc:
-                wait = None
-                if may_retry_error(request.method, exc):
-                    wait = self._retry_wait(attempt, started, None, type(exc).__name__, request)
-                if wait is None:
-                    raise self._transport_error(call, request, exc) from exc
+                wait = self._after_error(call, request, exc, attempt, started)
             else:
-                self._received(request, response, attempt, started)
-                if response.is_success or not may_retry_status(request.method, response.status_code):
-                    return self._result(call, request, response)
-                wait = self._retry_wait(attempt, started, response, f"status {response.status_code}", request)
-                if wait is None:
-                    return self._result(call, request, response)
+                result, retry_in = self._after_response(call, request, response, attempt, started)
+                if retry_in is None:
+                    return result  # type: ignore[return-value]
+                wait = retry_in
             _sleep(wait)
             attempt += 1
 
@@ -288,8 +337,10 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> None:
         super().__init__(base_url=base_url, auth=auth, options=options)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
-        self._http.cookies.update(cookies or {})
+        if cookies and http_client is not None:
+            # Changing the caller's jar would send this shopper's session with their other requests.
+            raise ValueError("pass cookies on your own http_client (one client per shopper), not both")
+        self._http = http_client if http_client is not None else httpx.AsyncClient(cookies=cookies)
 
     async def request(self, call: Call[T]) -> T:
         """Send `call`, retrying when it is safe, and parse the 2xx answer."""
@@ -297,21 +348,16 @@ class AsyncAPIClient(BaseAPIClient):
         started = time.monotonic()
         attempt = 0
         while True:
+            self._start_attempt(request, started)
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
-                wait = None
-                if may_retry_error(request.method, exc):
-                    wait = self._retry_wait(attempt, started, None, type(exc).__name__, request)
-                if wait is None:
-                    raise self._transport_error(call, request, exc) from exc
+                wait = self._after_error(call, request, exc, attempt, started)
             else:
-                self._received(request, response, attempt, started)
-                if response.is_success or not may_retry_status(request.method, response.status_code):
-                    return self._result(call, request, response)
-                wait = self._retry_wait(attempt, started, response, f"status {response.status_code}", request)
-                if wait is None:
-                    return self._result(call, request, response)
+                result, retry_in = self._after_response(call, request, response, attempt, started)
+                if retry_in is None:
+                    return result  # type: ignore[return-value]
+                wait = retry_in
             await _async_sleep(wait)
             attempt += 1
 

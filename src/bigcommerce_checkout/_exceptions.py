@@ -29,12 +29,39 @@ class BigCommerceError(Exception):
     """Base class of every error raised by bigcommerce_checkout."""
 
 
+SENSITIVE_HEADERS = frozenset({"x-auth-token", "cookie", "set-cookie", "authorization"})
+
+
+def _redacted(headers: httpx.Headers) -> httpx.Headers:
+    return httpx.Headers(
+        [(k, "<redacted>" if k.lower() in SENSITIVE_HEADERS else v) for k, v in headers.multi_items()]
+    )
+
+
+def sanitized_request(request: httpx.Request) -> httpx.Request:
+    """The request as errors keep it: same method, URL and headers, secrets replaced, no body."""
+    return httpx.Request(request.method, request.url, headers=_redacted(request.headers))
+
+
+def sanitized_response(response: httpx.Response) -> httpx.Response:
+    """The response as errors keep it: status, headers (secrets replaced), body; its request sanitized."""
+    return httpx.Response(
+        response.status_code,
+        headers=_redacted(response.headers),
+        content=response.content,
+        request=sanitized_request(response.request),
+    )
+
+
 class APIConnectionError(BigCommerceError):
     """The request did not get an HTTP answer (DNS, refused connection, reset, TLS...)."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = None if request is None else sanitized_request(request)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), (str(self),), {"request": self.request}))
 
 
 class APITimeoutError(APIConnectionError):
@@ -54,8 +81,11 @@ class APIResponseValidationError(BigCommerceError):
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message)
-        self.response = response
+        self.response = sanitized_response(response)
         self.status_code = response.status_code
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), (str(self),), {"response": self.response}))
 
 
 class APIStatusError(BigCommerceError):
@@ -68,7 +98,7 @@ class APIStatusError(BigCommerceError):
     hint = "See the error body for details."
 
     def __init__(self, response: httpx.Response, *, note: str | None = None) -> None:
-        self.response = response
+        self.response = sanitized_response(response)
         self.note = note
         self.status_code = response.status_code
         self.request_id: str | None = response.headers.get("x-request-id")
@@ -79,6 +109,9 @@ class APIStatusError(BigCommerceError):
         self.type: str | None = _str_or_none(fields.get("type"))
         self.errors: Any = fields.get("errors")
         super().__init__(self._message())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), (self.response,), {"note": self.note}))
 
     def _message(self) -> str:
         what = self.title or (self.body[:200] if isinstance(self.body, str) else "")
@@ -155,3 +188,8 @@ def _parse_body(response: httpx.Response) -> Any:
 
 def _str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...], kwargs: dict[str, Any]) -> BaseException:
+    """Unpickle an error through its constructor (its arguments are keyword-only in part)."""
+    return cls(*args, **kwargs)

@@ -35,7 +35,7 @@ class RateLimit:
 def _int(value: str | None) -> int | None:
     try:
         return None if value is None else int(float(value))
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -52,6 +52,9 @@ class RawResponse:
     @property
     def text(self) -> str:
         return self.content.decode("utf-8", errors="replace")
+
+    def __repr__(self) -> str:  # headers may carry Set-Cookie session values: leave them out
+        return f"RawResponse({self.method} {self.url} -> {self.status_code}, {len(self.content)} bytes)"
 
 
 _capture: ContextVar[list[RawResponse] | None] = ContextVar("bigcommerce_checkout_capture", default=None)

@@ -14,7 +14,10 @@ import httpx
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})  # never 501 or 505: retrying cannot help
-NOTHING_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# The request never left: no connection was opened, or httpx refused to write it. Only the first
+# three are worth another try; the last two would fail the same way again.
+TRANSIENT_NOTHING_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NOTHING_SENT_ERRORS = (*TRANSIENT_NOTHING_SENT, httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 
 
 @dataclass(frozen=True)
@@ -45,10 +48,17 @@ def may_retry_status(method: str, status: int) -> bool:
     return status in RETRYABLE_STATUSES and method.upper() in IDEMPOTENT_METHODS
 
 
+def was_never_sent(error: httpx.TransportError) -> bool:
+    """True when BigCommerce cannot have received the request."""
+    return isinstance(error, NOTHING_SENT_ERRORS)
+
+
 def may_retry_error(method: str, error: httpx.TransportError) -> bool:
     """A connection that never opened sent nothing; anything later is safe only when idempotent."""
-    if isinstance(error, NOTHING_SENT_ERRORS):
+    if isinstance(error, TRANSIENT_NOTHING_SENT):
         return True
+    if was_never_sent(error):
+        return False  # a malformed request or URL: another try fails the same way
     return method.upper() in IDEMPOTENT_METHODS
 
 
