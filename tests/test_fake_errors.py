@@ -362,3 +362,22 @@ def test_garbage_on_the_wire_never_gets_a_500(fake_bigcommerce: FakeBigCommerce,
         assert "Traceback" not in answer
         assert "application/json" in answer
     assert statuses == [400, 404, 400, 400, 422]
+
+
+@pytest.mark.parametrize("quantity", [b"1e400", b"-1e400", b"NaN", b"Infinity", b"2.5"])
+def test_a_non_finite_or_fractional_storefront_quantity_is_422(
+    fake_bigcommerce: FakeBigCommerce, cart: str, quantity: bytes
+) -> None:
+    with storefront_client(fake_bigcommerce) as http:
+        item = physical_ids(data_for(fake_bigcommerce, cart))[0]
+        answer = http.put(
+            f"/{cart}/carts/{cart}/items/{item}",
+            content=b'{"lineItem": {"quantity": ' + quantity + b"}}",
+            headers={"Content-Type": "application/json"},
+        )
+    assert answer.status_code == 422, answer.text
+
+
+def data_for(fake: FakeBigCommerce, cart: str) -> dict[str, Any]:
+    with server_client(fake) as http:
+        return data(http.get(f"/{cart}"))

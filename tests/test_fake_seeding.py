@@ -285,7 +285,11 @@ def test_the_command_serves_until_ctrl_c() -> None:
         assert answer.json()["data"]["cart"]["base_amount"] == 73.5
     finally:
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=10)
+        try:
+            out, err = process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()  # never leave a server behind on its port
+            out, err = process.communicate()
     assert process.returncode == 0, err
     assert out.strip().endswith("stopped")
     assert "Traceback" not in err

@@ -7,6 +7,7 @@ a coupon and prints their ids with the URL, store hash and token.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 from collections.abc import Sequence
@@ -57,10 +58,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         fake.seed_coupon("DEMO10", percentage=10)
         print(f"  demo cart:    {cart_id} (coupon DEMO10)")
     print("Press Ctrl-C to stop.", flush=True)
+    # Handlers installed explicitly: a SIGINT ignored by the parent process (as some runners do)
+    # would otherwise be inherited, and the command could only be killed.
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
     try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
+        stop.wait()
     finally:
         fake.stop()
     print("stopped")

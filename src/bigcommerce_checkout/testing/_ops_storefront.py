@@ -6,6 +6,7 @@ terms of `_ops_common`, and error field names back to camelCase by the HTTP laye
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from pydantic import ValidationError
@@ -150,7 +151,8 @@ def update_line_item(request: Request) -> Any:
             )
     quantity = item.quantity
     if line.quantity is not None:
-        if line.quantity != int(line.quantity) or not 1 <= line.quantity <= common.MAX_QUANTITY:
+        whole = math.isfinite(line.quantity) and line.quantity == int(line.quantity)
+        if not whole or not 1 <= line.quantity <= common.MAX_QUANTITY:
             raise unprocessable(
                 "Invalid line item", **{"lineItem.quantity": "must be a whole number of at least 1"}
             )
