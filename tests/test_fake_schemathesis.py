@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import hypothesis
 import pytest
 import schemathesis
 from schemathesis.checks import not_a_server_error
@@ -87,6 +88,7 @@ def _current_version(body: Any, version: int) -> None:
 
 
 @SCHEMA.parametrize()
+@hypothesis.settings(derandomize=True, database=None, deadline=None)  # same cases every run; no .hypothesis/
 def test_the_fake_conforms_to_the_spec(case: Any, live: Live) -> None:
     valid = live.stock()
     case.path_parameters = {name: valid[name] for name in case.path_parameters or {}}
