@@ -106,7 +106,11 @@ def _run_schema_generator(spec_path: Path, out: Path) -> None:
         "110",
         str(out),
     ]
-    subprocess.run(ruff, check=True)
+    proc = subprocess.run(ruff, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise GenerationError(
+            f"ruff format failed on the pydantic models:\n{proc.stdout}{proc.stderr}".rstrip()
+        )
 
 
 def build_into(spec: Spec, staging: Path) -> dict[str, Path]:
@@ -144,16 +148,31 @@ def stale_files(built: Path, committed: Path) -> list[str]:
     return sorted(stale)
 
 
-def _replace(built: Path, committed: Path) -> None:
-    committed.parent.mkdir(parents=True, exist_ok=True)
-    backup = committed.with_name(committed.name + ".old")
-    if backup.exists():
-        shutil.rmtree(backup)
-    if committed.exists():
-        committed.rename(backup)
-    shutil.copytree(built, committed)
-    if backup.exists():
-        shutil.rmtree(backup)
+def _replace_all(pairs: list[tuple[Path, Path]]) -> None:
+    """Swap every committed output for its fresh build, as close to all-or-nothing as a disk allows.
+
+    Copies go next to their targets first (the step that can fail on a full disk); only then are
+    the old trees renamed away and the new ones renamed in, which cannot fail half-way for space.
+    """
+    staged = []
+    try:
+        for built, committed in pairs:
+            committed.parent.mkdir(parents=True, exist_ok=True)
+            new = committed.with_name(committed.name + ".new")
+            shutil.rmtree(new, ignore_errors=True)
+            shutil.copytree(built, new)
+            staged.append((new, committed))
+    except OSError:
+        for new, _ in staged:
+            shutil.rmtree(new, ignore_errors=True)
+        raise
+    for new, committed in staged:
+        old = committed.with_name(committed.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if committed.exists():
+            committed.rename(old)
+        new.rename(committed)
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def run(root: Path, *, check: bool) -> int:
@@ -173,8 +192,7 @@ def run(root: Path, *, check: bool) -> int:
                     return 1
                 print("generated/ and docs/reference/ are up to date.")
                 return 0
-            for name, committed in layout.outputs.items():
-                _replace(built[name], committed)
+            _replace_all([(built[name], committed) for name, committed in layout.outputs.items()])
     except SpecError as exc:
         print(f"error: {exc}", file=sys.stderr)
         print("Nothing was written.", file=sys.stderr)

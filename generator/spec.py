@@ -11,7 +11,7 @@ import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 FAMILIES = {
-    # family -> (path prefix in our document, base URL users see, page slug)
+    # family -> (path prefix in our document, base URL users see)
     "server": ("/stores/{store_hash}/v3", "https://api.bigcommerce.com/stores/{store_hash}/v3"),
     "storefront": ("/api/storefront", "https://{store_domain}/api/storefront"),
 }
