@@ -70,15 +70,16 @@ def model(cls: type[M], value: M | Mapping[str, Any], name: str) -> M:
 
 
 def _unknown_fields(obj: Any, where: str) -> list[str]:
-    found: list[str] = []
-    if attrs.has(type(obj)):
-        found += [f"{where}.{key}" for key in getattr(obj, "additional_properties", {})]
-        for f in attrs.fields(type(obj)):
-            if f.name != "additional_properties":
-                found += _unknown_fields(getattr(obj, f.name), f"{where}.{f.name}")
-    elif isinstance(obj, list):
-        for i, item in enumerate(obj):
-            found += _unknown_fields(item, f"{where}[{i}]")
+    """Keys that landed in `additional_properties`, anywhere in a parsed request model."""
+    found = [f"{where}.{key}" for key in obj.additional_properties]
+    for f in attrs.fields(type(obj)):
+        value = getattr(obj, f.name)
+        if attrs.has(type(value)):
+            found += _unknown_fields(value, f"{where}.{f.name}")
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if attrs.has(type(item)):
+                    found += _unknown_fields(item, f"{where}.{f.name}[{i}]")
     return found
 
 
