@@ -77,8 +77,41 @@ class _Client:
     def _bind(self) -> None:
         raise NotImplementedError
 
+    def __repr__(self) -> str:  # says where it talks to, never the token or the cookies
+        target = getattr(self, "store_hash", None)
+        where = f"store_hash={target!r}" if target else f"base_url={getattr(self, 'base_url', None)!r}"
+        return f"{type(self).__name__}({where}, credentials=<redacted>)"
 
-class CheckoutClient(_Client):
+
+class _SyncClient(_Client):
+    _api: SyncAPIClient
+
+    def close(self) -> None:
+        """Close the connection pool (unless you passed your own httpx client)."""
+        self._api.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+
+class _AsyncClient(_Client):
+    _api: AsyncAPIClient
+
+    async def close(self) -> None:
+        """Close the connection pool (unless you passed your own httpx client)."""
+        await self._api.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        await self.close()
+
+
+class CheckoutClient(_SyncClient):
     """Server-to-server Checkout API: `https://api.bigcommerce.com/stores/{store_hash}/v3`.
 
     Authenticates with a store API account's access token (scope `store_checkouts`). Use it as a
@@ -115,21 +148,8 @@ class CheckoutClient(_Client):
         self.checkouts = server.Checkouts(self._api, context)
         self.settings = server.Settings(self._api, context)
 
-    def close(self) -> None:
-        """Close the connection pool (unless you passed your own httpx client)."""
-        self._api.close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"CheckoutClient(store_hash={self.store_hash!r}, access_token=<redacted>)"
-
-
-class AsyncCheckoutClient(_Client):
+class AsyncCheckoutClient(_AsyncClient):
     """The server-to-server API with `async`/`await`; same methods as `CheckoutClient`."""
 
     _api: AsyncAPIClient
@@ -162,18 +182,6 @@ class AsyncCheckoutClient(_Client):
         self.checkouts = server.AsyncCheckouts(self._api, context)
         self.settings = server.AsyncSettings(self._api, context)
 
-    async def close(self) -> None:
-        await self._api.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        await self.close()
-
-    def __repr__(self) -> str:
-        return f"AsyncCheckoutClient(store_hash={self.store_hash!r}, access_token=<redacted>)"
-
 
 def _storefront_url(store_domain: str | None, base_url: str | None) -> str:
     if base_url is not None:
@@ -190,7 +198,7 @@ def _cookie_jar(cookies: Mapping[str, str] | httpx.Cookies | None) -> httpx.Cook
     return jar
 
 
-class StorefrontClient(_Client):
+class StorefrontClient(_SyncClient):
     """Storefront Checkout API: `https://{store_domain}/api/storefront`.
 
     BigCommerce documents this API for the shopper's own browser session on the storefront's
@@ -227,20 +235,8 @@ class StorefrontClient(_Client):
 
         self.checkouts = storefront.StorefrontCheckouts(self._api, Context())
 
-    def close(self) -> None:
-        self._api.close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"StorefrontClient(base_url={self.base_url!r}, cookies=<redacted>)"
-
-
-class AsyncStorefrontClient(_Client):
+class AsyncStorefrontClient(_AsyncClient):
     """The storefront API with `async`/`await`; same methods as `StorefrontClient`."""
 
     _api: AsyncAPIClient
@@ -271,18 +267,6 @@ class AsyncStorefrontClient(_Client):
         from .resources import storefront  # loads with the first client, not on import
 
         self.checkouts = storefront.AsyncStorefrontCheckouts(self._api, Context())
-
-    async def close(self) -> None:
-        await self._api.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        await self.close()
-
-    def __repr__(self) -> str:
-        return f"AsyncStorefrontClient(base_url={self.base_url!r}, cookies=<redacted>)"
 
 
 __all__ = ["AsyncCheckoutClient", "AsyncStorefrontClient", "CheckoutClient", "StorefrontClient"]
