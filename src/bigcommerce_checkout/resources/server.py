@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Literal
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Literal, Protocol, TypeVar
 
 from bigcommerce_checkout_api.api.server_billing_address import (
     add_checkout_billing_address,
@@ -78,16 +78,31 @@ CHECKOUT_INCLUDES: tuple[str, ...] = CheckoutInclude.__args__  # type: ignore[at
 CONSIGNMENT_INCLUDES: tuple[str, ...] = ConsignmentInclude.__args__  # type: ignore[attr-defined]
 
 
-def _data(envelope: Any) -> Any:
-    """BigCommerce wraps server-to-server answers in `{"data": ..., "meta": ...}`; return the data."""
-    if isinstance(envelope.data, Unset):
-        raise KeyError("data")
-    return envelope.data
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
-def _checkout(body: Any) -> Checkout:
-    data: Checkout = _data(CheckoutResponse.from_dict(body))
-    return data
+class _Envelope(Protocol[T_co]):
+    @property
+    def data(self) -> T_co | Unset: ...
+
+
+def _data_of(from_dict: Callable[[Any], _Envelope[T]]) -> Callable[[Any], T]:
+    """A parser for BigCommerce's `{"data": ..., "meta": ...}` envelope that returns the data."""
+
+    def parse(body: Any) -> T:
+        data = from_dict(body).data
+        if isinstance(data, Unset):
+            raise KeyError("data")
+        return data
+
+    return parse
+
+
+_checkout = _data_of(CheckoutResponse.from_dict)
+_order = _data_of(OrderResponse.from_dict)
+_settings = _data_of(CheckoutSettingsResponse.from_dict)
+_channel_settings = _data_of(ChannelCheckoutSettingsResponse.from_dict)
 
 
 def _checkout_call(kwargs: Mapping[str, Any]) -> Call[Checkout]:
@@ -258,11 +273,6 @@ def delete_fees(ctx: Context, checkout_id: str, /, ids: Sequence[str]) -> Call[C
 # --- Orders and token --------------------------------------------------------------------------
 
 
-def _order(body: Any) -> OrderRef:
-    data: OrderRef = _data(OrderResponse.from_dict(body))
-    return data
-
-
 def create(ctx: Context, checkout_id: str, /) -> Call[OrderRef]:
     """Create an order (status Incomplete). Never retried after a send: each call makes an order."""
     return Call(create_order._get_kwargs(*_ids(ctx, checkout_id)), _order, creates_order=True)
@@ -281,16 +291,6 @@ def create_token(
 
 
 # --- Settings ----------------------------------------------------------------------------------
-
-
-def _settings(body: Any) -> CheckoutSettings:
-    data: CheckoutSettings = _data(CheckoutSettingsResponse.from_dict(body))
-    return data
-
-
-def _channel_settings(body: Any) -> ChannelCheckoutSettings:
-    data: ChannelCheckoutSettings = _data(ChannelCheckoutSettingsResponse.from_dict(body))
-    return data
 
 
 def get_settings(ctx: Context, /) -> Call[CheckoutSettings]:
