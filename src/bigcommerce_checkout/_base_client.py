@@ -19,7 +19,6 @@ import httpx
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
-    APIStatusError,
     APITimeoutError,
     OrderMayExistError,
     status_error,
@@ -366,4 +365,4 @@ class AsyncAPIClient(BaseAPIClient):
             await self._http.aclose()
 
 
-__all__ = ["APIStatusError", "AsyncAPIClient", "Call", "Options", "SyncAPIClient"]
+__all__ = ["AsyncAPIClient", "Call", "Options", "SyncAPIClient"]
