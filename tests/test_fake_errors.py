@@ -330,11 +330,11 @@ def test_nested_errors_name_the_path(fake_bigcommerce: FakeBigCommerce, cart: st
         assert list(error(http.post(f"/{cart}/consignments", json=body), 422)["errors"]) == [
             "[0].line_items[0].quantity"
         ]
-        fees = {"fees": [{"type": "other", "name": "", "display_name": "x", "cost": 1, "source": "s"}]}
-        assert set(error(http.post(f"/{cart}/fees", json=fees), 422)["errors"]) == {
-            "fees[0].type",
-            "fees[0].name",
-        }
+        # Validation stops at the first field that does not fit (msgspec, as the client uses).
+        fees = {"fees": [{"type": "other", "name": "x", "display_name": "x", "cost": 1, "source": "s"}]}
+        assert list(error(http.post(f"/{cart}/fees", json=fees), 422)["errors"]) == ["fees[0].type"]
+        fees = {"fees": [{"type": "custom_fee", "name": "", "display_name": "x", "cost": 1, "source": "s"}]}
+        assert list(error(http.post(f"/{cart}/fees", json=fees), 422)["errors"]) == ["fees[0].name"]
 
 
 def test_garbage_on_the_wire_never_gets_a_500(fake_bigcommerce: FakeBigCommerce, cart: str) -> None:

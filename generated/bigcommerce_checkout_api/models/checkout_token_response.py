@@ -20,11 +20,11 @@ class CheckoutTokenResponse:
     """A new checkout token.
 
     Attributes:
-        checkout_token (str | Unset): Pass it as `t` on the order confirmation URL.
+        checkout_token (str): Pass it as `t` on the order confirmation URL.
         meta (Meta | Unset): Response metadata. BigCommerce sends an empty object today.
     """
 
-    checkout_token: str | Unset = UNSET
+    checkout_token: str
     meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +37,11 @@ class CheckoutTokenResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if checkout_token is not UNSET:
-            field_dict["checkoutToken"] = checkout_token
+        field_dict.update(
+            {
+                "checkoutToken": checkout_token,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -48,7 +50,7 @@ class CheckoutTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        checkout_token = d.pop("checkoutToken", UNSET)
+        checkout_token = d.pop("checkoutToken")
 
         _meta = d.pop("meta", UNSET)
         meta: Meta | Unset

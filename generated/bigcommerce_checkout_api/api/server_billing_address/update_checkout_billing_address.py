@@ -17,7 +17,7 @@ def _get_kwargs(
     checkout_id: str,
     address_id: int,
     *,
-    body: BillingAddressRequest,
+    body: BillingAddressRequest | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +30,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -17,7 +17,7 @@ def _get_kwargs(
     store_hash: str,
     checkout_id: str,
     *,
-    body: list[ConsignmentCreate] | Unset = UNSET,
+    body: list[ConsignmentCreate] | Unset | bytes = UNSET,
     include: AddCheckoutConsignmentInclude | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -41,13 +41,16 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = []
-        for componentsschemas_consignment_create_list_item_data in body:
-            componentsschemas_consignment_create_list_item = (
-                componentsschemas_consignment_create_list_item_data.to_dict()
-            )
-            _kwargs["json"].append(componentsschemas_consignment_create_list_item)
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        if not isinstance(body, Unset):
+            _kwargs["json"] = []
+            for componentsschemas_consignment_create_list_item_data in body:
+                componentsschemas_consignment_create_list_item = (
+                    componentsschemas_consignment_create_list_item_data.to_dict()
+                )
+                _kwargs["json"].append(componentsschemas_consignment_create_list_item)
 
     headers["Content-Type"] = "application/json"
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     checkout_id: str,
     consignment_id: str,
     *,
-    body: VersionOnly | Unset = UNSET,
+    body: VersionOnly | Unset | bytes = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +29,11 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

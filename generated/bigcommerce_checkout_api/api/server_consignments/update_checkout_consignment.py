@@ -20,7 +20,7 @@ def _get_kwargs(
     checkout_id: str,
     consignment_id: str,
     *,
-    body: ConsignmentUpdate,
+    body: ConsignmentUpdate | bytes,
     include: UpdateCheckoutConsignmentInclude | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -45,7 +45,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

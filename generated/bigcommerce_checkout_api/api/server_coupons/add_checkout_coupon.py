@@ -16,7 +16,7 @@ def _get_kwargs(
     store_hash: str,
     checkout_id: str,
     *,
-    body: CouponRequest,
+    body: CouponRequest | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +28,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

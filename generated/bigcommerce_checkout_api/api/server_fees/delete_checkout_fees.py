@@ -15,7 +15,7 @@ def _get_kwargs(
     store_hash: str,
     checkout_id: str,
     *,
-    body: DeleteFeesRequest,
+    body: DeleteFeesRequest | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +27,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     store_hash: str,
     channel_id: int,
     *,
-    body: ChannelCheckoutSettings | Unset = UNSET,
+    body: ChannelCheckoutSettings | Unset | bytes = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,8 +28,11 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

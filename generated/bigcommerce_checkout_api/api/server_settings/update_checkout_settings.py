@@ -14,7 +14,7 @@ from ...types import Response
 def _get_kwargs(
     store_hash: str,
     *,
-    body: CheckoutSettings,
+    body: CheckoutSettings | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +25,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

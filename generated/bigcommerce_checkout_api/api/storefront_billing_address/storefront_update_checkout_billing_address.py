@@ -17,7 +17,7 @@ def _get_kwargs(
     checkout_id: UUID,
     address_id: str,
     *,
-    body: StorefrontBillingAddressRequest,
+    body: StorefrontBillingAddressRequest | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,7 +29,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -16,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     checkout_id: UUID,
     *,
-    body: StorefrontCheckoutUpdate,
+    body: StorefrontCheckoutUpdate | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +27,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     checkout_id: UUID,
     *,
-    body: list[StorefrontConsignmentCreate],
+    body: list[StorefrontConsignmentCreate] | bytes,
     include: str | Unset = "consignments.availableShippingOptions",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -35,12 +35,15 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = []
-    for componentsschemas_storefront_consignment_create_list_item_data in body:
-        componentsschemas_storefront_consignment_create_list_item = (
-            componentsschemas_storefront_consignment_create_list_item_data.to_dict()
-        )
-        _kwargs["json"].append(componentsschemas_storefront_consignment_create_list_item)
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = []
+        for componentsschemas_storefront_consignment_create_list_item_data in body:
+            componentsschemas_storefront_consignment_create_list_item = (
+                componentsschemas_storefront_consignment_create_list_item_data.to_dict()
+            )
+            _kwargs["json"].append(componentsschemas_storefront_consignment_create_list_item)
 
     headers["Content-Type"] = "application/json"
 

@@ -17,7 +17,7 @@ def _get_kwargs(
     checkout_id: UUID,
     consignment_id: str,
     *,
-    body: StorefrontConsignmentUpdate,
+    body: StorefrontConsignmentUpdate | bytes,
     include: str | Unset = "consignments.availableShippingOptions,consignments.availablePickupOptions",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -37,7 +37,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

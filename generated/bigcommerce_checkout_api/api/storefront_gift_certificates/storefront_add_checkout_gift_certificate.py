@@ -18,7 +18,7 @@ from ...types import Response
 def _get_kwargs(
     checkout_id: UUID,
     *,
-    body: StorefrontGiftCertificateRequest,
+    body: StorefrontGiftCertificateRequest | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,7 +29,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

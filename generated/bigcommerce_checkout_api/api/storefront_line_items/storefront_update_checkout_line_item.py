@@ -17,7 +17,7 @@ def _get_kwargs(
     cart_id: UUID,
     item_id: str,
     *,
-    body: StorefrontLineItemUpdate,
+    body: StorefrontLineItemUpdate | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +30,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     checkout_id: UUID,
     *,
-    body: StorefrontSpamProtectionRequest,
+    body: StorefrontSpamProtectionRequest | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +26,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

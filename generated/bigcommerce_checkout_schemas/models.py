@@ -1,0 +1,2969 @@
+"""msgspec models generated from openapi/bigcommerce-checkout.yaml by datamodel-code-generator. Do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, TypeAlias
+
+from msgspec import Meta, field
+
+from bigcommerce_checkout_schemas._base import Model
+
+
+class MetaModel(Model):
+    """
+    Response metadata. BigCommerce sends an empty object today.
+    """
+
+
+class ErrorFieldMap(Model):
+    """
+    Messages keyed by the name of the field they concern.
+    """
+
+
+class ErrorDetail(Model):
+    """
+    One error in a list of errors.
+    """
+
+    status: int | None = None
+    title: str | None = None
+    type: str | None = None
+    detail: str | None = None
+
+
+class OrderRef(Model):
+    """
+    The order just created.
+    """
+
+    id: Annotated[int, Meta(description="The new order's id; look it up with the Orders API.")]
+    """
+    The new order's id; look it up with the Orders API.
+    """
+
+
+class Currency(Model):
+    """
+    The cart's transaction currency.
+    """
+
+    code: Annotated[str, Meta(description="ISO 4217 code, for example `EUR`.")] | None = None
+    """
+    ISO 4217 code, for example `EUR`.
+    """
+
+
+class CartDiscount(Model):
+    """
+    A discount applied to the whole cart.
+    """
+
+    id: (
+        Annotated[
+            str,
+            Meta(description="Which discount this is (a promotion id, or `coupon`)."),
+        ]
+        | None
+    ) = None
+    """
+    Which discount this is (a promotion id, or `coupon`).
+    """
+    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = None
+    """
+    How much it took off.
+    """
+
+
+class LineItemDiscount(Model):
+    """
+    A discount applied to one line item.
+    """
+
+    id: (
+        Annotated[
+            str | int | None,
+            Meta(description="Which discount this is; a promotion id (number) or a label such as `coupon`."),
+        ]
+        | None
+    ) = None
+    """
+    Which discount this is; a promotion id (number) or a label such as `coupon`.
+    """
+    discounted_amount: Annotated[float, Meta(description="How much it took off this item.")] | None = None
+    """
+    How much it took off this item.
+    """
+
+
+class DigitalItem(Model):
+    """
+    A downloadable product in the cart; it needs no consignment.
+    """
+
+    quantity: Annotated[float, Meta(description="How many.")]
+    """
+    How many.
+    """
+    id: (
+        Annotated[
+            str,
+            Meta(description="The line item id, used in consignments and line-item calls."),
+        ]
+        | None
+    ) = None
+    """
+    The line item id, used in consignments and line-item calls.
+    """
+    parent_id: (
+        Annotated[
+            float,
+            Meta(description="The line item this one belongs to, for bundled items."),
+        ]
+        | None
+    ) = None
+    """
+    The line item this one belongs to, for bundled items.
+    """
+    variant_id: Annotated[float, Meta(description="The product variant.")] | None = None
+    """
+    The product variant.
+    """
+    product_id: Annotated[float, Meta(description="The product.")] | None = None
+    """
+    The product.
+    """
+    sku: Annotated[str, Meta(description="The variant's SKU.")] | None = None
+    """
+    The variant's SKU.
+    """
+    name: Annotated[str, Meta(description="The product name.")] | None = None
+    """
+    The product name.
+    """
+    url: Annotated[str, Meta(description="The product page.")] | None = None
+    """
+    The product page.
+    """
+    is_taxable: Annotated[bool, Meta(description="Whether tax applies.")] | None = None
+    """
+    Whether tax applies.
+    """
+    image_url: Annotated[str, Meta(description="The product image.")] | None = None
+    """
+    The product image.
+    """
+    discounts: list[LineItemDiscount] | None = None
+    discount_amount: Annotated[float, Meta(description="Non-coupon discounts on the item.")] | None = None
+    """
+    Non-coupon discounts on the item.
+    """
+    coupon_amount: Annotated[float, Meta(description="Coupon discounts on the item.")] | None = None
+    """
+    Coupon discounts on the item.
+    """
+    original_price: Annotated[float, Meta(description="The price before any price list or sale.")] | None = (
+        None
+    )
+    """
+    The price before any price list or sale.
+    """
+    list_price: Annotated[float, Meta(description="The unit price before discounts.")] | None = None
+    """
+    The unit price before discounts.
+    """
+    sale_price: Annotated[float, Meta(description="The unit price after item-level discounts.")] | None = None
+    """
+    The unit price after item-level discounts.
+    """
+    extended_list_price: Annotated[float, Meta(description="List price times quantity.")] | None = None
+    """
+    List price times quantity.
+    """
+    extended_sale_price: Annotated[float, Meta(description="Sale price times quantity.")] | None = None
+    """
+    Sale price times quantity.
+    """
+    comparison_price: (
+        Annotated[float, Meta(description="A reference price shown to the shopper, when set.")] | None
+    ) = None
+    """
+    A reference price shown to the shopper, when set.
+    """
+    extended_comparison_price: (
+        Annotated[float, Meta(description="Comparison price times quantity.")] | None
+    ) = None
+    """
+    Comparison price times quantity.
+    """
+    is_require_shipping: (
+        Annotated[
+            bool,
+            Meta(description="Whether the item must ship; false for digital items."),
+        ]
+        | None
+    ) = None
+    """
+    Whether the item must ship; false for digital items.
+    """
+    is_mutable: Annotated[bool, Meta(description="Whether the shopper may change the quantity.")] | None = (
+        None
+    )
+    """
+    Whether the shopper may change the quantity.
+    """
+    added_by_promotion: (
+        Annotated[bool, Meta(description="Whether a promotion put this item in the cart.")] | None
+    ) = None
+    """
+    Whether a promotion put this item in the cart.
+    """
+
+
+class GiftWrapping(Model):
+    """
+    Gift wrapping chosen for a physical item.
+    """
+
+    name: Annotated[str, Meta(description="The wrapping's name.")] | None = None
+    """
+    The wrapping's name.
+    """
+    message: Annotated[str, Meta(description="The message to print with it.")] | None = None
+    """
+    The message to print with it.
+    """
+    amount: Annotated[float, Meta(description="Its price.")] | None = None
+    """
+    Its price.
+    """
+    amount_as_integer: (
+        Annotated[float, Meta(description="Its price in the currency's smallest unit.")] | None
+    ) = None
+    """
+    Its price in the currency's smallest unit.
+    """
+
+
+class Contact(Model):
+    """
+    A person's name and email.
+    """
+
+    name: str | None = None
+    email: str | None = None
+
+
+class CustomItem(Model):
+    """
+    An item added through the API that is not a catalog product.
+    """
+
+    quantity: Annotated[float, Meta(description="How many.")]
+    """
+    How many.
+    """
+    id: Annotated[str, Meta(description="The line item id.")] | None = None
+    """
+    The line item id.
+    """
+    sku: Annotated[str, Meta(description="Its SKU.")] | None = None
+    """
+    Its SKU.
+    """
+    name: Annotated[str, Meta(description="Its name.")] | None = None
+    """
+    Its name.
+    """
+    image_url: Annotated[str, Meta(description="Its image.")] | None = None
+    """
+    Its image.
+    """
+    list_price: Annotated[float, Meta(description="The unit price.")] | None = None
+    """
+    The unit price.
+    """
+    extended_list_price: Annotated[float, Meta(description="Unit price times quantity.")] | None = None
+    """
+    Unit price times quantity.
+    """
+
+
+class CustomField(Model):
+    """
+    A value for a custom address field defined in the store's form settings.
+    """
+
+    field_id: Annotated[str, Meta(description="The form field's id.")] | None = None
+    """
+    The form field's id.
+    """
+    field_value: Annotated[str, Meta(description="The value.")] | None = None
+    """
+    The value.
+    """
+
+
+class CustomFieldInput(Model):
+    """
+    A value for a custom address field, as sent when creating a consignment.
+    """
+
+    field_id: Annotated[str, Meta(description="The form field's id.")]
+    """
+    The form field's id.
+    """
+    field_value: Annotated[str, Meta(description="The value.")] | None = None
+    """
+    The value.
+    """
+
+
+Version: TypeAlias = Annotated[
+    int,
+    Meta(
+        description="The checkout version you last read. BigCommerce answers 409 instead of applying the change\nwhen the checkout has moved on since.\n"
+    ),
+]
+"""
+The checkout version you last read. BigCommerce answers 409 instead of applying the change
+when the checkout has moved on since.
+
+"""
+
+
+class VersionOnly(Model):
+    """
+    An optional optimistic-concurrency guard.
+    """
+
+    version: Version | None = None
+
+
+class ConsignmentAddressRequest(Model):
+    """
+    The address a consignment ships to.
+    """
+
+    email: str
+    state_or_province: str
+    country_code: str
+    postal_code: str
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state_or_province_code: str | None = None
+    phone: str | None = None
+    custom_fields: list[CustomFieldInput] | None = None
+
+
+class ConsignmentUpdateAddress(Model):
+    """
+    A new address for an existing consignment.
+    """
+
+    email: str
+    country_code: str
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state_or_province: str | None = None
+    state_or_province_code: str | None = None
+    postal_code: str | None = None
+    phone: str | None = None
+    custom_fields: list[CustomField] | None = None
+
+
+class ConsignmentLineItem(Model):
+    """
+    A quantity of one physical line item.
+    """
+
+    item_id: Annotated[
+        str,
+        Meta(description="The line item id (`cart.line_items.physical_items[].id`)."),
+    ]
+    """
+    The line item id (`cart.line_items.physical_items[].id`).
+    """
+    quantity: Annotated[int, Meta(description="How many of it ship in this consignment.")]
+    """
+    How many of it ship in this consignment.
+    """
+
+
+class PickupOption(Model):
+    """
+    Makes the consignment a pickup instead of a shipment; it then takes no shipping option.
+    """
+
+    pickup_method_id: Annotated[int, Meta(description="The store's pickup method.")] | None = None
+    """
+    The store's pickup method.
+    """
+
+
+class CustomShipping(Model):
+    """
+    A shipping price and label you set yourself instead of choosing a quote.
+    """
+
+    price: float | None = None
+    description: str | None = None
+
+
+class ConsignmentUpdate(Model):
+    """
+    What to change on a consignment. Send `address` and/or `line_items`, or
+    `shipping_option_id` alone.
+
+    """
+
+    address: ConsignmentUpdateAddress | None = None
+    line_items: list[ConsignmentLineItem] | None = None
+    shipping_option_id: (
+        Annotated[
+            str,
+            Meta(description="One of the consignment's `available_shipping_options[].id`."),
+        ]
+        | None
+    ) = None
+    """
+    One of the consignment's `available_shipping_options[].id`.
+    """
+    pickup_option: PickupOption | None = None
+    custom_shipping: CustomShipping | None = None
+    version: Version | None = None
+
+
+class CouponRequest(Model):
+    """
+    A coupon code to apply.
+    """
+
+    coupon_code: (
+        Annotated[str, Meta(description="The code, at most 50 characters.", max_length=50)] | None
+    ) = None
+    """
+    The code, at most 50 characters.
+    """
+    version: Version | None = None
+
+
+class ShippingOption(Model):
+    """
+    A way to ship a consignment, with its price.
+    """
+
+    id: (
+        Annotated[
+            str,
+            Meta(description="Pass it as `shipping_option_id` to select this option."),
+        ]
+        | None
+    ) = None
+    """
+    Pass it as `shipping_option_id` to select this option.
+    """
+    type: (
+        Annotated[
+            str,
+            Meta(description="The carrier or method kind, for example `shipping_flatrate`."),
+        ]
+        | None
+    ) = None
+    """
+    The carrier or method kind, for example `shipping_flatrate`.
+    """
+    description: Annotated[str, Meta(description="The name shown to the shopper.")] | None = None
+    """
+    The name shown to the shopper.
+    """
+    image_url: str | None = None
+    cost: float | None = None
+    transit_time: Annotated[str, Meta(description="Delivery estimate as the carrier words it.")] | None = None
+    """
+    Delivery estimate as the carrier words it.
+    """
+    additional_description: (
+        Annotated[str, Meta(description="Extra text from the carrier, when there is any.")] | None
+    ) = None
+    """
+    Extra text from the carrier, when there is any.
+    """
+
+
+class ConsignmentCouponDiscount(Model):
+    """
+    A coupon's effect on a consignment's shipping.
+    """
+
+    code: str | None = None
+    amount: float | None = None
+
+
+class ConsignmentDiscount(Model):
+    """
+    A promotion's effect on a consignment.
+    """
+
+    id: int | None = None
+
+
+class Tax(Model):
+    """
+    One tax line.
+    """
+
+    name: str | None = None
+    amount: float | None = None
+
+
+class AppliedCoupon(Model):
+    """
+    A coupon on the checkout.
+    """
+
+    code: Annotated[str, Meta(description="The code the shopper entered.")]
+    """
+    The code the shopper entered.
+    """
+    id: Annotated[int, Meta(description="The coupon's numeric id.")] | None = None
+    """
+    The coupon's numeric id.
+    """
+    coupon_type: (
+        Annotated[
+            str,
+            Meta(description="What kind of discount it gives, for example `percentage_discount`."),
+        ]
+        | None
+    ) = None
+    """
+    What kind of discount it gives, for example `percentage_discount`.
+    """
+    display_name: Annotated[str, Meta(description="The name shown to the shopper.")] | None = None
+    """
+    The name shown to the shopper.
+    """
+    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = None
+    """
+    How much it took off.
+    """
+
+
+class CheckoutFee(Model):
+    """
+    A fee added to the checkout through the API.
+    """
+
+    id: str | None = None
+    type: (
+        Annotated[
+            str,
+            Meta(description="Known values: `custom_fee` (others arrive as they are sent)."),
+        ]
+        | None
+    ) = None
+    """
+    Known values: `custom_fee` (others arrive as they are sent).
+    """
+    name: Annotated[str, Meta(description="Your internal name for the fee.")] | None = None
+    """
+    Your internal name for the fee.
+    """
+    display_name: Annotated[str, Meta(description="The name the shopper sees.")] | None = None
+    """
+    The name the shopper sees.
+    """
+    cost_inc_tax: float | None = None
+    cost_ex_tax: float | None = None
+    source: Annotated[str, Meta(description="Who added it.")] | None = None
+    """
+    Who added it.
+    """
+    tax_class_id: int | None = None
+
+
+class Banner(Model):
+    """
+    A promotion banner to show the shopper.
+    """
+
+    id: str | None = None
+    type: str | None = None
+    page: list[str] | None = None
+    text: str | None = None
+
+
+class CheckoutUpdate(Model):
+    """
+    A new customer message for the checkout.
+    """
+
+    customer_message: Annotated[
+        str,
+        Meta(description="The shopper's note to the merchant; at most 2000 characters."),
+    ]
+    """
+    The shopper's note to the merchant; at most 2000 characters.
+    """
+    version: Version | None = None
+
+
+class CartDiscountInput(Model):
+    """
+    An amount to take off the whole cart.
+    """
+
+    discounted_amount: Annotated[float, Meta(description="The amount, in the cart's currency.")]
+    """
+    The amount, in the cart's currency.
+    """
+
+
+class LineItemDiscountInput(Model):
+    """
+    An amount to take off one line item.
+    """
+
+    id: Annotated[str, Meta(description="The line item id.")] | None = None
+    """
+    The line item id.
+    """
+    discounted_amount: Annotated[float, Meta(description="The amount, in the cart's currency.")] | None = None
+    """
+    The amount, in the cart's currency.
+    """
+
+
+class FeeInput(Model):
+    """
+    A fee to add to the checkout.
+    """
+
+    type: Annotated[
+        Literal["custom_fee"],
+        Meta(description="The kind of fee; only `custom_fee` exists."),
+    ]
+    """
+    The kind of fee; only `custom_fee` exists.
+    """
+    name: Annotated[
+        str,
+        Meta(description="Your internal name for the fee.", max_length=50, min_length=1),
+    ]
+    """
+    Your internal name for the fee.
+    """
+    display_name: Annotated[
+        str,
+        Meta(description="The name the shopper sees.", max_length=200, min_length=1),
+    ]
+    """
+    The name the shopper sees.
+    """
+    cost: Annotated[float, Meta(description="The amount charged.")]
+    """
+    The amount charged.
+    """
+    source: Annotated[
+        str,
+        Meta(
+            description="Which app or process adds the fee.",
+            max_length=50,
+            min_length=1,
+        ),
+    ]
+    """
+    Which app or process adds the fee.
+    """
+    tax_class_id: (
+        Annotated[
+            int,
+            Meta(
+                description="The tax class to apply; without it the store's default tax class for fees applies."
+            ),
+        ]
+        | None
+    ) = None
+    """
+    The tax class to apply; without it the store's default tax class for fees applies.
+    """
+
+
+class FeeUpdate(FeeInput, kw_only=True):
+    """
+    A fee already on the checkout, with all its fields.
+    """
+
+    id: Annotated[str, Meta(description="The fee's id, from the checkout's `fees`.")]
+    """
+    The fee's id, from the checkout's `fees`.
+    """
+
+
+class AddFeesRequest(Model):
+    """
+    The fees to add.
+    """
+
+    fees: Annotated[list[FeeInput], Meta(min_length=1)]
+
+
+class UpdateFeesRequest(Model):
+    """
+    The fees to change.
+    """
+
+    fees: Annotated[list[FeeUpdate], Meta(min_length=1)]
+
+
+class DeleteFeesRequest(Model):
+    """
+    The fees to remove.
+    """
+
+    ids: Annotated[list[str], Meta(description="Ids of fees on the checkout.", min_length=1)]
+    """
+    Ids of fees on the checkout.
+    """
+
+
+class CheckoutSettings(Model):
+    """
+    Store-wide checkout settings.
+    """
+
+    custom_checkout_script_url: (
+        Annotated[
+            str,
+            Meta(
+                description="The script that replaces BigCommerce's checkout page; empty for the built-in one."
+            ),
+        ]
+        | None
+    ) = None
+    """
+    The script that replaces BigCommerce's checkout page; empty for the built-in one.
+    """
+    order_confirmation_use_custom_checkout_script: (
+        Annotated[
+            bool,
+            Meta(description="Whether the order confirmation page also loads the custom checkout script."),
+        ]
+        | None
+    ) = None
+    """
+    Whether the order confirmation page also loads the custom checkout script.
+    """
+    custom_order_confirmation_script_url: (
+        Annotated[
+            str,
+            Meta(
+                description="The script that replaces the order confirmation page; empty for the built-in one."
+            ),
+        ]
+        | None
+    ) = None
+    """
+    The script that replaces the order confirmation page; empty for the built-in one.
+    """
+    custom_checkout_supports_uco_settings: (
+        Annotated[
+            bool,
+            Meta(description="Whether the custom checkout honours the optimized one-page checkout settings."),
+        ]
+        | None
+    ) = None
+    """
+    Whether the custom checkout honours the optimized one-page checkout settings.
+    """
+    custom_checkout_sri_hash: (
+        Annotated[
+            str,
+            Meta(description="Subresource Integrity hash the browser checks the checkout script against."),
+        ]
+        | None
+    ) = None
+    """
+    Subresource Integrity hash the browser checks the checkout script against.
+    """
+    custom_order_confirmation_sri_hash: (
+        Annotated[
+            str,
+            Meta(description="Subresource Integrity hash for the order confirmation script."),
+        ]
+        | None
+    ) = None
+    """
+    Subresource Integrity hash for the order confirmation script.
+    """
+
+
+class CheckoutSettingsResponse(Model):
+    """
+    The envelope of the checkout settings calls.
+    """
+
+    data: CheckoutSettings
+    meta: MetaModel | None = None
+
+
+class ChannelCheckoutSettings(CheckoutSettings):
+    """
+    The checkout settings of one sales channel.
+    """
+
+    checkout_type: (
+        Annotated[
+            str,
+            Meta(description="Which checkout the channel uses, for example `one_page`."),
+        ]
+        | None
+    ) = None
+    """
+    Which checkout the channel uses, for example `one_page`.
+    """
+    guest_checkout_type: Annotated[str, Meta(description="Whether and how guests may check out.")] | None = (
+        None
+    )
+    """
+    Whether and how guests may check out.
+    """
+    guest_checkout_for_existing_accounts: (
+        Annotated[
+            str,
+            Meta(description="What happens when a guest uses the email of an existing account."),
+        ]
+        | None
+    ) = None
+    """
+    What happens when a guest uses the email of an existing account.
+    """
+    policy_consent: (
+        Annotated[str, Meta(description="How the shopper agrees to the store's policies.")] | None
+    ) = None
+    """
+    How the shopper agrees to the store's policies.
+    """
+    order_confirmation_contact_email: (
+        Annotated[
+            str,
+            Meta(description="The address shown to shoppers for questions about their order."),
+        ]
+        | None
+    ) = None
+    """
+    The address shown to shoppers for questions about their order.
+    """
+    is_order_terms_and_conditions_enabled: (
+        Annotated[
+            bool,
+            Meta(description="Whether the shopper must accept terms and conditions."),
+        ]
+        | None
+    ) = None
+    """
+    Whether the shopper must accept terms and conditions.
+    """
+    order_terms_and_conditions_type: (
+        Annotated[str, Meta(description="Whether the terms are a link or a text.")] | None
+    ) = None
+    """
+    Whether the terms are a link or a text.
+    """
+    order_terms_and_conditions_link: (
+        Annotated[str, Meta(description="Where the terms are, when they are a link.")] | None
+    ) = None
+    """
+    Where the terms are, when they are a link.
+    """
+    order_terms_and_conditions_textarea: (
+        Annotated[str, Meta(description="The terms themselves, when they are a text.")] | None
+    ) = None
+    """
+    The terms themselves, when they are a text.
+    """
+    should_redirect_to_storefront_for_auth: (
+        Annotated[
+            bool,
+            Meta(
+                description="Whether sign-in during checkout sends the shopper to the storefront's login page."
+            ),
+        ]
+        | None
+    ) = None
+    """
+    Whether sign-in during checkout sends the shopper to the storefront's login page.
+    """
+
+
+class ChannelCheckoutSettingsResponse(Model):
+    """
+    The envelope of the channel checkout settings calls.
+    """
+
+    data: ChannelCheckoutSettings
+    meta: MetaModel | None = None
+
+
+class CheckoutTokenRequest(Model):
+    """
+    How long and how often the token may be used.
+    """
+
+    max_uses: Annotated[float, Meta(description="How many times the token may be used.")] | None = field(
+        name="maxUses", default=None
+    )
+    """
+    How many times the token may be used.
+    """
+    ttl: (
+        Annotated[
+            float,
+            Meta(
+                description="Seconds before the token expires (at most 30 days).",
+                ge=1.0,
+                le=2592000.0,
+            ),
+        ]
+        | None
+    ) = None
+    """
+    Seconds before the token expires (at most 30 days).
+    """
+
+
+class CheckoutTokenResponse(Model):
+    """
+    A new checkout token.
+    """
+
+    checkout_token: Annotated[str, Meta(description="Pass it as `t` on the order confirmation URL.")] = field(
+        name="checkoutToken"
+    )
+    """
+    Pass it as `t` on the order confirmation URL.
+    """
+    meta: MetaModel | None = None
+
+
+class StorefrontCustomField(Model):
+    """
+    A value for a custom address field defined in the store's form settings.
+    """
+
+    field_id: Annotated[str, Meta(description="The form field's id.")] | None = field(
+        name="fieldId", default=None
+    )
+    """
+    The form field's id.
+    """
+    field_value: (
+        Annotated[
+            str,
+            Meta(
+                description="The value. For a pick list, send the option's number; BigCommerce answers with a string."
+            ),
+        ]
+        | None
+    ) = field(name="fieldValue", default=None)
+    """
+    The value. For a pick list, send the option's number; BigCommerce answers with a string.
+    """
+
+
+class StorefrontCurrency(Model):
+    """
+    The currency prices are shown in.
+    """
+
+    code: Annotated[str, Meta(description="ISO 4217 code, for example `EUR`.")] | None = None
+    """
+    ISO 4217 code, for example `EUR`.
+    """
+    decimal_places: (
+        Annotated[
+            float,
+            Meta(description="How many decimals amounts have (2 for US dollars)."),
+        ]
+        | None
+    ) = field(name="decimalPlaces", default=None)
+    """
+    How many decimals amounts have (2 for US dollars).
+    """
+    name: str | None = None
+    symbol: str | None = None
+
+
+class StorefrontCartCoupon(Model):
+    """
+    A coupon on the cart.
+    """
+
+    code: Annotated[str, Meta(description="The code the shopper entered.")]
+    """
+    The code the shopper entered.
+    """
+    id: Annotated[int, Meta(description="The coupon's numeric id.")] | None = None
+    """
+    The coupon's numeric id.
+    """
+    display_name: Annotated[str, Meta(description="The name shown to the shopper.")] | None = field(
+        name="displayName", default=None
+    )
+    """
+    The name shown to the shopper.
+    """
+    coupon_type: (
+        Annotated[
+            str,
+            Meta(
+                description="What kind of discount it gives. Known values: `per_item_discount`, `percentage_discount`, `per_total_discount`, `shipping_discount`, `free_shipping`, `promotion` (others arrive as they are sent)."
+            ),
+        ]
+        | None
+    ) = field(name="couponType", default=None)
+    """
+    What kind of discount it gives. Known values: `per_item_discount`, `percentage_discount`, `per_total_discount`, `shipping_discount`, `free_shipping`, `promotion` (others arrive as they are sent).
+    """
+    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = field(
+        name="discountedAmount", default=None
+    )
+    """
+    How much it took off.
+    """
+
+
+class StorefrontCheckoutCoupon(Model):
+    """
+    A coupon on the checkout; here the kind of discount is a number.
+    """
+
+    code: Annotated[str, Meta(description="The code the shopper entered.")]
+    """
+    The code the shopper entered.
+    """
+    id: Annotated[int, Meta(description="The coupon's numeric id.")] | None = None
+    """
+    The coupon's numeric id.
+    """
+    display_name: Annotated[str, Meta(description="The name shown to the shopper.")] | None = field(
+        name="displayName", default=None
+    )
+    """
+    The name shown to the shopper.
+    """
+    coupon_type: (
+        Annotated[
+            int,
+            Meta(
+                description="What kind of discount it gives: 0 per item, 1 percentage, 2 per total, 3 shipping,\n4 free shipping, 5 promotion.\n"
+            ),
+        ]
+        | None
+    ) = field(name="couponType", default=None)
+    """
+    What kind of discount it gives: 0 per item, 1 percentage, 2 per total, 3 shipping,
+    4 free shipping, 5 promotion.
+
+    """
+    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = field(
+        name="discountedAmount", default=None
+    )
+    """
+    How much it took off.
+    """
+
+
+class StorefrontAppliedDiscount(Model):
+    """
+    A discount applied to the cart or to one item.
+    """
+
+    id: Annotated[int, Meta(description="The discount's id.")] | None = None
+    """
+    The discount's id.
+    """
+    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = field(
+        name="discountedAmount", default=None
+    )
+    """
+    How much it took off.
+    """
+
+
+class StorefrontCustomItem(Model):
+    """
+    An item added through the API that is not a catalog product.
+    """
+
+    id: Annotated[str, Meta(description="The line item id.")] | None = None
+    """
+    The line item id.
+    """
+    list_price: Annotated[str, Meta(description="The unit price before discounts.")] | None = field(
+        name="listPrice", default=None
+    )
+    """
+    The unit price before discounts.
+    """
+    name: str | None = None
+    quantity: str | None = None
+    sku: str | None = None
+
+
+class StorefrontGiftCertificateItem(Model):
+    """
+    A gift certificate being bought.
+    """
+
+    amount: Annotated[float, Meta(description="Its value, from 1 to 1000.")]
+    """
+    Its value, from 1 to 1000.
+    """
+    recipient: Contact
+    sender: Contact
+    theme: Annotated[str, Meta(description="The design, for example `Birthday` or `General`.")]
+    """
+    The design, for example `Birthday` or `General`.
+    """
+    id: Annotated[str, Meta(description="The line item id.")] | None = None
+    """
+    The line item id.
+    """
+    message: (
+        Annotated[
+            str,
+            Meta(description="The message to the recipient, at most 200 characters."),
+        ]
+        | None
+    ) = None
+    """
+    The message to the recipient, at most 200 characters.
+    """
+    name: Annotated[str, Meta(description="Its name, for example `$20 Gift Certificate`.")] | None = None
+    """
+    Its name, for example `$20 Gift Certificate`.
+    """
+    taxable: bool | None = None
+    type: Annotated[str, Meta(description="The item kind, `giftCertificate`.")] | None = None
+    """
+    The item kind, `giftCertificate`.
+    """
+
+
+class StorefrontLineItemOption(Model):
+    """
+    An option chosen for a product, such as its colour.
+    """
+
+    name: Annotated[str, Meta(description="The option's name.")] | None = None
+    """
+    The option's name.
+    """
+    name_id: Annotated[int, Meta(description="The option's id.")] | None = field(name="nameId", default=None)
+    """
+    The option's id.
+    """
+    value: Annotated[str, Meta(description="The chosen value.")] | None = None
+    """
+    The chosen value.
+    """
+    value_id: Annotated[str, Meta(description="The chosen value's id.")] | None = field(
+        name="valueId", default=None
+    )
+    """
+    The chosen value's id.
+    """
+
+
+class StorefrontGiftWrapping(Model):
+    """
+    Gift wrapping chosen for an item.
+    """
+
+    name: Annotated[str, Meta(description="The wrapping's name.")] | None = None
+    """
+    The wrapping's name.
+    """
+    message: Annotated[str, Meta(description="The message to print with it.")] | None = None
+    """
+    The message to print with it.
+    """
+    amount: Annotated[float, Meta(description="Its price.")] | None = None
+    """
+    Its price.
+    """
+
+
+class StorefrontConsignmentDiscount(Model):
+    """
+    A cart-level discount's effect on a consignment.
+    """
+
+    id: Annotated[str, Meta(description="The discount rule that applied it.")] | None = None
+    """
+    The discount rule that applied it.
+    """
+
+
+class StorefrontShippingOption(Model):
+    """
+    A way to ship a consignment, with its price.
+    """
+
+    cost: float | None = None
+    description: Annotated[str, Meta(description="The name shown to the shopper.")] | None = None
+    """
+    The name shown to the shopper.
+    """
+    id: (
+        Annotated[
+            str,
+            Meta(description="Pass it as `shippingOptionId` to select this option."),
+        ]
+        | None
+    ) = None
+    """
+    Pass it as `shippingOptionId` to select this option.
+    """
+    image_url: str | None = field(name="imageUrl", default=None)
+    transit_time: Annotated[str, Meta(description="Delivery estimate as the carrier words it.")] | None = (
+        field(name="transitTime", default=None)
+    )
+    """
+    Delivery estimate as the carrier words it.
+    """
+    type: (
+        Annotated[
+            str,
+            Meta(description="The carrier or method kind, for example `shipping_flatrate`."),
+        ]
+        | None
+    ) = None
+    """
+    The carrier or method kind, for example `shipping_flatrate`.
+    """
+
+
+class StorefrontAvailableShippingOption(StorefrontShippingOption):
+    """
+    A shipping option the consignment can use.
+    """
+
+    is_recommended: Annotated[bool, Meta(description="Whether the store recommends this option.")] | None = (
+        field(name="isRecommended", default=None)
+    )
+    """
+    Whether the store recommends this option.
+    """
+    additional_description: (
+        Annotated[str, Meta(description="Extra text from the carrier, when there is any.")] | None
+    ) = field(name="additionalDescription", default=None)
+    """
+    Extra text from the carrier, when there is any.
+    """
+
+
+class StorefrontSelectedShippingOption(StorefrontShippingOption):
+    """
+    The shipping option chosen for the consignment.
+    """
+
+    additional_description: (
+        Annotated[str, Meta(description="Extra text from the carrier, when there is any.")] | None
+    ) = field(name="additionalDescription", default=None)
+    """
+    Extra text from the carrier, when there is any.
+    """
+
+
+class StorefrontPickupOption(Model):
+    """
+    Makes the consignment a pickup at one of the store's locations instead of a shipment.
+    """
+
+    pickup_method_id: (
+        Annotated[
+            int,
+            Meta(description="The pickup method, from the storefront's pickup options."),
+        ]
+        | None
+    ) = field(name="pickupMethodId", default=None)
+    """
+    The pickup method, from the storefront's pickup options.
+    """
+
+
+class StorefrontCheckoutFee(Model):
+    """
+    A fee added to the checkout.
+    """
+
+    id: str | None = None
+    type: (
+        Annotated[
+            str,
+            Meta(description="Known values: `custom_fee` (others arrive as they are sent)."),
+        ]
+        | None
+    ) = None
+    """
+    Known values: `custom_fee` (others arrive as they are sent).
+    """
+    name: Annotated[str, Meta(description="The merchant's internal name for the fee.")] | None = None
+    """
+    The merchant's internal name for the fee.
+    """
+    display_name: Annotated[str, Meta(description="The name the shopper sees.")] | None = field(
+        name="displayName", default=None
+    )
+    """
+    The name the shopper sees.
+    """
+    cost: (
+        Annotated[
+            float,
+            Meta(description="Its amount, with or without tax as shipping is shown."),
+        ]
+        | None
+    ) = None
+    """
+    Its amount, with or without tax as shipping is shown.
+    """
+    source: Annotated[str, Meta(description="Who added it.")] | None = None
+    """
+    Who added it.
+    """
+    tax_class_id: Annotated[int, Meta(description="The tax class applied to it.")] | None = field(
+        name="taxClassId", default=None
+    )
+    """
+    The tax class applied to it.
+    """
+
+
+class StorefrontCustomerAddress(Model):
+    """
+    An address from the customer's address book.
+    """
+
+    id: int | None = None
+    first_name: str | None = field(name="firstName", default=None)
+    last_name: str | None = field(name="lastName", default=None)
+    company: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state_or_province: str | None = field(name="stateOrProvince", default=None)
+    state_or_province_code: str | None = field(name="stateOrProvinceCode", default=None)
+    country_code: Annotated[str, Meta(description="ISO 3166-1 alpha-2 country code.")] | None = field(
+        name="countryCode", default=None
+    )
+    """
+    ISO 3166-1 alpha-2 country code.
+    """
+    postal_code: str | None = field(name="postalCode", default=None)
+    phone: str | None = None
+    type: Annotated[str, Meta(description="The kind of address, for example `residential`.")] | None = None
+    """
+    The kind of address, for example `residential`.
+    """
+    custom_fields: list[StorefrontCustomField] | None = field(name="customFields", default=None)
+
+
+class StorefrontCustomerGroup(Model):
+    """
+    The customer group the shopper belongs to.
+    """
+
+    id: int | None = None
+    name: str | None = None
+
+
+class StorefrontAppliedGiftCertificate(Model):
+    """
+    A gift certificate used to pay for the checkout.
+    """
+
+    balance: Annotated[float, Meta(description="Its value before this checkout.")] | None = None
+    """
+    Its value before this checkout.
+    """
+    code: str | None = None
+    purchase_date: Annotated[str, Meta(description="When it was bought.")] | None = field(
+        name="purchaseDate", default=None
+    )
+    """
+    When it was bought.
+    """
+    remaining: Annotated[float, Meta(description="What is left on it after this checkout.")] | None = None
+    """
+    What is left on it after this checkout.
+    """
+    used: Annotated[float, Meta(description="How much of it this checkout uses.")] | None = None
+    """
+    How much of it this checkout uses.
+    """
+
+
+class StorefrontPayment(Model):
+    """
+    A payment method the checkout is set up with.
+    """
+
+    provider_id: Annotated[str, Meta(description="The payment provider.")] | None = field(
+        name="providerId", default=None
+    )
+    """
+    The payment provider.
+    """
+    gateway_id: Annotated[str, Meta(description="The gateway, when the provider has several.")] | None = (
+        field(name="gatewayId", default=None)
+    )
+    """
+    The gateway, when the provider has several.
+    """
+    provider_type: (
+        Annotated[
+            str,
+            Meta(
+                description="How the provider takes payment. Known values: `PAYMENT_TYPE_HOSTED` (others arrive as they are sent)."
+            ),
+        ]
+        | None
+    ) = field(name="providerType", default=None)
+    """
+    How the provider takes payment. Known values: `PAYMENT_TYPE_HOSTED` (others arrive as they are sent).
+    """
+    detail: (
+        Annotated[
+            list[str],
+            Meta(description="Which payment steps the shopper has completed."),
+        ]
+        | None
+    ) = None
+    """
+    Which payment steps the shopper has completed.
+    """
+
+
+class StorefrontPromotion(Model):
+    """
+    A promotion message to show the shopper.
+    """
+
+    type: (
+        Annotated[
+            str,
+            Meta(
+                description="Known values: `promotion`, `upsell`, `eligible`, `applied` (others arrive as they are sent)."
+            ),
+        ]
+        | None
+    ) = None
+    """
+    Known values: `promotion`, `upsell`, `eligible`, `applied` (others arrive as they are sent).
+    """
+    text: Annotated[str, Meta(description="The text to show.")] | None = None
+    """
+    The text to show.
+    """
+
+
+class StorefrontCheckoutUpdate(Model):
+    """
+    A new customer message for the checkout.
+    """
+
+    customer_message: (
+        Annotated[
+            str,
+            Meta(description="The shopper's note to the merchant; at most 2000 characters."),
+        ]
+        | None
+    ) = field(name="customerMessage", default=None)
+    """
+    The shopper's note to the merchant; at most 2000 characters.
+    """
+    version: Version | None = None
+
+
+class StorefrontGiftWrapDetail(Model):
+    """
+    One wrapping choice.
+    """
+
+    id: Annotated[int, Meta(description="The gift wrapping option.")]
+    """
+    The gift wrapping option.
+    """
+    message: Annotated[str, Meta(description="The gift message.")] | None = None
+    """
+    The gift message.
+    """
+
+
+class StorefrontGiftCertificateInput(Model):
+    """
+    The new details of a gift certificate being bought.
+    """
+
+    theme: Annotated[str, Meta(description="The design, for example `Birthday` or `General`.")]
+    """
+    The design, for example `Birthday` or `General`.
+    """
+    amount: Annotated[float, Meta(description="Its value.", ge=1.0, le=1000.0)]
+    """
+    Its value.
+    """
+    sender: Contact
+    recipient: Contact
+    quantity: float
+    message: Annotated[str, Meta(description="The message to the recipient.")] | None = None
+    """
+    The message to the recipient.
+    """
+
+
+class StorefrontConsignmentAddressRequest(Model):
+    """
+    The address a consignment ships to.
+    """
+
+    country_code: Annotated[str, Meta(description="ISO 3166-1 alpha-2 country code.")] = field(
+        name="countryCode"
+    )
+    """
+    ISO 3166-1 alpha-2 country code.
+    """
+    first_name: str | None = field(name="firstName", default=None)
+    last_name: str | None = field(name="lastName", default=None)
+    email: str | None = None
+    company: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state_or_province: str | None = field(name="stateOrProvince", default=None)
+    state_or_province_code: str | None = field(name="stateOrProvinceCode", default=None)
+    postal_code: str | None = field(name="postalCode", default=None)
+    phone: str | None = None
+    custom_fields: list[StorefrontCustomField] | None = field(name="customFields", default=None)
+    should_save_address: (
+        Annotated[
+            bool,
+            Meta(description="Whether to add the address to the customer's address book."),
+        ]
+        | None
+    ) = field(name="shouldSaveAddress", default=None)
+    """
+    Whether to add the address to the customer's address book.
+    """
+
+
+class StorefrontConsignmentLineItem(Model):
+    """
+    A quantity of one physical line item.
+    """
+
+    item_id: Annotated[str, Meta(description="The line item id (`cart.lineItems.physicalItems[].id`).")] = (
+        field(name="itemId")
+    )
+    """
+    The line item id (`cart.lineItems.physicalItems[].id`).
+    """
+    quantity: Annotated[int, Meta(description="How many of it go in this consignment.")]
+    """
+    How many of it go in this consignment.
+    """
+
+
+class StorefrontCouponRequest(Model):
+    """
+    A coupon code to apply.
+    """
+
+    coupon_code: Annotated[str, Meta(description="The code the shopper entered.")] | None = field(
+        name="couponCode", default=None
+    )
+    """
+    The code the shopper entered.
+    """
+    version: Version | None = None
+
+
+class StorefrontGiftCertificateRequest(Model):
+    """
+    A gift certificate code to pay with.
+    """
+
+    gift_certificate_code: Annotated[str, Meta(description="The code printed on the certificate.")] | None = (
+        field(name="giftCertificateCode", default=None)
+    )
+    """
+    The code printed on the certificate.
+    """
+
+
+class StorefrontSpamProtectionRequest(Model):
+    """
+    The answer to the storefront's human-verification challenge.
+    """
+
+    token: Annotated[str, Meta(description="The token the challenge widget returned.")] | None = None
+    """
+    The token the challenge widget returned.
+    """
+
+
+class StoresStoreHashV3CheckoutsCheckoutIdGetParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(cart\\.line_items\\.physical_items\\.options|cart\\.line_items\\.digital_items\\.options|consignments\\.available_shipping_options|promotions\\.banners)(,(cart\\.line_items\\.physical_items\\.options|cart\\.line_items\\.digital_items\\.options|consignments\\.available_shipping_options|promotions\\.banners))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class StoresStoreHashV3CheckoutsCheckoutIdConsignmentsPostParametersQuery(Model):
+    include: Literal["consignments.available_shipping_options"] | None = None
+
+
+class StoresStoreHashV3CheckoutsCheckoutIdConsignmentsConsignmentIdPutParametersQuery(Model):
+    include: Literal["consignments.available_shipping_options"] | None = None
+
+
+class ApiStorefrontCheckoutsCheckoutIdGetParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(cart\\.lineItems\\.physicalItems\\.options|cart\\.lineItems\\.digitalItems\\.options|cart\\.lineItems\\.physicalItems\\.categoryNames|cart\\.lineItems\\.digitalItems\\.categoryNames|cart\\.lineItems\\.customItems\\.categoryNames|customer|customer\\.customerGroup|payments|promotions|consignments\\.availableShippingOptions|consignments\\.availablePickupOptions)(,(cart\\.lineItems\\.physicalItems\\.options|cart\\.lineItems\\.digitalItems\\.options|cart\\.lineItems\\.physicalItems\\.categoryNames|cart\\.lineItems\\.digitalItems\\.categoryNames|cart\\.lineItems\\.customItems\\.categoryNames|customer|customer\\.customerGroup|payments|promotions|consignments\\.availableShippingOptions|consignments\\.availablePickupOptions))*$"
+            ),
+        ]
+        | None
+    ) = "consignments.availableShippingOptions"
+
+
+class ApiStorefrontCheckoutsCheckoutIdConsignmentsPostParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(cart\\.lineItems\\.physicalItems\\.options|cart\\.lineItems\\.digitalItems\\.options|cart\\.lineItems\\.physicalItems\\.categoryNames|cart\\.lineItems\\.digitalItems\\.categoryNames|cart\\.lineItems\\.customItems\\.categoryNames|customer|customer\\.customerGroup|payments|promotions|consignments\\.availableShippingOptions|consignments\\.availablePickupOptions)(,(cart\\.lineItems\\.physicalItems\\.options|cart\\.lineItems\\.digitalItems\\.options|cart\\.lineItems\\.physicalItems\\.categoryNames|cart\\.lineItems\\.digitalItems\\.categoryNames|cart\\.lineItems\\.customItems\\.categoryNames|customer|customer\\.customerGroup|payments|promotions|consignments\\.availableShippingOptions|consignments\\.availablePickupOptions))*$"
+            ),
+        ]
+        | None
+    ) = "consignments.availableShippingOptions"
+
+
+class ApiStorefrontCheckoutsCheckoutIdConsignmentsConsignmentIdPutParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(cart\\.lineItems\\.physicalItems\\.options|cart\\.lineItems\\.digitalItems\\.options|cart\\.lineItems\\.physicalItems\\.categoryNames|cart\\.lineItems\\.digitalItems\\.categoryNames|cart\\.lineItems\\.customItems\\.categoryNames|customer|customer\\.customerGroup|payments|promotions|consignments\\.availableShippingOptions|consignments\\.availablePickupOptions)(,(cart\\.lineItems\\.physicalItems\\.options|cart\\.lineItems\\.digitalItems\\.options|cart\\.lineItems\\.physicalItems\\.categoryNames|cart\\.lineItems\\.digitalItems\\.categoryNames|cart\\.lineItems\\.customItems\\.categoryNames|customer|customer\\.customerGroup|payments|promotions|consignments\\.availableShippingOptions|consignments\\.availablePickupOptions))*$"
+            ),
+        ]
+        | None
+    ) = "consignments.availableShippingOptions,consignments.availablePickupOptions"
+
+
+class Error(Model):
+    """
+    The body of every documented error status. BigCommerce fills `status`, `title` and `type`
+    in most cases and adds `detail` or `errors` when it can say more.
+
+    """
+
+    status: (
+        Annotated[
+            int | str | None,
+            Meta(description="The HTTP status, as a number (or a string on some endpoints)."),
+        ]
+        | None
+    ) = None
+    """
+    The HTTP status, as a number (or a string on some endpoints).
+    """
+    title: Annotated[str, Meta(description="A short human-readable summary of the problem.")] | None = None
+    """
+    A short human-readable summary of the problem.
+    """
+    type: Annotated[str, Meta(description="A link to BigCommerce's list of status codes.")] | None = None
+    """
+    A link to BigCommerce's list of status codes.
+    """
+    detail: (
+        Annotated[
+            str,
+            Meta(description="More about this occurrence of the problem, when BigCommerce gives it."),
+        ]
+        | None
+    ) = None
+    """
+    More about this occurrence of the problem, when BigCommerce gives it.
+    """
+    errors: (
+        Annotated[
+            ErrorFieldMap | list[ErrorDetail],
+            Meta(description="Per-field messages (an object keyed by field), or a list of error details."),
+        ]
+        | None
+    ) = None
+    """
+    Per-field messages (an object keyed by field), or a list of error details.
+    """
+
+
+class OrderResponse(Model):
+    """
+    The envelope of the create-order call.
+    """
+
+    data: OrderRef
+    meta: MetaModel | None = None
+
+
+class PhysicalItem(DigitalItem):
+    """
+    A product that ships; it must be assigned to a consignment.
+    """
+
+    gift_wrapping: GiftWrapping | None = None
+
+
+class GiftCertificateItem(Model):
+    """
+    A gift certificate being bought.
+    """
+
+    theme: Annotated[str, Meta(description="The design it is sent with.")]
+    """
+    The design it is sent with.
+    """
+    amount: Annotated[float, Meta(description="Its value.")]
+    """
+    Its value.
+    """
+    sender: Contact
+    recipient: Contact
+    id: Annotated[str, Meta(description="The line item id.")] | None = None
+    """
+    The line item id.
+    """
+    name: Annotated[str, Meta(description="Its name.")] | None = None
+    """
+    Its name.
+    """
+    taxable: Annotated[bool, Meta(description="Whether tax applies.")] | None = None
+    """
+    Whether tax applies.
+    """
+    message: Annotated[str, Meta(description="The message to the recipient.")] | None = None
+    """
+    The message to the recipient.
+    """
+
+
+class Address(Model):
+    """
+    A postal address with contact details, as BigCommerce returns it.
+    """
+
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    company: str | None = None
+    address1: Annotated[str, Meta(description="Street and number.")] | None = None
+    """
+    Street and number.
+    """
+    address2: Annotated[str, Meta(description="Flat, suite or floor.")] | None = None
+    """
+    Flat, suite or floor.
+    """
+    city: str | None = None
+    state_or_province: Annotated[str, Meta(description="The state or province's full name.")] | None = None
+    """
+    The state or province's full name.
+    """
+    state_or_province_code: (
+        Annotated[str, Meta(description="The state or province's code, for example `OR`.")] | None
+    ) = None
+    """
+    The state or province's code, for example `OR`.
+    """
+    country_code: Annotated[str, Meta(description="ISO 3166-1 alpha-2 country code.")] | None = None
+    """
+    ISO 3166-1 alpha-2 country code.
+    """
+    postal_code: str | None = None
+    phone: str | None = None
+    custom_fields: list[CustomField] | None = None
+
+
+class BillingAddress(Address):
+    """
+    The checkout's billing address.
+    """
+
+    id: Annotated[str, Meta(description="Its id; pass it to the update call.")] | None = None
+    """
+    Its id; pass it to the update call.
+    """
+
+
+class ConsignmentAddress(Address):
+    """
+    The shipping address of a consignment.
+    """
+
+    id: Annotated[str, Meta(description="Its id.")] | None = None
+    """
+    Its id.
+    """
+
+
+class BillingAddressRequest(Model):
+    """
+    A billing address to set on the checkout.
+    """
+
+    email: Annotated[str, Meta(description="Where the order confirmation goes.")]
+    """
+    Where the order confirmation goes.
+    """
+    country_code: Annotated[str, Meta(description="ISO 3166-1 alpha-2 country code.")]
+    """
+    ISO 3166-1 alpha-2 country code.
+    """
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state_or_province: str | None = None
+    state_or_province_code: str | None = None
+    postal_code: str | None = None
+    phone: str | None = None
+    custom_fields: list[CustomField] | None = None
+    version: Version | None = None
+
+
+class ConsignmentCreate(Model):
+    """
+    A shipping address and the items that go there.
+    """
+
+    address: ConsignmentAddressRequest | None = None
+    line_items: list[ConsignmentLineItem] | None = None
+    pickup_option: PickupOption | None = None
+    version: Version | None = None
+
+
+class Consignment(Model):
+    """
+    A shipping address, the items going there, and how they ship.
+    """
+
+    id: Annotated[str, Meta(description="The consignment id.")] | None = None
+    """
+    The consignment id.
+    """
+    shipping_address: (
+        Annotated[
+            dict[str, Any],
+            Meta(description="Kept for compatibility; read `address` instead."),
+        ]
+        | None
+    ) = field(name="shippingAddress", default=None)
+    """
+    Kept for compatibility; read `address` instead.
+    """
+    address: ConsignmentAddress | None = None
+    available_shipping_options: (
+        Annotated[
+            list[ShippingOption],
+            Meta(
+                description="Present when the request asked for `include=consignments.available_shipping_options`."
+            ),
+        ]
+        | None
+    ) = None
+    """
+    Present when the request asked for `include=consignments.available_shipping_options`.
+    """
+    selected_shipping_option: ShippingOption | None = None
+    coupon_discounts: list[ConsignmentCouponDiscount] | None = None
+    discounts: list[ConsignmentDiscount] | None = None
+    shipping_cost_inc_tax: float | None = None
+    shipping_cost_ex_tax: float | None = None
+    handling_cost_inc_tax: float | None = None
+    handling_cost_ex_tax: float | None = None
+    line_item_ids: list[str] | None = None
+    selected_pickup_option: PickupOption | None = None
+
+
+class Promotion(Model):
+    """
+    A promotion that applies, or nearly applies, to the checkout.
+    """
+
+    banners: list[Banner] | None = None
+
+
+class DiscountRequestCart(Model):
+    """
+    Discounts for the whole cart and for single line items.
+    """
+
+    discounts: (
+        Annotated[
+            list[CartDiscountInput],
+            Meta(description="Cart-level discounts, spread over the items by their value."),
+        ]
+        | None
+    ) = None
+    """
+    Cart-level discounts, spread over the items by their value.
+    """
+    line_items: (
+        Annotated[
+            list[LineItemDiscountInput],
+            Meta(description="Discounts on single line items."),
+        ]
+        | None
+    ) = None
+    """
+    Discounts on single line items.
+    """
+    version: Version | None = None
+
+
+class StorefrontAddress(Model):
+    """
+    A postal address with contact details, in the storefront API's field names.
+    """
+
+    country_code: Annotated[str, Meta(description="ISO 3166-1 alpha-2 country code.")] = field(
+        name="countryCode"
+    )
+    """
+    ISO 3166-1 alpha-2 country code.
+    """
+    address1: Annotated[str, Meta(description="Street and number.")] | None = None
+    """
+    Street and number.
+    """
+    address2: Annotated[str, Meta(description="Flat, suite or floor.")] | None = None
+    """
+    Flat, suite or floor.
+    """
+    city: str | None = None
+    company: str | None = None
+    country: Annotated[str, Meta(description="The country's name.")] | None = None
+    """
+    The country's name.
+    """
+    custom_fields: list[StorefrontCustomField] | None = field(name="customFields", default=None)
+    email: str | None = None
+    first_name: str | None = field(name="firstName", default=None)
+    last_name: str | None = field(name="lastName", default=None)
+    state_or_province: Annotated[str, Meta(description="The state or province's full name.")] | None = field(
+        name="stateOrProvince", default=None
+    )
+    """
+    The state or province's full name.
+    """
+    state_or_province_code: (
+        Annotated[str, Meta(description="The state or province's code, for example `OR`.")] | None
+    ) = field(name="stateOrProvinceCode", default=None)
+    """
+    The state or province's code, for example `OR`.
+    """
+    phone: str | None = None
+    postal_code: str | None = field(name="postalCode", default=None)
+
+
+class StorefrontBillingAddress(StorefrontAddress):
+    """
+    The checkout's billing address.
+    """
+
+    id: Annotated[str, Meta(description="Its id; pass it to the update call.")] | None = None
+    """
+    Its id; pass it to the update call.
+    """
+
+
+class StorefrontConsignmentAddress(StorefrontAddress):
+    """
+    The shipping address of a consignment.
+    """
+
+    id: Annotated[str, Meta(description="Its id.")] | None = None
+    """
+    Its id.
+    """
+    should_save_address: (
+        Annotated[
+            bool,
+            Meta(description="Whether to add the address to the customer's address book."),
+        ]
+        | None
+    ) = field(name="shouldSaveAddress", default=None)
+    """
+    Whether to add the address to the customer's address book.
+    """
+
+
+class StorefrontLineItem(Model):
+    """
+    A physical or digital product in the cart.
+    """
+
+    quantity: Annotated[float, Meta(description="How many.")]
+    """
+    How many.
+    """
+    added_by_promotion: (
+        Annotated[bool, Meta(description="Whether a promotion put this item in the cart.")] | None
+    ) = field(name="addedByPromotion", default=None)
+    """
+    Whether a promotion put this item in the cart.
+    """
+    category_names: (
+        Annotated[
+            list[str],
+            Meta(description="Present when the request asked for the items' category names."),
+        ]
+        | None
+    ) = field(name="categoryNames", default=None)
+    """
+    Present when the request asked for the items' category names.
+    """
+    comparison_price: (
+        Annotated[float, Meta(description="A reference price shown to the shopper, when set.")] | None
+    ) = field(name="comparisonPrice", default=None)
+    """
+    A reference price shown to the shopper, when set.
+    """
+    coupon_amount: Annotated[float, Meta(description="Coupon discounts on the item.")] | None = field(
+        name="couponAmount", default=None
+    )
+    """
+    Coupon discounts on the item.
+    """
+    discounts: list[StorefrontAppliedDiscount] | None = None
+    discount_amount: Annotated[float, Meta(description="Non-coupon discounts on the item.")] | None = field(
+        name="discountAmount", default=None
+    )
+    """
+    Non-coupon discounts on the item.
+    """
+    extended_comparison_price: (
+        Annotated[float, Meta(description="Comparison price times quantity.")] | None
+    ) = field(name="extendedComparisonPrice", default=None)
+    """
+    Comparison price times quantity.
+    """
+    extended_list_price: Annotated[float, Meta(description="List price times quantity.")] | None = field(
+        name="extendedListPrice", default=None
+    )
+    """
+    List price times quantity.
+    """
+    extended_sale_price: Annotated[float, Meta(description="Sale price times quantity.")] | None = field(
+        name="extendedSalePrice", default=None
+    )
+    """
+    Sale price times quantity.
+    """
+    gift_wrapping: StorefrontGiftWrapping | None = field(name="giftWrapping", default=None)
+    id: (
+        Annotated[
+            str,
+            Meta(description="The line item id, used in consignments and line-item calls."),
+        ]
+        | None
+    ) = None
+    """
+    The line item id, used in consignments and line-item calls.
+    """
+    image_url: Annotated[str, Meta(description="The product image.")] | None = field(
+        name="imageUrl", default=None
+    )
+    """
+    The product image.
+    """
+    is_mutable: Annotated[bool, Meta(description="Whether the shopper may change the quantity.")] | None = (
+        field(name="isMutable", default=None)
+    )
+    """
+    Whether the shopper may change the quantity.
+    """
+    is_shipping_required: (
+        Annotated[bool, Meta(description="Whether the item must ship to an address.")] | None
+    ) = field(name="isShippingRequired", default=None)
+    """
+    Whether the item must ship to an address.
+    """
+    is_taxable: Annotated[bool, Meta(description="Whether tax applies.")] | None = field(
+        name="isTaxable", default=None
+    )
+    """
+    Whether tax applies.
+    """
+    list_price: Annotated[float, Meta(description="The unit price before discounts and coupons.")] | None = (
+        field(name="listPrice", default=None)
+    )
+    """
+    The unit price before discounts and coupons.
+    """
+    name: Annotated[str, Meta(description="The product name.")] | None = None
+    """
+    The product name.
+    """
+    options: (
+        Annotated[
+            list[StorefrontLineItemOption],
+            Meta(description="Present when the request asked for the items' options."),
+        ]
+        | None
+    ) = None
+    """
+    Present when the request asked for the items' options.
+    """
+    original_price: Annotated[float, Meta(description="The product's default price.")] | None = field(
+        name="originalPrice", default=None
+    )
+    """
+    The product's default price.
+    """
+    parent_id: (
+        Annotated[
+            str,
+            Meta(description="The line item this one belongs to, for bundled items; empty otherwise."),
+        ]
+        | None
+    ) = field(name="parentId", default=None)
+    """
+    The line item this one belongs to, for bundled items; empty otherwise.
+    """
+    product_id: Annotated[int, Meta(description="The product.")] | None = field(
+        name="productId", default=None
+    )
+    """
+    The product.
+    """
+    sku: Annotated[str, Meta(description="The variant's SKU.")] | None = None
+    """
+    The variant's SKU.
+    """
+    sale_price: (
+        Annotated[float, Meta(description="The unit price after all discounts, before tax.")] | None
+    ) = field(name="salePrice", default=None)
+    """
+    The unit price after all discounts, before tax.
+    """
+    type: Annotated[str, Meta(description="The item kind, `physical` or `digital`.")] | None = None
+    """
+    The item kind, `physical` or `digital`.
+    """
+    url: Annotated[str, Meta(description="The product page.")] | None = None
+    """
+    The product page.
+    """
+    variant_id: Annotated[int, Meta(description="The product variant.")] | None = field(
+        name="variantId", default=None
+    )
+    """
+    The product variant.
+    """
+
+
+class StorefrontConsignment(Model):
+    """
+    A shipping address or pickup, the items going there, and how they travel.
+    """
+
+    address: StorefrontConsignmentAddress | None = None
+    available_shipping_options: (
+        Annotated[
+            list[StorefrontAvailableShippingOption],
+            Meta(description="Present when the request asked for `consignments.availableShippingOptions`."),
+        ]
+        | None
+    ) = field(name="availableShippingOptions", default=None)
+    """
+    Present when the request asked for `consignments.availableShippingOptions`.
+    """
+    coupon_discounts: (
+        Annotated[
+            list[ConsignmentCouponDiscount],
+            Meta(description="What coupons took off this consignment's shipping."),
+        ]
+        | None
+    ) = field(name="couponDiscounts", default=None)
+    """
+    What coupons took off this consignment's shipping.
+    """
+    discounts: (
+        Annotated[
+            list[StorefrontConsignmentDiscount],
+            Meta(description="What cart-level discounts took off this consignment."),
+        ]
+        | None
+    ) = None
+    """
+    What cart-level discounts took off this consignment.
+    """
+    handling_cost: Annotated[float, Meta(description="Handling for this consignment.")] | None = field(
+        name="handlingCost", default=None
+    )
+    """
+    Handling for this consignment.
+    """
+    id: Annotated[str, Meta(description="The consignment id.")] | None = None
+    """
+    The consignment id.
+    """
+    selected_pickup_option: StorefrontPickupOption | None = field(name="selectedPickupOption", default=None)
+    selected_shipping_option: StorefrontSelectedShippingOption | None = field(
+        name="selectedShippingOption", default=None
+    )
+    shipping_address: (
+        Annotated[
+            dict[str, Any],
+            Meta(description="Kept for compatibility; read `address` instead."),
+        ]
+        | None
+    ) = field(name="shippingAddress", default=None)
+    """
+    Kept for compatibility; read `address` instead.
+    """
+    shipping_cost: Annotated[float, Meta(description="Shipping for this consignment.")] | None = field(
+        name="shippingCost", default=None
+    )
+    """
+    Shipping for this consignment.
+    """
+    shipping_cost_before_discount: (
+        Annotated[float, Meta(description="Shipping for this consignment before discounts.")] | None
+    ) = field(name="shippingCostBeforeDiscount", default=None)
+    """
+    Shipping for this consignment before discounts.
+    """
+    comparison_shipping_cost: (
+        Annotated[
+            float,
+            Meta(description="Shipping for this consignment after automatic promotions."),
+        ]
+        | None
+    ) = field(name="comparisonShippingCost", default=None)
+    """
+    Shipping for this consignment after automatic promotions.
+    """
+    line_item_ids: list[str] | None = field(name="lineItemIds", default=None)
+
+
+class StorefrontCustomer(Model):
+    """
+    The shopper. Present when the request asked for `include=customer`.
+    """
+
+    addresses: (
+        Annotated[
+            list[StorefrontCustomerAddress],
+            Meta(description="The customer's address book."),
+        ]
+        | None
+    ) = None
+    """
+    The customer's address book.
+    """
+    customer_group: StorefrontCustomerGroup | None = field(name="customerGroup", default=None)
+    email: str | None = None
+    first_name: str | None = field(name="firstName", default=None)
+    full_name: str | None = field(name="fullName", default=None)
+    id: Annotated[int, Meta(description="The customer id; 0 for a guest.")] | None = None
+    """
+    The customer id; 0 for a guest.
+    """
+    is_guest: Annotated[bool, Meta(description="Whether the shopper is not signed in.")] | None = field(
+        name="isGuest", default=None
+    )
+    """
+    Whether the shopper is not signed in.
+    """
+    last_name: str | None = field(name="lastName", default=None)
+    should_encourage_sign_in: (
+        Annotated[bool, Meta(description="Whether the checkout should suggest signing in.")] | None
+    ) = field(name="shouldEncourageSignIn", default=None)
+    """
+    Whether the checkout should suggest signing in.
+    """
+    store_credit: Annotated[float, Meta(description="The store credit the customer can use.")] | None = field(
+        name="storeCredit", default=None
+    )
+    """
+    The store credit the customer can use.
+    """
+
+
+class StorefrontGiftWrappingInput(Model):
+    """
+    How to gift-wrap a line item.
+    """
+
+    wrap_together: Annotated[
+        bool,
+        Meta(
+            description="Wrap all units together (only the first `wrapDetails` entry is used) or each on its own."
+        ),
+    ] = field(name="wrapTogether")
+    """
+    Wrap all units together (only the first `wrapDetails` entry is used) or each on its own.
+    """
+    wrap_details: Annotated[
+        list[StorefrontGiftWrapDetail],
+        Meta(
+            description="One entry per unit when wrapping separately (at most the quantity), or one entry in all."
+        ),
+    ] = field(name="wrapDetails")
+    """
+    One entry per unit when wrapping separately (at most the quantity), or one entry in all.
+    """
+
+
+class StorefrontBillingAddressRequest(StorefrontAddress):
+    """
+    A billing address to set on the checkout.
+    """
+
+    version: Version | None = None
+
+
+class StorefrontConsignmentCreate(Model):
+    """
+    A destination (address or pickup) and the items going there.
+    """
+
+    shipping_address: (
+        Annotated[
+            dict[str, Any],
+            Meta(description="Kept for compatibility; send `address` instead."),
+        ]
+        | None
+    ) = field(name="shippingAddress", default=None)
+    """
+    Kept for compatibility; send `address` instead.
+    """
+    address: StorefrontConsignmentAddressRequest | None = None
+    line_items: list[StorefrontConsignmentLineItem] | None = field(name="lineItems", default=None)
+    shipping_option_id: (
+        Annotated[str, Meta(description="A shipping option to select straight away.")] | None
+    ) = field(name="shippingOptionId", default=None)
+    """
+    A shipping option to select straight away.
+    """
+    pickup_option: StorefrontPickupOption | None = field(name="pickupOption", default=None)
+    version: Version | None = None
+
+
+class StorefrontConsignmentUpdate(Model):
+    """
+    What to change on a consignment: `address` and/or `lineItems`, or else
+    `shippingOptionId` or `pickupOption` alone.
+
+    """
+
+    shipping_address: (
+        Annotated[
+            dict[str, Any],
+            Meta(description="Kept for compatibility; send `address` instead."),
+        ]
+        | None
+    ) = field(name="shippingAddress", default=None)
+    """
+    Kept for compatibility; send `address` instead.
+    """
+    address: StorefrontConsignmentAddressRequest | None = None
+    line_items: list[StorefrontConsignmentLineItem] | None = field(name="lineItems", default=None)
+    shipping_option_id: (
+        Annotated[
+            str,
+            Meta(description="One of the consignment's `availableShippingOptions[].id`."),
+        ]
+        | None
+    ) = field(name="shippingOptionId", default=None)
+    """
+    One of the consignment's `availableShippingOptions[].id`.
+    """
+    pickup_option: StorefrontPickupOption | None = field(name="pickupOption", default=None)
+    version: Version | None = None
+
+
+class LineItems(Model):
+    """
+    The cart's items, by kind.
+    """
+
+    physical_items: list[PhysicalItem]
+    digital_items: list[DigitalItem]
+    gift_certificates: list[GiftCertificateItem]
+    custom_items: list[CustomItem] | None = None
+
+
+ConsignmentCreateList: TypeAlias = Annotated[
+    list[ConsignmentCreate], Meta(description="The consignments to create.")
+]
+"""
+The consignments to create.
+"""
+
+
+class DiscountRequest(Model):
+    """
+    Manual discounts to apply to the cart and its line items.
+    """
+
+    cart: DiscountRequestCart | None = None
+
+
+class StorefrontLineItems(Model):
+    """
+    The cart's items, by kind.
+    """
+
+    digital_items: list[StorefrontLineItem] = field(name="digitalItems")
+    physical_items: list[StorefrontLineItem] = field(name="physicalItems")
+    custom_items: list[StorefrontCustomItem] | None = field(name="customItems", default=None)
+    gift_certificates: list[StorefrontGiftCertificateItem] | None = field(
+        name="giftCertificates", default=None
+    )
+
+
+class StorefrontLineItemInput(Model):
+    """
+    A product line item's new quantity and gift wrapping.
+    """
+
+    quantity: float | None = None
+    product_id: float | None = field(name="productId", default=None)
+    variant_id: float | None = field(name="variantId", default=None)
+    gift_wrapping: (
+        Annotated[
+            StorefrontGiftWrappingInput,
+            Meta(description="The wrapping to use; `null` removes the current wrapping."),
+        ]
+        | None
+    ) = field(name="giftWrapping", default=None)
+    """
+    The wrapping to use; `null` removes the current wrapping.
+    """
+
+
+StorefrontConsignmentCreateList: TypeAlias = Annotated[
+    list[StorefrontConsignmentCreate], Meta(description="The consignments to create.")
+]
+"""
+The consignments to create.
+"""
+
+
+class Cart(Model):
+    """
+    The cart behind the checkout.
+    """
+
+    id: Annotated[str, Meta(description="The cart id (equal to the checkout id).")] | None = None
+    """
+    The cart id (equal to the checkout id).
+    """
+    customer_id: Annotated[int, Meta(description="The customer who owns the cart; 0 for a guest.")] | None = (
+        None
+    )
+    """
+    The customer who owns the cart; 0 for a guest.
+    """
+    email: Annotated[str, Meta(description="The shopper's email, when known.")] | None = None
+    """
+    The shopper's email, when known.
+    """
+    currency: Currency | None = None
+    tax_included: Annotated[bool, Meta(description="Whether the cart's prices include tax.")] | None = None
+    """
+    Whether the cart's prices include tax.
+    """
+    base_amount: (
+        Annotated[
+            float,
+            Meta(description="Sum of the items' list prices before any discount."),
+        ]
+        | None
+    ) = None
+    """
+    Sum of the items' list prices before any discount.
+    """
+    channel_id: Annotated[float, Meta(description="The sales channel the cart belongs to.")] | None = None
+    """
+    The sales channel the cart belongs to.
+    """
+    discount_amount: (
+        Annotated[
+            float,
+            Meta(description="Discounts on the cart that did not come from coupons."),
+        ]
+        | None
+    ) = None
+    """
+    Discounts on the cart that did not come from coupons.
+    """
+    cart_amount_inc_tax: (
+        Annotated[float, Meta(description="The cart total after discounts, tax included.")] | None
+    ) = None
+    """
+    The cart total after discounts, tax included.
+    """
+    cart_amount_ex_tax: (
+        Annotated[float, Meta(description="The cart total after discounts, tax excluded.")] | None
+    ) = None
+    """
+    The cart total after discounts, tax excluded.
+    """
+    coupons: list[AppliedCoupon] | None = None
+    discounts: list[CartDiscount] | None = None
+    line_items: LineItems | None = None
+    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")] | None = None
+    """
+    When the cart was created (ISO 8601).
+    """
+    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")] | None = None
+    """
+    When the cart last changed (ISO 8601).
+    """
+
+
+class StorefrontCart(Model):
+    """
+    The cart behind the checkout.
+    """
+
+    base_amount: Annotated[float, Meta(description="The items' prices before discounts.")] | None = field(
+        name="baseAmount", default=None
+    )
+    """
+    The items' prices before discounts.
+    """
+    cart_amount: (
+        Annotated[
+            float,
+            Meta(
+                description="The items after cart-level discounts and coupons, tax included where it applies."
+            ),
+        ]
+        | None
+    ) = field(name="cartAmount", default=None)
+    """
+    The items after cart-level discounts and coupons, tax included where it applies.
+    """
+    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")] | None = field(
+        name="createdTime", default=None
+    )
+    """
+    When the cart was created (ISO 8601).
+    """
+    coupons: list[StorefrontCartCoupon] | None = None
+    currency: StorefrontCurrency | None = None
+    customer_id: Annotated[int, Meta(description="The customer who owns the cart; 0 for a guest.")] | None = (
+        field(name="customerId", default=None)
+    )
+    """
+    The customer who owns the cart; 0 for a guest.
+    """
+    discount_amount: (
+        Annotated[
+            float,
+            Meta(description="Order-level discounts only; coupons and product discounts are not in it."),
+        ]
+        | None
+    ) = field(name="discountAmount", default=None)
+    """
+    Order-level discounts only; coupons and product discounts are not in it.
+    """
+    discounts: list[StorefrontAppliedDiscount] | None = None
+    email: (
+        Annotated[
+            str,
+            Meta(description="The shopper's email; the one of the billing address."),
+        ]
+        | None
+    ) = None
+    """
+    The shopper's email; the one of the billing address.
+    """
+    id: Annotated[str, Meta(description="The cart id.")] | None = None
+    """
+    The cart id.
+    """
+    is_tax_included: Annotated[bool, Meta(description="Whether the prices include tax.")] | None = field(
+        name="isTaxIncluded", default=None
+    )
+    """
+    Whether the prices include tax.
+    """
+    line_items: StorefrontLineItems | None = field(name="lineItems", default=None)
+    locale: Annotated[str, Meta(description="The shopper's locale, for example `en`.")] | None = None
+    """
+    The shopper's locale, for example `en`.
+    """
+    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")] | None = field(
+        name="updatedTime", default=None
+    )
+    """
+    When the cart last changed (ISO 8601).
+    """
+    version: Annotated[int, Meta(description="The cart's version.")] | None = None
+    """
+    The cart's version.
+    """
+
+
+class StorefrontLineItemUpdate(Model):
+    """
+    The new state of one line item; send `lineItem` for a product or `giftCertificate` for a gift certificate.
+    """
+
+    line_item: StorefrontLineItemInput | None = field(name="lineItem", default=None)
+    gift_certificate: StorefrontGiftCertificateInput | None = field(name="giftCertificate", default=None)
+
+
+class Checkout(Model):
+    """
+    A checkout and everything BigCommerce computed for it.
+    """
+
+    id: Annotated[str, Meta(description="The checkout id; equal to the cart id.")] | None = None
+    """
+    The checkout id; equal to the cart id.
+    """
+    cart: Cart | None = None
+    billing_address: BillingAddress | None = None
+    consignments: list[Consignment] | None = None
+    taxes: list[Tax] | None = None
+    coupons: list[AppliedCoupon] | None = None
+    fees: list[CheckoutFee] | None = None
+    order_id: (
+        Annotated[
+            str,
+            Meta(description="The id of the order made from this checkout, once there is one."),
+        ]
+        | None
+    ) = None
+    """
+    The id of the order made from this checkout, once there is one.
+    """
+    shipping_cost_total_inc_tax: (
+        Annotated[float, Meta(description="Shipping across all consignments, tax included.")] | None
+    ) = None
+    """
+    Shipping across all consignments, tax included.
+    """
+    shipping_cost_total_ex_tax: (
+        Annotated[float, Meta(description="Shipping across all consignments, tax excluded.")] | None
+    ) = None
+    """
+    Shipping across all consignments, tax excluded.
+    """
+    handling_cost_total_inc_tax: (
+        Annotated[float, Meta(description="Handling across all consignments, tax included.")] | None
+    ) = None
+    """
+    Handling across all consignments, tax included.
+    """
+    handling_cost_total_ex_tax: (
+        Annotated[float, Meta(description="Handling across all consignments, tax excluded.")] | None
+    ) = None
+    """
+    Handling across all consignments, tax excluded.
+    """
+    tax_total: Annotated[float, Meta(description="All taxes on the checkout.")] | None = None
+    """
+    All taxes on the checkout.
+    """
+    subtotal_inc_tax: (
+        Annotated[
+            float,
+            Meta(description="Items after discounts, tax included, before shipping and handling."),
+        ]
+        | None
+    ) = None
+    """
+    Items after discounts, tax included, before shipping and handling.
+    """
+    subtotal_ex_tax: (
+        Annotated[
+            float,
+            Meta(description="Items after discounts, tax excluded, before shipping and handling."),
+        ]
+        | None
+    ) = None
+    """
+    Items after discounts, tax excluded, before shipping and handling.
+    """
+    grand_total: Annotated[float, Meta(description="What the shopper pays, everything included.")] | None = (
+        None
+    )
+    """
+    What the shopper pays, everything included.
+    """
+    created_time: Annotated[str, Meta(description="When the checkout was created (ISO 8601).")] | None = None
+    """
+    When the checkout was created (ISO 8601).
+    """
+    updated_time: Annotated[str, Meta(description="When the checkout last changed (ISO 8601).")] | None = None
+    """
+    When the checkout last changed (ISO 8601).
+    """
+    customer_message: Annotated[str, Meta(description="The shopper's note for the merchant.")] | None = None
+    """
+    The shopper's note for the merchant.
+    """
+    promotions: list[Promotion] | None = None
+    version: (
+        Annotated[
+            int,
+            Meta(
+                description="Changes with every update. Send it back in a write to have BigCommerce refuse the write\n(409) if someone else changed the checkout meanwhile.\n"
+            ),
+        ]
+        | None
+    ) = None
+    """
+    Changes with every update. Send it back in a write to have BigCommerce refuse the write
+    (409) if someone else changed the checkout meanwhile.
+
+    """
+
+
+class StorefrontCheckout(Model):
+    """
+    The shopper's checkout as the storefront API returns it (not wrapped in `data`, fields in camelCase).
+    """
+
+    id: Annotated[str, Meta(description="The checkout id; equal to the cart id.")] | None = None
+    """
+    The checkout id; equal to the cart id.
+    """
+    billing_address: StorefrontBillingAddress | None = field(name="billingAddress", default=None)
+    cart: StorefrontCart | None = None
+    channel_id: Annotated[int, Meta(description="The sales channel the checkout belongs to.")] | None = field(
+        name="channelId", default=None
+    )
+    """
+    The sales channel the checkout belongs to.
+    """
+    consignments: list[StorefrontConsignment] | None = None
+    coupons: (
+        Annotated[
+            list[StorefrontCheckoutCoupon],
+            Meta(description="Coupons applied to the checkout."),
+        ]
+        | None
+    ) = None
+    """
+    Coupons applied to the checkout.
+    """
+    fees: Annotated[list[StorefrontCheckoutFee], Meta(description="Fees added to the checkout.")] | None = (
+        None
+    )
+    """
+    Fees added to the checkout.
+    """
+    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")] | None = field(
+        name="createdTime", default=None
+    )
+    """
+    When the cart was created (ISO 8601).
+    """
+    customer: StorefrontCustomer | None = None
+    customer_message: Annotated[str, Meta(description="The shopper's note for the merchant.")] | None = field(
+        name="customerMessage", default=None
+    )
+    """
+    The shopper's note for the merchant.
+    """
+    gift_certificates: (
+        Annotated[
+            list[StorefrontAppliedGiftCertificate],
+            Meta(description="Gift certificates used to pay."),
+        ]
+        | None
+    ) = field(name="giftCertificates", default=None)
+    """
+    Gift certificates used to pay.
+    """
+    gift_wrapping_cost_total: Annotated[float, Meta(description="Gift wrapping across all items.")] | None = (
+        field(name="giftWrappingCostTotal", default=None)
+    )
+    """
+    Gift wrapping across all items.
+    """
+    grand_total: (
+        Annotated[
+            float,
+            Meta(
+                description="What the checkout costs, before store credit and gift certificates are taken off."
+            ),
+        ]
+        | None
+    ) = field(name="grandTotal", default=None)
+    """
+    What the checkout costs, before store credit and gift certificates are taken off.
+    """
+    handling_cost_total: Annotated[float, Meta(description="Handling across all consignments.")] | None = (
+        field(name="handlingCostTotal", default=None)
+    )
+    """
+    Handling across all consignments.
+    """
+    is_store_credit_applied: (
+        Annotated[bool, Meta(description="Whether the customer's store credit is being used.")] | None
+    ) = field(name="isStoreCreditApplied", default=None)
+    """
+    Whether the customer's store credit is being used.
+    """
+    order_id: (
+        Annotated[
+            str,
+            Meta(description="The id of the order made from this checkout, once there is one."),
+        ]
+        | None
+    ) = field(name="orderId", default=None)
+    """
+    The id of the order made from this checkout, once there is one.
+    """
+    outstanding_balance: (
+        Annotated[float, Meta(description="What remains to pay after store credit.")] | None
+    ) = field(name="outstandingBalance", default=None)
+    """
+    What remains to pay after store credit.
+    """
+    payments: (
+        Annotated[
+            list[StorefrontPayment],
+            Meta(description="Present when the request asked for `include=payments`."),
+        ]
+        | None
+    ) = None
+    """
+    Present when the request asked for `include=payments`.
+    """
+    promotions: (
+        Annotated[
+            list[StorefrontPromotion],
+            Meta(description="Present when the request asked for `include=promotions`."),
+        ]
+        | None
+    ) = None
+    """
+    Present when the request asked for `include=promotions`.
+    """
+    shipping_cost_before_discount: (
+        Annotated[
+            float,
+            Meta(description="Shipping across all consignments before discounts."),
+        ]
+        | None
+    ) = field(name="shippingCostBeforeDiscount", default=None)
+    """
+    Shipping across all consignments before discounts.
+    """
+    comparison_shipping_cost: (
+        Annotated[
+            float,
+            Meta(description="Shipping across all consignments after automatic promotions."),
+        ]
+        | None
+    ) = field(name="comparisonShippingCost", default=None)
+    """
+    Shipping across all consignments after automatic promotions.
+    """
+    shipping_cost_total: Annotated[float, Meta(description="Shipping across all consignments.")] | None = (
+        field(name="shippingCostTotal", default=None)
+    )
+    """
+    Shipping across all consignments.
+    """
+    should_execute_spam_check: (
+        Annotated[
+            bool,
+            Meta(description="Whether the shopper must pass spam protection before the order can be placed."),
+        ]
+        | None
+    ) = field(name="shouldExecuteSpamCheck", default=None)
+    """
+    Whether the shopper must pass spam protection before the order can be placed.
+    """
+    subtotal: (
+        Annotated[
+            float,
+            Meta(
+                description="The items before item-level discounts; tax included or not as the store is set up."
+            ),
+        ]
+        | None
+    ) = None
+    """
+    The items before item-level discounts; tax included or not as the store is set up.
+    """
+    taxes: list[Tax] | None = None
+    tax_total: Annotated[float, Meta(description="All taxes on the checkout.")] | None = field(
+        name="taxTotal", default=None
+    )
+    """
+    All taxes on the checkout.
+    """
+    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")] | None = field(
+        name="updatedTime", default=None
+    )
+    """
+    When the cart last changed (ISO 8601).
+    """
+    version: (
+        Annotated[
+            int,
+            Meta(
+                description="Changes with every update. Send it back in a write to have BigCommerce refuse the write\n(409) if the checkout changed meanwhile.\n"
+            ),
+        ]
+        | None
+    ) = None
+    """
+    Changes with every update. Send it back in a write to have BigCommerce refuse the write
+    (409) if the checkout changed meanwhile.
+
+    """
+
+
+class CheckoutResponse(Model):
+    """
+    The envelope of every call that answers with the checkout.
+    """
+
+    data: Checkout
+    meta: MetaModel | None = None
