@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,10 +9,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.storefront_checkout import StorefrontCheckout
-from ...models.storefront_consignment_create import StorefrontConsignmentCreate
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.storefront_checkout import StorefrontCheckout
+    from ...models.storefront_consignment_create import StorefrontConsignmentCreate
 
 
 def _get_kwargs(
@@ -54,6 +58,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | StorefrontCheckout | None:
+    from ...models.error import Error
+    from ...models.storefront_checkout import StorefrontCheckout
+
     if response.status_code == 200:
         response_200 = StorefrontCheckout.from_dict(response.json())
 
