@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import models, reference
+from . import model_docs, models, reference
 from .spec import Spec, SpecError, load, validate
 
 HERE = Path(__file__).parent
@@ -113,6 +113,7 @@ def build_into(spec: Spec, staging: Path) -> dict[str, Path]:
     (built["client"] / "py.typed").write_text("")
     built["reference"].mkdir()
     reference.render(spec, built["reference"])
+    model_docs.render(spec, built["schemas"], built["reference"])
     return built
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import typing
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 import bigcommerce_checkout.models as models
 from bigcommerce_checkout import APIResponseValidationError, CheckoutClient, StorefrontClient
+from tests.conftest import ROOT
 from tests.loopback import Answer, LoopbackServer
 
 CART = "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"
@@ -141,3 +143,15 @@ def test_models_read_wire_names_and_expose_python_names() -> None:
         type=models.StorefrontLineItem,
     )
     assert (item.id, item.gift_wrapping, item.parent_id, item.product_id) == ("i1", None, None, 7)
+
+
+def test_the_models_page_documents_every_model_and_field() -> None:
+    page = (ROOT / "docs" / "reference" / "models.md").read_text(encoding="utf-8")
+    sections = {m[1]: m[2] for m in re.finditer(r"^## `(\w+)`.*\n((?:(?!## ).*\n)*)", page, re.M)}
+    for cls in STRUCTS:
+        assert cls.__name__ in sections, cls.__name__
+        for field in msgspec.structs.fields(cls):
+            assert f"| `{field.name}` | `{field.encode_name}` |" in sections[cls.__name__], (
+                cls.__name__,
+                field.name,
+            )
