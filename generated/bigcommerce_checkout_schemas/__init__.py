@@ -153,7 +153,10 @@ class CustomField(BaseModel):
     """
 
     field_id: str | None = Field(None, description="The form field's id.")
-    field_value: str | None = Field(None, description="The value.")
+    field_value: str | int | list[str] | None = Field(
+        None,
+        description="The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.",
+    )
 
 
 class CustomFieldInput(BaseModel):
@@ -162,7 +165,10 @@ class CustomFieldInput(BaseModel):
     """
 
     field_id: str = Field(..., description="The form field's id.")
-    field_value: str | None = Field(None, description="The value.")
+    field_value: str | int | list[str] | None = Field(
+        None,
+        description="The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.",
+    )
 
 
 class Version(RootModel[int]):
@@ -562,9 +568,9 @@ class StorefrontCustomField(BaseModel):
     """
 
     fieldId: str | None = Field(None, description="The form field's id.")
-    fieldValue: str | None = Field(
+    fieldValue: str | int | list[str] | None = Field(
         None,
-        description="The value. For a pick list, send the option's number; BigCommerce answers with a string.",
+        description="The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.",
     )
 
 
@@ -904,7 +910,11 @@ class StorefrontCouponRequest(BaseModel):
     A coupon code to apply.
     """
 
-    couponCode: str | None = Field(None, description="The code the shopper entered.")
+    couponCode: str | None = Field(
+        None,
+        description="The code the shopper entered (at most 50 characters, as for every coupon code).",
+        max_length=50,
+    )
     version: Version | None = None
 
 

@@ -150,13 +150,13 @@ def update_billing_address(
     /,
     address: BillingAddressRequest | Mapping[str, Any],
 ) -> Call[Checkout]:
-    """Change the billing address whose id is `checkout.billing_address.id`."""
+    """Change the billing address whose id is `checkout.billing_address.id` (a string such as
+    `64e1b7c2d90af`, though BigCommerce's published path parameter says integer)."""
     body = model(BillingAddressRequest, address, "address")
-    number = path_id(address_id, "address_id")
-    if not number.isdigit():
-        raise ValueError(f"address_id must be a whole number, not {number!r}")
     return _checkout_call(
-        update_checkout_billing_address._get_kwargs(*_ids(ctx, checkout_id), int(number), body=body)
+        update_checkout_billing_address._get_kwargs(
+            *_ids(ctx, checkout_id), path_id(address_id, "address_id"), body=body
+        )
     )
 
 

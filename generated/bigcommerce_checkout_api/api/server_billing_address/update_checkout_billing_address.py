@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     body: BillingAddressRequest,
 ) -> dict[str, Any]:
@@ -71,7 +71,7 @@ def _build_response(
 def sync_detailed(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     client: AuthenticatedClient,
     body: BillingAddressRequest,
@@ -84,7 +84,7 @@ def sync_detailed(
     Args:
         store_hash (str):
         checkout_id (str):
-        address_id (int):
+        address_id (str):
         body (BillingAddressRequest): A billing address to set on the checkout.
 
     Raises:
@@ -112,7 +112,7 @@ def sync_detailed(
 def sync(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     client: AuthenticatedClient,
     body: BillingAddressRequest,
@@ -125,7 +125,7 @@ def sync(
     Args:
         store_hash (str):
         checkout_id (str):
-        address_id (int):
+        address_id (str):
         body (BillingAddressRequest): A billing address to set on the checkout.
 
     Raises:
@@ -148,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     client: AuthenticatedClient,
     body: BillingAddressRequest,
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     Args:
         store_hash (str):
         checkout_id (str):
-        address_id (int):
+        address_id (str):
         body (BillingAddressRequest): A billing address to set on the checkout.
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 async def asyncio(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     client: AuthenticatedClient,
     body: BillingAddressRequest,
@@ -200,7 +200,7 @@ async def asyncio(
     Args:
         store_hash (str):
         checkout_id (str):
-        address_id (int):
+        address_id (str):
         body (BillingAddressRequest): A billing address to set on the checkout.
 
     Raises:
