@@ -3,7 +3,9 @@
 Each of the 35 operations is called through `CheckoutClient` / `StorefrontClient` with our spec's
 own examples (mapped to method arguments exactly as `tests/test_facade_wire.py` maps them), and the
 request lands on Prism (`@stoplight/prism-cli`, pinned in package.json) mocking the published
-`checkouts.v3.yml` or `checkouts.sf.yml`. Prism validates every request (path and query
+`checkouts.v3.yml` or `checkouts.sf.yml`: one Prism server per file, both started by
+`tests/prism_mock.js` in one Node process (Prism's own packages and `prism mock` settings, without
+validating answers, which this test does not need and which doubles its run time). Prism validates every request (path and query
 parameters, headers, security, body) against the published description and answers 422 (or the
 file's own 4xx) when it does not fit, so a 2xx here means BigCommerce's published contract accepts
 exactly what our clients put on the wire.
@@ -26,10 +28,9 @@ import contextlib
 import http.client
 import json
 import re
-import socket
+import select
 import subprocess
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -46,7 +47,8 @@ from tests.conftest import ROOT
 from tests.test_facade_wire import OPERATION_IDS, STORE, TOKEN, _arguments, _invoke, _operations
 
 REFERENCE_DIR = ROOT.parent / "shared" / "reference" / "bigcommerce"
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
+PRISM = ROOT / "node_modules" / "@stoplight" / "prism-cli"
+PRISM_MOCK = ROOT / "tests" / "prism_mock.js"
 PUBLISHED = {"server": "checkouts.v3.yml", "storefront": "checkouts.sf.yml"}
 PREFIXES = {"server": "/stores/{store_hash}/v3", "storefront": "/api/storefront"}
 STARTUP_TIMEOUT = 60.0
@@ -195,14 +197,6 @@ class Mock:
     family: str
     published: dict[str, Any]  # the published file, parsed
     proxy: BasePathProxy
-    startup_seconds: float
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _escaped_copy(source: Path, target: Path) -> None:
@@ -212,62 +206,60 @@ def _escaped_copy(source: Path, target: Path) -> None:
     assert "{1-5}" not in target.read_text(encoding="utf-8").replace(r"\{1-5\}", "")
 
 
-def _wait_listening(proc: subprocess.Popen[bytes], port: int, log: Path, started: float) -> float:
-    while time.monotonic() - started < STARTUP_TIMEOUT:
-        if proc.poll() is not None:
-            pytest.fail(f"Prism exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return time.monotonic() - started
-        except OSError:
-            time.sleep(0.1)
-    pytest.fail(
-        f"Prism did not listen within {STARTUP_TIMEOUT} s:\n{log.read_text(errors='replace')[-3000:]}"
-    )
+def _ports(proc: subprocess.Popen[bytes], log: Path) -> list[int]:
+    """The ports prism_mock.js prints once every server listens."""
+    assert proc.stdout is not None
+    ready, _, _ = select.select([proc.stdout], [], [], STARTUP_TIMEOUT)
+    line = proc.stdout.readline() if ready else b""
+    if not line.startswith(b"{"):
+        proc.kill()
+        proc.wait()
+        pytest.fail(
+            f"Prism did not start within {STARTUP_TIMEOUT} s:\n{log.read_text(errors='replace')[-3000:]}"
+        )
+    ports: list[int] = json.loads(line)["ports"]
+    return ports
 
 
 @pytest.fixture(scope="session")
 def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Mock]]:
-    """One Prism per published file on a loopback port, each behind its base-path proxy."""
+    """One Prism server per published file on a loopback port, each behind its base-path proxy."""
     assert PRISM.exists(), "run scripts/bootstrap (it runs npm ci, which installs Prism) first"
     workdir = tmp_path_factory.mktemp("prism")
-    procs: list[subprocess.Popen[bytes]] = []
+    copies = []
+    for name in PUBLISHED.values():
+        _escaped_copy(REFERENCE_DIR / name, workdir / name)
+        copies.append(str(workdir / name))
+    log = workdir / "prism.log"
+    with log.open("wb") as errors:
+        proc = subprocess.Popen(
+            ["node", str(PRISM_MOCK), *copies],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+        )
     proxies: list[BasePathProxy] = []
     try:
-        starting = []
-        for family, name in PUBLISHED.items():
-            copy = workdir / name
-            _escaped_copy(REFERENCE_DIR / name, copy)
-            port = _free_port()
-            log = workdir / f"{name}.log"
-            with log.open("wb") as out:
-                proc = subprocess.Popen(
-                    [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), str(copy)],
-                    stdout=out,
-                    stderr=subprocess.STDOUT,
-                    stdin=subprocess.DEVNULL,
-                )
-            procs.append(proc)
-            starting.append((family, name, proc, port, log, time.monotonic()))
         mocks = {}
-        for family, name, proc, port, log, started in starting:
-            seconds = _wait_listening(proc, port, log, started)
+        for (family, name), port in zip(PUBLISHED.items(), _ports(proc, log), strict=True):
             published = yaml.safe_load((REFERENCE_DIR / name).read_text(encoding="utf-8"))
             proxy = BasePathProxy(published["servers"][0]["url"], port)
             proxies.append(proxy)
-            mocks[family] = Mock(family, published, proxy, seconds)
+            mocks[family] = Mock(family, published, proxy)
         yield mocks
     finally:
         for proxy in proxies:
             proxy.close()
-        for proc in procs:
-            proc.terminate()
-        for proc in procs:
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        assert proc.stdin is not None
+        assert proc.stdout is not None
+        proc.stdin.close()  # prism_mock.js exits when its standard input closes
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
 
 
 def _published_template(mock: Mock, method: str, forwarded: str) -> str | None:
