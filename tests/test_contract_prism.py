@@ -47,7 +47,7 @@ from tests.conftest import ROOT
 from tests.test_facade_wire import OPERATION_IDS, STORE, TOKEN, _arguments, _invoke, _operations
 
 REFERENCE_DIR = ROOT.parent / "shared" / "reference" / "bigcommerce"
-PRISM = ROOT / "node_modules" / "@stoplight" / "prism-cli"
+PRISM = ROOT / "node_modules" / "@stoplight" / "prism-http-server"
 PRISM_MOCK = ROOT / "tests" / "prism_mock.js"
 PUBLISHED = {"server": "checkouts.v3.yml", "storefront": "checkouts.sf.yml"}
 PREFIXES = {"server": "/stores/{store_hash}/v3", "storefront": "/api/storefront"}
