@@ -25,6 +25,7 @@ __all__ = [
     "CheckoutSettings",
     "CheckoutSettingsParam",
     "CheckoutSettingsResponse",
+    "CheckoutTokenData",
     "CheckoutTokenRequest",
     "CheckoutTokenRequestParam",
     "CheckoutTokenResponse",

@@ -298,9 +298,17 @@ class CustomField(Model):
     """
     The form field's id.
     """
-    field_value: Annotated[str, Meta(description="The value.")] | None = None
+    field_value: (
+        Annotated[
+            str | int | list[str] | None,
+            Meta(
+                description="The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values."
+            ),
+        ]
+        | None
+    ) = None
     """
-    The value.
+    The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
 
 
@@ -313,9 +321,17 @@ class CustomFieldInput(Model):
     """
     The form field's id.
     """
-    field_value: Annotated[str, Meta(description="The value.")] | None = None
+    field_value: (
+        Annotated[
+            str | int | list[str] | None,
+            Meta(
+                description="The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values."
+            ),
+        ]
+        | None
+    ) = None
     """
-    The value.
+    The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
 
 
@@ -941,9 +957,9 @@ class CheckoutTokenRequest(Model):
     """
 
 
-class CheckoutTokenResponse(Model):
+class CheckoutTokenData(Model):
     """
-    A new checkout token.
+    The token, when the answer wraps it in `data`.
     """
 
     checkout_token: Annotated[str, Meta(description="Pass it as `t` on the order confirmation URL.")] = field(
@@ -952,7 +968,6 @@ class CheckoutTokenResponse(Model):
     """
     Pass it as `t` on the order confirmation URL.
     """
-    meta: MetaModel | None = None
 
 
 class StorefrontCustomField(Model):
@@ -968,15 +983,15 @@ class StorefrontCustomField(Model):
     """
     field_value: (
         Annotated[
-            str,
+            str | int | list[str] | None,
             Meta(
-                description="The value. For a pick list, send the option's number; BigCommerce answers with a string."
+                description="The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values."
             ),
         ]
         | None
     ) = field(name="fieldValue", default=None)
     """
-    The value. For a pick list, send the option's number; BigCommerce answers with a string.
+    The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
 
 
@@ -1591,11 +1606,18 @@ class StorefrontCouponRequest(Model):
     A coupon code to apply.
     """
 
-    coupon_code: Annotated[str, Meta(description="The code the shopper entered.")] | None = field(
-        name="couponCode", default=None
-    )
+    coupon_code: (
+        Annotated[
+            str,
+            Meta(
+                description="The code the shopper entered (at most 50 characters, as for every coupon code).",
+                max_length=50,
+            ),
+        ]
+        | None
+    ) = field(name="couponCode", default=None)
     """
-    The code the shopper entered.
+    The code the shopper entered (at most 50 characters, as for every coupon code).
     """
     version: Version | None = None
 
@@ -1951,6 +1973,21 @@ class DiscountRequestCart(Model):
     Discounts on single line items.
     """
     version: Version | None = None
+
+
+class CheckoutTokenResponse(Model):
+    """
+    A new checkout token. BigCommerce's published description shows it both at the top level (its schema) and wrapped in `data` (its example); the client accepts either and always returns it in `checkoutToken`.
+    """
+
+    checkout_token: (
+        Annotated[str, Meta(description="Pass it as `t` on the order confirmation URL.")] | None
+    ) = field(name="checkoutToken", default=None)
+    """
+    Pass it as `t` on the order confirmation URL.
+    """
+    data: CheckoutTokenData | None = None
+    meta: MetaModel | None = None
 
 
 class StorefrontAddress(Model):

@@ -23,9 +23,9 @@ class CustomFieldParam(TypedDict):
     """
     The form field's id.
     """
-    field_value: NotRequired[str]
+    field_value: NotRequired[str | int | list[str]]
     """
-    The value.
+    The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
 
 
@@ -38,9 +38,9 @@ class CustomFieldInputParam(TypedDict):
     """
     The form field's id.
     """
-    field_value: NotRequired[str]
+    field_value: NotRequired[str | int | list[str]]
     """
-    The value.
+    The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
 
 
@@ -374,9 +374,9 @@ class StorefrontCustomFieldParam(TypedDict):
     """
     The form field's id.
     """
-    fieldValue: NotRequired[str]
+    fieldValue: NotRequired[str | int | list[str]]
     """
-    The value. For a pick list, send the option's number; BigCommerce answers with a string.
+    The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
 
 
@@ -489,7 +489,7 @@ class StorefrontCouponRequestParam(TypedDict):
 
     couponCode: NotRequired[str]
     """
-    The code the shopper entered.
+    The code the shopper entered (at most 50 characters, as for every coupon code).
     """
     version: NotRequired[VersionParam]
 

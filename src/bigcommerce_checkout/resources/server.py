@@ -71,7 +71,7 @@ from .._inputs import (
     path_id,
     version_body,
 )
-from .._models import decode, decode_data, encode, to_model
+from .._models import ResponseShapeError, decode, decode_data, encode, to_model
 from .._resource import AsyncResource, Context, SyncResource, async_op, sync_op
 
 CheckoutInclude = Literal[
@@ -89,6 +89,17 @@ _checkout = decode_data(CheckoutResponse)
 _order = decode_data(OrderResponse)
 _settings = decode_data(CheckoutSettingsResponse)
 _channel_settings = decode_data(ChannelCheckoutSettingsResponse)
+_token_response = decode(CheckoutTokenResponse)
+
+
+def _token(raw: bytes) -> CheckoutTokenResponse:
+    """The token at the top level (the published schema) or under `data` (the published example)."""
+    answer = _token_response(raw)
+    if answer.checkout_token is None and answer.data is not None:
+        return CheckoutTokenResponse(checkout_token=answer.data.checkout_token, meta=answer.meta)
+    if answer.checkout_token is None:
+        raise ResponseShapeError("Object missing required field `checkoutToken`")
+    return answer
 
 
 def _checkout_call(kwargs: Mapping[str, Any]) -> Call[Checkout]:
@@ -136,13 +147,13 @@ def update_billing_address(
     /,
     address: BillingAddressRequest | BillingAddressRequestParam,
 ) -> Call[Checkout]:
-    """Change the billing address whose id is `checkout.billing_address.id`."""
+    """Change the billing address whose id is `checkout.billing_address.id` (a string such as
+    `64e1b7c2d90af`, though BigCommerce's published path parameter says integer)."""
     body = encode(to_model(BillingAddressRequest, address, "address"))
-    number = path_id(address_id, "address_id")
-    if not number.isdigit():
-        raise ValueError(f"address_id must be a whole number, not {number!r}")
     return _checkout_call(
-        update_checkout_billing_address._get_kwargs(*_ids(ctx, checkout_id), int(number), body=body)
+        update_checkout_billing_address._get_kwargs(
+            *_ids(ctx, checkout_id), path_id(address_id, "address_id"), body=body
+        )
     )
 
 
@@ -275,9 +286,7 @@ def create_token(
     body = encode(
         CheckoutTokenRequest(max_uses=optional_int(max_uses, "max_uses"), ttl=optional_int(ttl, "ttl"))
     )
-    return Call(
-        create_checkout_token._get_kwargs(*_ids(ctx, checkout_id), body=body), decode(CheckoutTokenResponse)
-    )
+    return Call(create_checkout_token._get_kwargs(*_ids(ctx, checkout_id), body=body), _token)
 
 
 # --- Settings ----------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from . import _render_server as render
 from ._context import Request
 from ._errors import ApiError, unprocessable
 from ._money import ZERO, as_number
-from ._state import Fee, Order, now_iso
+from ._state import CustomFields, Fee, Order, custom_field, now_iso
 from ._totals import compute
 
 MAX_FEES = 5
@@ -63,7 +63,7 @@ def update_customer_message(request: Request) -> Any:
 def _billing(request: Request, address_id: str | None) -> Any:
     body: m.BillingAddressRequest = request.body
     fields = common.address_fields(msgspec.to_builtins(body), "", require_email=True)
-    custom = [(f.field_id or "", f.field_value or "") for f in body.custom_fields or []]
+    custom = [custom_field(f.field_id, f.field_value) for f in body.custom_fields or []]
     common.set_billing(request.store, request.checkout(), fields, custom, body.version, address_id=address_id)
     return _answer(request)
 
@@ -78,11 +78,11 @@ def update_billing_address(request: Request) -> Any:
 
 def _address(
     address: m.ConsignmentAddressRequest | m.ConsignmentUpdateAddress | None, where: str
-) -> tuple[dict[str, str] | None, list[tuple[str, str]]]:
+) -> tuple[dict[str, str] | None, CustomFields]:
     if address is None:
         return None, []
     fields = common.address_fields(msgspec.to_builtins(address), f"{where}address.", require_email=True)
-    return fields, [(f.field_id or "", f.field_value or "") for f in address.custom_fields or []]
+    return fields, [custom_field(f.field_id, f.field_value) for f in address.custom_fields or []]
 
 
 def add_consignments(request: Request) -> Any:

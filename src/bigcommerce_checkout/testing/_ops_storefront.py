@@ -18,7 +18,7 @@ from . import _render_storefront as render
 from ._context import Request
 from ._errors import ApiError, not_found, unprocessable
 from ._money import ZERO, rounded
-from ._state import Checkout, GiftWrap
+from ._state import Checkout, CustomFields, GiftWrap, custom_field
 
 _SNAKE = {camel: snake for snake, camel in render.ADDRESS_KEYS.items()}
 
@@ -37,8 +37,8 @@ def update_customer_message(request: Request) -> Any:
     return _answer(request)
 
 
-def _custom(fields: list[m.StorefrontCustomField] | None) -> list[tuple[str, str]]:
-    return [(f.field_id or "", str(f.field_value or "")) for f in fields or []]
+def _custom(fields: list[m.StorefrontCustomField] | None) -> CustomFields:
+    return [custom_field(f.field_id, f.field_value) for f in fields or []]
 
 
 def _billing(request: Request, address_id: str | None) -> Any:

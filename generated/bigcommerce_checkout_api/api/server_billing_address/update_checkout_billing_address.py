@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     body: BillingAddressRequest | bytes,
 ) -> dict[str, Any]:
@@ -81,7 +81,7 @@ def _build_response(
 def sync_detailed(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     client: AuthenticatedClient,
     body: BillingAddressRequest,
@@ -94,7 +94,7 @@ def sync_detailed(
     Args:
         store_hash (str):
         checkout_id (str):
-        address_id (int):
+        address_id (str):
         body (BillingAddressRequest): A billing address to set on the checkout.
 
     Raises:
@@ -122,7 +122,7 @@ def sync_detailed(
 def sync(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     client: AuthenticatedClient,
     body: BillingAddressRequest,
@@ -135,7 +135,7 @@ def sync(
     Args:
         store_hash (str):
         checkout_id (str):
-        address_id (int):
+        address_id (str):
         body (BillingAddressRequest): A billing address to set on the checkout.
 
     Raises:
@@ -158,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     client: AuthenticatedClient,
     body: BillingAddressRequest,
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     Args:
         store_hash (str):
         checkout_id (str):
-        address_id (int):
+        address_id (str):
         body (BillingAddressRequest): A billing address to set on the checkout.
 
     Raises:
@@ -197,7 +197,7 @@ async def asyncio_detailed(
 async def asyncio(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     client: AuthenticatedClient,
     body: BillingAddressRequest,
@@ -210,7 +210,7 @@ async def asyncio(
     Args:
         store_hash (str):
         checkout_id (str):
-        address_id (int):
+        address_id (str):
         body (BillingAddressRequest): A billing address to set on the checkout.
 
     Raises:
