@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+from bigcommerce_checkout import CheckoutClient, NotFoundError, StorefrontClient
 from bigcommerce_checkout.testing import FakeBigCommerce
 from tests.fake_support import (
     ADDRESS,
@@ -282,6 +283,30 @@ def test_unknown_paths_404_and_wrong_methods_405(fake_bigcommerce: FakeBigCommer
     assert wrong.headers["allow"] == "GET, PUT"
     error(httpx.patch(f"{fake.storefront_api_url}/checkouts/{cart}/coupons"), 405)
     error(httpx.post(f"{fake.server_api_url}/checkouts/settings", headers=headers), 405)
+
+
+def test_an_api_url_given_as_base_url_is_explained(fake_bigcommerce: FakeBigCommerce, cart: str) -> None:
+    """Passing the server API's own URL as base_url doubles the path: the 404 says so, and how to fix it."""
+    fake = fake_bigcommerce
+    wrong_server = CheckoutClient(
+        store_hash=fake.store_hash, access_token=fake.access_token, base_url=fake.server_api_url
+    )
+    wrong_storefront = StorefrontClient(base_url=fake.storefront_api_url)
+    messages = []
+    with wrong_server, wrong_storefront:
+        for call in (lambda: wrong_server.checkouts.get(cart), lambda: wrong_storefront.checkouts.get(cart)):
+            with pytest.raises(NotFoundError) as caught:
+                call()
+            assert caught.value.detail is not None
+            assert f"A client's base_url is the server's root, {fake.url};" in caught.value.detail
+            messages.append(str(caught.value))
+    for message in messages:
+        assert message.startswith("404 Not Found: No operation has this path: it holds an API prefix twice.")
+        assert ".." not in message
+        assert "No such checkout" not in message
+    # a path with one prefix keeps the short answer
+    short = error(httpx.get(f"{fake.server_api_url}/carts", headers={"X-Auth-Token": fake.access_token}), 404)
+    assert short["detail"] == "No operation has this path."
 
 
 def test_bad_include_values_are_400_on_both_apis(fake_bigcommerce: FakeBigCommerce, cart: str) -> None:
