@@ -50,7 +50,7 @@ class Command:
     def snippet(self) -> str:
         """The Python the banner says to paste: the lines after "Point the clients at it"."""
         block = self.banner.split("Point the clients at it", 1)[1].split("\n", 1)[1]
-        return block.split("\nThe docs read the token", 1)[0].strip() + "\n"
+        return block.split("\nTo run the docs' examples", 1)[0].strip() + "\n"
 
     @property
     def token(self) -> str:

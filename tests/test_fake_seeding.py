@@ -276,6 +276,7 @@ def test_the_command_serves_until_ctrl_c() -> None:
             assert checkout.tax_total == 7.4
             assert shop.checkouts.get(command.demo_cart).grand_total == 81.4
     assert command.demo_cart == "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"
+    assert f'add base_url="{command.url}" to each client' in command.banner  # for the docs' examples
     assert "stores/k7x2q9rm/v3" not in command.banner  # nothing that reads like a base_url but is not one
     assert [(method, status) for method, _, status in command.requests] == [("GET", 200), ("GET", 200)]
     assert command.returncode == 0, command.stderr
@@ -312,7 +313,7 @@ def test_the_demo_store_holds_what_the_docs_use() -> None:
 def test_the_command_can_start_empty() -> None:
     with fake_command("--quiet", "--no-demo", "--store-hash", "abc") as command:
         assert "The store is empty (--no-demo)." in command.banner
-        assert "store_hash='abc'" in command.snippet
+        assert 'store_hash="abc"' in command.snippet
         answer = httpx.get(
             f"{command.url}/stores/abc/v3/checkouts/0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90",
             headers={"X-Auth-Token": command.token},

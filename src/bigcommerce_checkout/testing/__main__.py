@@ -8,6 +8,7 @@ it.
 from __future__ import annotations
 
 import argparse
+import json
 import signal
 import sys
 import threading
@@ -74,13 +75,14 @@ def banner(fake: FakeBigCommerce, demo: _demo.Demo | None) -> str:
         "from bigcommerce_checkout import CheckoutClient, StorefrontClient",
         "",
         "client = CheckoutClient(",
-        f"    store_hash={fake.store_hash!r},",
-        f"    access_token={fake.access_token!r},",
-        f"    base_url={url!r},",
+        f"    store_hash={_literal(fake.store_hash)},",
+        f"    access_token={_literal(fake.access_token)},",
+        f"    base_url={_literal(url)},",
         ")",
-        f"shop = StorefrontClient(base_url={url!r})",
+        f"shop = StorefrontClient(base_url={_literal(url)})",
         "",
-        "The docs read the token from the environment; in the shell you run them from:",
+        "To run the docs' examples against it, set the token they read in the shell you run them from,",
+        f"and add base_url={_literal(url)} to each client they create:",
         "",
         f"export BIGCOMMERCE_ACCESS_TOKEN={fake.access_token}",
         "",
@@ -96,6 +98,11 @@ def banner(fake: FakeBigCommerce, demo: _demo.Demo | None) -> str:
         "https://api.bigcommerce.com (server-to-server) or https://{store_domain} (storefront).",
     ]
     return "\n".join(lines)
+
+
+def _literal(value: str) -> str:
+    """A Python string literal in double quotes, as the docs write them."""
+    return json.dumps(value)
 
 
 if __name__ == "__main__":
