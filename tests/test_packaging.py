@@ -8,6 +8,7 @@ import email.policy
 import subprocess
 import sys
 import tarfile
+import tomllib
 import zipfile
 from email.message import Message
 from pathlib import Path
@@ -130,7 +131,8 @@ def test_the_changelog_and_versioning_policy_name_the_same_bigcommerce_spec() ->
     unreleased = changelog.split("## [Unreleased]", 1)[1].split("\n## ", 1)[0]
     commit = "24f580ca6d2981728b7ed70a2049e00fc602c335"
     assert f"`{commit}` (2026-04-01)" in unreleased
-    assert f"| Unreleased (0.1.0) | `{commit}` | 2026-04-01 |" in policy
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert f"| Unreleased ({version}) | `{commit}` | 2026-04-01 |" in policy
     reference = ROOT.parent / "shared" / "reference" / "README.md"
     if reference.is_file():  # the published files the spec is checked against name their commit
         assert commit in reference.read_text(encoding="utf-8")
