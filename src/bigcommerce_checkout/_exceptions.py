@@ -144,8 +144,8 @@ class PermissionDeniedError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     hint = (
-        "Nothing was found at this URL: check the ids (a cart is gone once deleted or turned into an "
-        "order), the store_hash, and that base_url is the API's root, not an API path."
+        "Check the ids and codes sent (a cart is gone once deleted or turned into an order), the "
+        "store_hash, and that base_url is the API's root, not an API path."
     )
 
 
