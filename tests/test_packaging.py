@@ -98,6 +98,30 @@ def test_the_sdist_rebuilds_the_package(sdist_names: set[str]) -> None:
     assert "generated/bigcommerce_checkout_api/__init__.py" in sdist_names
 
 
+def test_the_sdist_builds_the_same_wheel(dist: Path, wheel: zipfile.ZipFile, tmp_path: Path) -> None:
+    """pip builds from the sdist when no wheel fits: everything the build reads must be in it."""
+    [path] = dist.glob("bigcommerce_checkout-*.tar.gz")
+    with tarfile.open(path) as archive:
+        archive.extractall(tmp_path, filter="data")
+    [unpacked] = tmp_path.iterdir()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(tmp_path),
+            str(unpacked),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    [rebuilt] = tmp_path.glob("*.whl")
+    assert sorted(zipfile.ZipFile(rebuilt).namelist()) == sorted(wheel.namelist())
+
+
 def test_project_links(metadata: Message) -> None:
     links = dict(value.split(", ", 1) for value in metadata.get_all("Project-URL") or [])
     assert set(links) == {"Documentation", "Source", "Issues", "Changelog"}
