@@ -131,6 +131,29 @@ def test_a_digital_only_cart_needs_no_consignment(fake_bigcommerce: FakeBigComme
         assert http.post(f"/{cart_id}/orders").status_code == 200
 
 
+def test_assigning_units_already_in_consignments_says_so(
+    fake_bigcommerce: FakeBigCommerce, cart: str
+) -> None:
+    """Running a flow twice on one cart (a guide's second script, say) must not read "from 1 to 0"."""
+    with server_client(fake_bigcommerce) as http:
+        _consignment(http, cart)  # both mugs
+        mug = physical_ids(data(http.get(f"/{cart}")))[0]
+        body = [{"address": ADDRESS, "line_items": [{"item_id": mug, "quantity": 2}]}]
+        refused = error(http.post(f"/{cart}/consignments", json=body), 422)
+        assert refused["errors"] == {
+            "[0].line_items[0].quantity": "cannot be assigned: all 2 units are in other consignments already"
+            " (change or delete those first)"
+        }
+        first = data(http.get(f"/{cart}"))["consignments"][0]["id"]
+        data(
+            http.put(f"/{cart}/consignments/{first}", json={"line_items": [{"item_id": mug, "quantity": 1}]})
+        )
+        refused = error(http.post(f"/{cart}/consignments", json=body), 422)
+        assert refused["errors"] == {
+            "[0].line_items[0].quantity": "must be from 1 to 1, the units not yet assigned"
+        }
+
+
 def test_consignment_rules(fake_bigcommerce: FakeBigCommerce, cart: str) -> None:
     fake_bigcommerce.seed_pickup_method(7, "Pick up at the Portland shop")
     with server_client(fake_bigcommerce) as http:
