@@ -81,7 +81,7 @@ def _runs(job: dict[str, Any]) -> list[str]:
 
 def test_ci_runs_the_readme_test_command_on_every_supported_python() -> None:
     ci = _load(CI)
-    assert set(ci["on"]) == {"push", "pull_request"}
+    assert set(ci["on"]) == {"push", "pull_request", "workflow_call"}
     [job] = ci["jobs"].values()
     assert _readme_test_command() in _runs(job)
     versions = job["strategy"]["matrix"]["python-version"]
@@ -101,7 +101,10 @@ def test_release_builds_both_archives_and_publishes_with_trusted_publishing() ->
     release = _load(RELEASE)
     assert release["on"] == {"push": {"tags": ["v*"]}}
     assert release.get("permissions") == {"contents": "read"}  # nothing more outside the publish job
-    build, publish = release["jobs"]["build"], release["jobs"]["publish"]
+    tests, build, publish = (release["jobs"][name] for name in ("tests", "build", "publish"))
+    # nothing is published unless the CI workflow passes on the tagged commit
+    assert tests["uses"] == "./.github/workflows/ci.yml"
+    assert build["needs"] == "tests"
     assert any("--wheel" in run and "--sdist" in run for run in _runs(build))
     assert publish["needs"] == "build"
     assert publish["permissions"] == {"id-token": "write"}
