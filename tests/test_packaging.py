@@ -156,7 +156,7 @@ def test_the_changelog_and_versioning_policy_name_the_same_bigcommerce_spec() ->
     commit = "24f580ca6d2981728b7ed70a2049e00fc602c335"
     assert f"`{commit}` (2026-04-01)" in unreleased
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-    assert f"| Unreleased ({version}) | `{commit}` | 2026-04-01 |" in policy
+    assert f"- **Unreleased ({version})**: `bigcommerce/docs` commit\n  `{commit}`, of 2026-04-01." in policy
     reference = ROOT.parent / "shared" / "reference" / "README.md"
     if reference.is_file():  # the published files the spec is checked against name their commit
         assert commit in reference.read_text(encoding="utf-8")
