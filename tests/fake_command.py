@@ -33,7 +33,6 @@ def free_port() -> int:
 
 @dataclass
 class Command:
-    port: int
     banner: str
     stdout_after: str = ""
     stderr: str = ""
@@ -67,10 +66,10 @@ class Command:
 
 @contextmanager
 def fake_command(*args: str) -> Iterator[Command]:
-    port = free_port()
+    """The command with `args`; without `--port` it picks a free port itself (no race with other tests)."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "bigcommerce_checkout.testing", "--port", str(port), *args],
+            [sys.executable, "-m", "bigcommerce_checkout.testing", *args],
             stdout=subprocess.PIPE,
             stderr=log,
             text=True,
@@ -88,7 +87,7 @@ def fake_command(*args: str) -> Iterator[Command]:
                 process.wait(10)
                 log.seek(0)
                 raise AssertionError(f"the command stopped before serving:\n{''.join(lines)}\n{log.read()}")
-            command = Command(port, "\n".join(lines))
+            command = Command("\n".join(lines))
             yield command
         finally:
             process.send_signal(signal.SIGINT)

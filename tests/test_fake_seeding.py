@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.fake_command import fake_command
+from tests.fake_command import fake_command, free_port
 from tests.fake_support import (
     ADDRESS,
     EBOOK,
@@ -263,8 +263,9 @@ def test_the_pytest_plugin_as_users_enable_it(tmp_path: Path) -> None:
 
 
 def test_the_command_serves_until_ctrl_c() -> None:
-    with fake_command("--token", "secret", "--tax-rate", "0.1") as command:
-        assert command.url == f"http://127.0.0.1:{command.port}"
+    port = free_port()
+    with fake_command("--port", str(port), "--token", "secret", "--tax-rate", "0.1") as command:
+        assert command.url == f"http://127.0.0.1:{port}"
         assert command.token == "secret"
         # the snippet works as pasted: its clients reach both APIs of the demo store
         pasted: dict[str, Any] = {}
