@@ -99,7 +99,7 @@ def examples_of(page: Path) -> list[Example]:
             while lines[i].strip() != "```":
                 body.append(lines[i][len(indent) :] if lines[i].startswith(indent) else lines[i].strip())
                 i += 1
-            rel = page.relative_to(DOCS).as_posix()
+            rel = page.relative_to(DOCS if page.is_relative_to(DOCS) else ROOT).as_posix()
             found.append(Example(rel, i - len(body), "\n".join(body) + "\n", anchor, markers))
             markers = set()
         i += 1

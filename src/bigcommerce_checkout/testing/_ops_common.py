@@ -199,10 +199,13 @@ def _move(
                 raise unprocessable("Invalid line item", **{f"{key}.item_id": "is listed twice"})
             free = item.quantity - checkout.assigned(item_id, besides=consignment)
             if quantity < 1 or quantity > free:
-                raise unprocessable(
-                    "Invalid line item",
-                    **{f"{key}.quantity": f"must be from 1 to {free}, the units not yet assigned"},
+                why = (
+                    f"must be from 1 to {free}, the units not yet assigned"
+                    if free
+                    else f"cannot be assigned: all {item.quantity} units are in other consignments already"
+                    " (change or delete those first)"
                 )
+                raise unprocessable("Invalid line item", **{f"{key}.quantity": why})
             lines[item_id] = quantity
         consignment.lines = lines
     if change.address is not None:
