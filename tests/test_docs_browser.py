@@ -3,6 +3,15 @@
 The site is served from 127.0.0.1 by http.server. Each test clicks like a reader would and checks
 what the reader would see; any console error, page error or request that leaves 127.0.0.1 fails it.
 Screenshots go to test-artifacts/ for a person to look at.
+
+The layout test opens every page of the site at a desktop width (1400 px) and a phone width
+(400 px) and measures every element of the content column, with every collapsible block open and
+every tab shown. Nothing may stick out of the column, and the page must never pan sideways. On
+the desktop nothing may need a scroll bar either: tables wrap their cells, code fits (ruff formats
+the examples to 79 columns). On the phone, code blocks and wide tables may scroll inside their own
+box (`overflow-x: auto`): wrapping Python would break its indentation, and a six-column table
+squeezed into 370 px is less readable than one that scrolls. A box that hides what does not fit
+(`overflow: hidden`) is a failure at any width: the reader cannot get to the rest.
 """
 
 from __future__ import annotations
@@ -107,6 +116,123 @@ def watched(browser: Any, site_url: str) -> Iterator[Watched]:
     finally:
         context.close()
     assert seen.problems == []
+
+
+# --------------------------------------------------------------------------- layout
+
+LAYOUT_WIDTHS = {"desktop": 1400, "phone": 400}
+# Returns what sticks out. `strict`: a scrollable box that needs its scroll bar is a problem too.
+LAYOUT_CHECK = """
+(strict) => {
+  document.querySelectorAll('article details').forEach(d => { d.open = true; });
+  const style = document.createElement('style');
+  style.textContent = '.tabbed-set > .tabbed-content > .tabbed-block { display: block !important; }';
+  document.head.appendChild(style);
+  const column = document.querySelector('.md-content');
+  const article = column.querySelector('article');
+  const box = column.getBoundingClientRect();
+  const name = el => {
+    let s = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '');
+    if (el.classList.length) s += '.' + [...el.classList].join('.');
+    const text = (el.innerText || el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 50);
+    return text ? `${s} "${text}"` : s;
+  };
+  const under = el => {
+    const headings = [...article.querySelectorAll('h1[id], h2[id], h3[id]')]
+      .filter(h => h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return headings.length ? '#' + headings[headings.length - 1].id : 'the top';
+  };
+  const boxes = new Set();
+  const problems = [];
+  const all = [article, ...article.querySelectorAll('*')];
+  for (const el of all) {
+    const overflow = getComputedStyle(el).overflowX;
+    if (overflow === 'visible') continue;
+    boxes.add(el);
+    if (el.scrollWidth - el.clientWidth > 1) {
+      const scrolls = overflow === 'auto' || overflow === 'scroll';
+      if (strict || !scrolls) {
+        problems.push(`${name(el)} (under ${under(el)}): ${el.scrollWidth}px of content in a `
+          + `${el.clientWidth}px box with overflow-x ${overflow}`);
+      }
+    }
+  }
+  for (const el of all) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.left >= box.left - 1 && r.right <= box.right + 1) continue;
+    let parent = el.parentElement;
+    while (parent && parent !== column && !boxes.has(parent)) parent = parent.parentElement;
+    if (parent && boxes.has(parent)) continue;  // inside a box; the box itself was checked above
+    problems.push(`${name(el)} (under ${under(el)}): spans ${Math.round(r.left - box.left)}`
+      + `..${Math.round(r.right - box.left)}px of a ${Math.round(box.width)}px column`);
+  }
+  const pan = document.documentElement.scrollWidth - window.innerWidth;
+  if (pan > 0) problems.push(`the page pans sideways by ${pan}px`);
+  return problems;
+}
+"""
+
+
+def site_pages(site: Path) -> list[str]:
+    """The path of every page of the built site."""
+    paths = ("/" + p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html"))
+    return sorted(path.replace("/./", "/") for path in paths)
+
+
+def layout_problems(page: Any, *, strict: bool) -> list[str]:
+    return list(page.evaluate(LAYOUT_CHECK, strict))
+
+
+@pytest.mark.parametrize("device", sorted(LAYOUT_WIDTHS))
+def test_nothing_is_wider_than_the_content_column(
+    device: str, browser: Any, site_url: str, built_site: Path
+) -> None:
+    width = LAYOUT_WIDTHS[device]
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(f"page error: {e}"))
+    problems = []
+    pages = site_pages(built_site)
+    try:
+        for path in pages:
+            page.goto(site_url + path, wait_until="load")
+            problems += [f"{path} at {width}px: {p}" for p in layout_problems(page, strict=width >= 1000)]
+    finally:
+        context.close()
+    assert len(pages) >= 14, pages  # home, 6 guides, troubleshooting, 2 reference, 3 API, benchmarks
+    assert problems == []
+    assert errors == []
+
+
+BROKEN_LAYOUT = """
+<html><body style="margin:0"><div class="md-content" style="width:300px">
+<article>
+  <h3 id="nowrap" style="white-space:nowrap"><code>PUT /checkouts/{checkoutId}/billing-address/{addressId}</code></h3>
+  <div id="hidden" style="overflow:hidden"><pre style="margin:0">a line far too long for the box it sits in, cut off</pre></div>
+  <div id="scrolls" style="overflow-x:auto"><pre style="margin:0">a line far too long for the box it sits in, scrolls</pre></div>
+  <details><summary>Fields</summary><p id="closed" style="width:500px">inside a closed block</p></details>
+</article></div></body></html>
+"""
+
+
+@pytest.mark.parametrize("strict", [True, False])
+def test_layout_check_reports_what_sticks_out(strict: bool, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 400, "height": 600})
+    page = context.new_page()
+    try:
+        page.set_content(BROKEN_LAYOUT)
+        problems = layout_problems(page, strict=strict)
+    finally:
+        context.close()
+    joined = "\n".join(problems)
+    assert 'code "PUT /checkouts/' in joined  # the clipped heading of the issue
+    assert "div#hidden" in joined
+    assert "overflow-x hidden" in joined
+    assert ("div#scrolls" in joined) is strict  # a scroll box is allowed on a phone only
+    assert "p#closed" in joined  # measured with its <details> opened
+    assert "the page pans sideways" in joined
 
 
 def _in_view(page: Any, selector: str) -> bool:

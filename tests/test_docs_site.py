@@ -350,6 +350,7 @@ def test_site_has_the_nav_pages(site: Path) -> None:
         "guides/discounts-and-payments/index.html",
         "guides/errors-and-retries/index.html",
         "guides/regenerating/index.html",
+        "benchmarks/index.html",
         "troubleshooting/index.html",
         "reference/server/index.html",
         "reference/storefront/index.html",
@@ -1087,3 +1088,87 @@ def test_clients_page_lists_every_method_once_with_its_operation(
                 f"{family}: methods listed {dict(listed)}, expected each of {sorted(expected)} once"
             )
     assert problems == []
+
+
+# --------------------------------------------------------------------------- the Python API pages
+
+CLIENT_NAMES = ("CheckoutClient", "AsyncCheckoutClient", "StorefrontClient", "AsyncStorefrontClient")
+
+
+def _object_section(soup: BeautifulSoup, identifier: str) -> Tag:
+    """The mkdocstrings block documenting one object (its heading carries the id)."""
+    heading = soup.find(id=identifier)
+    assert heading is not None, f"no #{identifier}"
+    block = heading.find_parent("div", class_="doc-object")
+    assert isinstance(block, Tag), identifier
+    return block
+
+
+@pytest.mark.parametrize("name", CLIENT_NAMES)
+def test_client_pages_show_constructor_and_shared_members(site: Path, name: str) -> None:
+    soup = _soup(site / "api" / "clients" / "index.html")
+    block = _object_section(soup, f"bigcommerce_checkout.{name}")
+    text = _text(block)
+    assert "_SyncClient" not in text
+    assert "_AsyncClient" not in text
+    params = block.find("table")
+    assert params is not None, f"{name}: no parameter table"
+    documented = {_text(row.find("td")) for row in params.find_all("tr") if row.find("td")}
+    auth = {"store_hash", "access_token"} if "Checkout" in name else {"store_domain", "cookies"}
+    expected = auth | {"timeout", "max_retries", "retry", "extra_headers", "base_url", "http_client"}
+    assert documented == expected, name
+    manager = ("__aenter__", "__aexit__") if name.startswith("Async") else ("__enter__", "__exit__")
+    for member in ("with_options", "rate_limit", "close", *manager):
+        assert soup.find(id=f"bigcommerce_checkout.{name}.{member}") is not None, f"{name}.{member}"
+
+
+def test_capture_responses_example_is_code(site: Path) -> None:
+    soup = _soup(site / "api" / "clients" / "index.html")
+    block = _object_section(soup, "bigcommerce_checkout.capture_responses")
+    codes = [_text(pre) for pre in block.find_all("pre")]
+    assert any("with capture_responses() as responses:" in code for code in codes), codes
+
+
+def repeated_phrases(article: Tag, length: int = 5) -> list[str]:
+    """Runs of `length` words that two paragraphs share: a page saying the same thing twice."""
+    seen: dict[str, int] = {}
+    repeated = []
+    for n, paragraph in enumerate(article.find_all("p")):
+        words = re.findall(r"[\w'-]+", _text(paragraph).lower())
+        for i in range(len(words) - length + 1):
+            phrase = " ".join(words[i : i + length])
+            if seen.setdefault(phrase, n) != n and phrase not in repeated:
+                repeated.append(phrase)
+    return repeated
+
+
+@pytest.mark.parametrize("page", ["errors", "testing"])
+def test_api_pages_do_not_repeat_themselves(site: Path, page: str) -> None:
+    article = _soup(site / "api" / page / "index.html").find("article")
+    assert isinstance(article, Tag)
+    assert repeated_phrases(article) == []
+
+
+def test_repeated_phrases_finds_an_intro_said_twice() -> None:
+    soup = _page(
+        "<p>Everything the client raises derives from <code>BigCommerceError</code>.</p>"
+        "<p>One error hierarchy: everything the client raises derives from BigCommerceError.</p>"
+        "<p>Something else entirely, said only once here.</p>"
+    )
+    article = soup.find("article")
+    assert isinstance(article, Tag)
+    assert repeated_phrases(article)[0] == "everything the client raises derives"
+
+
+def test_errors_page_table_matches_the_status_classes(site: Path) -> None:
+    import bigcommerce_checkout
+    from bigcommerce_checkout import _exceptions
+
+    article = _soup(site / "api" / "errors" / "index.html").find("article")
+    assert isinstance(article, Tag)
+    table = next(t for t in article.find_all("table") if "Exception" in _text(t.find("tr")))
+    listed = {_text(cells[0]): _text(cells[1]) for cells in _rows(table)}
+    expected = {cls.__name__: str(status) for status, cls in _exceptions._BY_STATUS.items()}
+    expected["InternalServerError"] = "5xx"
+    assert listed == expected
+    assert all(hasattr(bigcommerce_checkout, name) for name in listed)
