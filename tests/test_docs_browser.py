@@ -306,8 +306,11 @@ def test_code_tabs_switch_between_python_and_curl(watched: Watched) -> None:
     tabs = page.query_selector(section)
     assert tabs is not None
 
-    def visible_code() -> str:
-        blocks = [b for b in tabs.query_selector_all("div.tabbed-block") if b.is_visible()]
+    setup = page.query_selector("h2[id='server-setup'] ~ div.tabbed-set")
+    assert setup is not None
+
+    def visible_code(tab_set: Any = tabs) -> str:
+        blocks = [b for b in tab_set.query_selector_all("div.tabbed-block") if b.is_visible()]
         assert len(blocks) == 1
         return str(blocks[0].inner_text())
 
@@ -321,10 +324,13 @@ def test_code_tabs_switch_between_python_and_curl(watched: Watched) -> None:
     page.wait_for_timeout(100)
     curl = visible_code()
     assert curl != python
-    assert curl.startswith("curl -sS -X POST")
-    assert "/stores/k7x2q9rm/v3/checkouts/" in curl
+    assert curl.startswith('curl -sS -X POST "$BASE/checkouts/$CHECKOUT_ID/coupons"')
     assert "client.checkouts" not in curl
     watched.shot("tabs-curl.png")
+    # Tabs are linked: the page's set-up block switched to curl too, and it defines the variables.
+    setup_curl = visible_code(setup)
+    assert 'BASE="https://api.bigcommerce.com/stores/k7x2q9rm/v3"' in setup_curl
+    assert "CHECKOUT_ID=" in setup_curl
 
 
 @pytest.mark.parametrize(
@@ -354,3 +360,28 @@ def test_nested_request_body_fields_open(watched: Watched) -> None:
     assert nested.is_visible()
     details.scroll_into_view_if_needed()
     watched.shot("storefront-body-fields.png")
+
+
+def test_response_fields_open_and_link_to_their_objects(watched: Watched) -> None:
+    page = watched.page
+    watched.open("/reference/storefront/#storefront-get-checkout")
+    details = page.query_selector(
+        "h3[id='storefront-get-checkout'] ~ details.info:has(summary:text-is('Response fields'))"
+    )
+    assert details is not None
+    link = details.query_selector("a[href='#storefront-object-storefront-cart']")
+    assert link is not None
+    assert not link.is_visible()  # collapsed until the reader opens it
+    details.query_selector("summary").click()
+    assert link.is_visible()
+    details.scroll_into_view_if_needed()
+    watched.shot("storefront-response-fields.png")
+    link.click()
+    page.wait_for_function("() => location.hash === '#storefront-object-storefront-cart'")
+    page.wait_for_timeout(100)
+    assert _in_view(page, "h3[id='storefront-object-storefront-cart']")
+    # The object's own fields follow its heading, with links onwards (its line items, say).
+    fields = page.query_selector("h3[id='storefront-object-storefront-cart'] + p + ul")
+    assert fields is not None
+    assert fields.query_selector("a[href='#storefront-object-storefront-line-items']") is not None
+    watched.shot("storefront-cart-object.png")
