@@ -58,6 +58,17 @@ class Parameter:
     allowed: str
     description: str
     example: Any = None
+    values: list[str] = field(default_factory=list)  # the allowed values, when there is a list
+
+    @property
+    def text(self) -> str:
+        """The description, then the default and the allowed values unless it says them already."""
+        parts = [self.description]
+        if self.default and self.default not in self.description:
+            parts.append(f"Default: {self.default}.")
+        if self.allowed and not (self.values and all(v in self.description for v in self.values)):
+            parts.append(f"Allowed values: {self.allowed}.")
+        return " ".join(p for p in parts if p)
 
 
 @dataclass
@@ -442,7 +453,21 @@ def _parameter(spec: Spec, raw: dict[str, Any]) -> Parameter:
         allowed=allowed_values(schema),
         description=_one_line(raw.get("description", "")),
         example=raw.get("example"),
+        values=[str(v) for v in _values(schema)],
     )
+
+
+def _values(node: dict[str, Any]) -> list[Any]:
+    """The values `allowed_values` lists, as a list."""
+    if "enum" in node:
+        return list(node["enum"])
+    match = LIST_PATTERN.match(str(node.get("pattern", "")))
+    if match:
+        return [v.replace("\\.", ".") for v in match.group("alt").split("|")]
+    items = node.get("items")
+    if node.get("type") == "array" and isinstance(items, dict) and "enum" in items:
+        return list(items["enum"])
+    return []
 
 
 def _check_scopes(spec: Spec, pointer: str, family: str, op: dict[str, Any]) -> list[str]:
@@ -634,12 +659,26 @@ def _check_tables(sections: list[Section]) -> None:
 
 
 ROW = re.compile(
-    r"^\| \[(?P<title>[^\]]+)\]\(#(?P<anchor>[^)]+)\) \| `(?P<method>[A-Z]+)` \| `(?P<path>[^`]+)` \|"
+    r"^\| \[(?P<title>[^\]]+)\]\(#(?P<anchor>[^)]+)\) \| `(?P<method>[A-Z]+)` \| <code>(?P<path>[^<]+(?:<wbr>[^<]+)*)</code> \|"
 )
 HEADING = re.compile(
-    r"^### (?P<title>.+?): `(?P<method>[A-Z]+) (?P<path>[^`]+)` \{ #(?P<anchor>[\w-]+)(?: [^}]*)? \}$"
+    r"^### (?P<title>.+?): <code>(?P<method>[A-Z]+) (?P<path>[^<]+(?:<wbr>[^<]+)*)</code>"
+    r" \{ #(?P<anchor>[\w-]+)(?: [^}]*)? \}$"
 )
 SECTION = re.compile(r"^## (?P<title>.+?) \{ #(?P<anchor>[\w-]+) \}$")
+
+
+def path_html(path: str) -> str:
+    """A path as inline HTML, free to wrap before each `/` (`<wbr>`) on a narrow screen.
+
+    A code span would wrap anywhere at all, `{check` + `outId}`, or not at all.
+    """
+    escaped = path.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped[:1] + escaped[1:].replace("/", "<wbr>/")
+
+
+def _unbroken(path: str) -> str:
+    return path.replace("<wbr>", "")
 
 
 def check_page(text: str, name: str) -> list[str]:
@@ -663,9 +702,9 @@ def check_page(text: str, name: str) -> list[str]:
         elif m := HEADING.match(line):
             if m["anchor"] in headings:
                 problems.append(f"{name}: #{m['anchor']} is the anchor of more than one heading")
-            headings[m["anchor"]] = (m["title"], m["method"], m["path"], section)
+            headings[m["anchor"]] = (m["title"], m["method"], _unbroken(m["path"]), section)
         elif m := ROW.match(line):
-            rows.append((section, m["title"], m["anchor"], m["method"], m["path"]))
+            rows.append((section, m["title"], m["anchor"], m["method"], _unbroken(m["path"])))
     documented = Counter((method, path) for _, method, path, _ in headings.values())
     problems += [f"{name}: {m} {p} is documented {n} times" for (m, p), n in documented.items() if n > 1]
     listed = Counter((s, t, a, m, p) for s, t, a, m, p in rows)
@@ -738,6 +777,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["cell"] = lambda s: str(s).replace("|", "\\|").replace("\n", " ") or "—"
     env.filters["field_list"] = lambda items: "\n".join(field_lines(items))
+    env.filters["path_html"] = path_html
     env.filters["response_field_list"] = lambda items: "\n".join(field_lines(items, 0, "always present"))
     return env
 

@@ -87,17 +87,24 @@ GOOD = """\
 
 | Operation | Method | Path | Description |
 | --- | --- | --- | --- |
-| [Add a coupon](#server-add-checkout-coupon) | `POST` | `/checkouts/{checkoutId}/coupons` | Adds. |
-| [Delete a coupon](#server-delete-checkout-coupon) | `DELETE` | `/checkouts/{checkoutId}/coupons/{couponCode}` | Deletes. |
+| [Add a coupon](#server-add-checkout-coupon) | `POST` | <code>/checkouts<wbr>/{checkoutId}<wbr>/coupons</code> | Adds. |
+| [Delete a coupon](#server-delete-checkout-coupon) | `DELETE` | <code>/checkouts<wbr>/{checkoutId}<wbr>/coupons<wbr>/{couponCode}</code> | Deletes. |
 
-### Add a coupon: `POST /checkouts/{checkoutId}/coupons` { #server-add-checkout-coupon data-toc-label="Add a coupon" }
+### Add a coupon: <code>POST /checkouts<wbr>/{checkoutId}<wbr>/coupons</code> { #server-add-checkout-coupon data-toc-label="Add a coupon" }
 
 ```text
-| [Not a row](#nowhere) | `GET` | `/inside/a/fence` | Ignored. |
+| [Not a row](#nowhere) | `GET` | <code>/inside/a/fence</code> | Ignored. |
 ```
 
-### Delete a coupon: `DELETE /checkouts/{checkoutId}/coupons/{couponCode}` { #server-delete-checkout-coupon data-toc-label="Delete a coupon" }
+### Delete a coupon: <code>DELETE /checkouts<wbr>/{checkoutId}<wbr>/coupons<wbr>/{couponCode}</code> { #server-delete-checkout-coupon data-toc-label="Delete a coupon" }
 """
+
+
+def test_path_html_breaks_only_before_slashes() -> None:
+    assert (
+        reference.path_html("/checkouts/{checkoutId}/coupons") == "/checkouts<wbr>/{checkoutId}<wbr>/coupons"
+    )
+    assert reference.path_html("/a&b<c>") == "/a&amp;b&lt;c&gt;"
 
 
 def test_check_page_accepts_a_consistent_page() -> None:
@@ -115,7 +122,7 @@ def test_check_page_reports_a_row_linking_to_another_operation() -> None:
 
 
 def test_check_page_reports_repeated_rows_and_operations() -> None:
-    row = "| [Add a coupon](#server-add-checkout-coupon) | `POST` | `/checkouts/{checkoutId}/coupons` | Adds. |\n"
+    row = GOOD.splitlines()[4] + "\n"
     heading = GOOD.splitlines()[7] + "\n"
     broken = GOOD.replace(row, row + row) + heading.replace("server-add-checkout-coupon", "again")
     problems = reference.check_page(broken, "page")
