@@ -1172,3 +1172,19 @@ def test_errors_page_table_matches_the_status_classes(site: Path) -> None:
     expected["InternalServerError"] = "5xx"
     assert listed == expected
     assert all(hasattr(bigcommerce_checkout, name) for name in listed)
+
+
+def test_contributor_pages_are_out_of_the_user_navigation() -> None:
+    """Benchmarks and regenerating are for people working on the package: their own last section."""
+    nav = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+
+    def pages(entry: Any) -> list[str]:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        return [value] if isinstance(value, str) else [p for e in value for p in pages(e)]
+
+    contributing = [e for e in nav if isinstance(e, dict) and "Contributing" in e]
+    assert contributing == [nav[-1]], "a last 'Contributing' section"
+    assert set(pages(nav[-1])) == {"benchmarks.md", "guides/regenerating.md"}
+    user_pages = [p for e in nav[:-1] for p in pages(e)]
+    assert "benchmarks.md" not in user_pages
+    assert "guides/regenerating.md" not in user_pages
