@@ -791,6 +791,7 @@ def render(spec: Spec, out_dir: Path) -> list[Path]:
     for family, sections in pages.items():
         if not any(s.operations for s in sections):
             continue
+        objects = objects_for(spec, family, [s for s in sections if s.operations])
         text = template.render(
             title=PAGE_TITLES[family],
             family=family,
@@ -801,7 +802,8 @@ def render(spec: Spec, out_dir: Path) -> list[Path]:
             base_url=FAMILIES[family][1],
             sections=[s for s in sections if s.operations],
             errors=errors_for(spec, sections),
-            objects=objects_for(spec, family, [s for s in sections if s.operations]),
+            objects=objects,
+            object_anchors={o.name: o.anchor for o in objects},
             setup=setup_examples(spec, family),
             troubleshooting=spec.data.get("info", {}).get("x-troubleshooting", {}).get(family, ""),
         )
