@@ -56,6 +56,7 @@ class _Client:
 
     @property
     def options(self) -> Options:
+        """The timeout, retry policy and extra headers this client sends requests with."""
         return self._api.options
 
     def with_options(
@@ -66,7 +67,18 @@ class _Client:
         retry_budget: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A copy sharing this client's connection pool, with some options changed (per call)."""
+        """A copy sharing this client's connection pool, with some options changed.
+
+        For one call or a group of calls: `client.with_options(timeout=60).checkouts.get(cart_id)`.
+        Options not given keep this client's values; `extra_headers` are added to its own.
+        Closing the copy leaves the pool open; close the original when you are done.
+
+        Args:
+            timeout: Seconds, or an `httpx.Timeout`, allowed for each request.
+            max_retries: How many times a call that is safe to repeat is retried.
+            retry_budget: The most time, in seconds, a call may take across all its attempts.
+            extra_headers: Headers added to those the client already sends.
+        """
         clone = copy.copy(self)
         clone._api = self._api.with_options(
             timeout=timeout, max_retries=max_retries, retry_budget=retry_budget, extra_headers=extra_headers
@@ -91,9 +103,11 @@ class _SyncClient(_Client):
         self._api.close()
 
     def __enter__(self) -> Self:
+        """A `with` block uses the client and closes it at the end."""
         return self
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        """Close the client when the `with` block ends, also when it ends with an exception."""
         self.close()
 
 
@@ -105,9 +119,11 @@ class _AsyncClient(_Client):
         await self._api.close()
 
     async def __aenter__(self) -> Self:
+        """An `async with` block uses the client and closes it at the end."""
         return self
 
     async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        """Close the client when the `async with` block ends, also when it ends with an exception."""
         await self.close()
 
 
@@ -116,6 +132,22 @@ class CheckoutClient(_SyncClient):
 
     Authenticates with a store API account's access token (scope `store_checkouts`). Use it as a
     context manager, or call `close()`, to release its connections.
+
+    Args:
+        store_hash: The store's hash, the short code in its API path (`k7x2q9rm` in
+            `/stores/k7x2q9rm/v3`).
+        access_token: The access token of a store API account. Sent in the `X-Auth-Token`
+            header, never shown in a repr, a log line or an error.
+        timeout: Seconds, or an `httpx.Timeout`, allowed for each request. Default: 30 s, of
+            which at most 5 s to connect.
+        max_retries: How many times a call that is safe to repeat is retried; shorthand for
+            `retry=RetryPolicy(max_retries=...)`. Default: 2.
+        retry: The whole retry policy: backoff, waits for rate limits, the time budget of a call.
+        extra_headers: Headers sent with every request.
+        base_url: Where the API is. Change it only to reach a proxy or the local fake
+            (`bigcommerce_checkout.testing`).
+        http_client: Your own `httpx.Client` (its pool, proxies, transport). The client uses it as
+            given and never closes it.
     """
 
     _api: SyncAPIClient
@@ -150,7 +182,26 @@ class CheckoutClient(_SyncClient):
 
 
 class AsyncCheckoutClient(_AsyncClient):
-    """The server-to-server API with `async`/`await`; same methods as `CheckoutClient`."""
+    """The server-to-server API with `async`/`await`; same methods as `CheckoutClient`.
+
+    Use it as an async context manager, or await `close()`, to release its connections.
+
+    Args:
+        store_hash: The store's hash, the short code in its API path (`k7x2q9rm` in
+            `/stores/k7x2q9rm/v3`).
+        access_token: The access token of a store API account. Sent in the `X-Auth-Token`
+            header, never shown in a repr, a log line or an error.
+        timeout: Seconds, or an `httpx.Timeout`, allowed for each request. Default: 30 s, of
+            which at most 5 s to connect.
+        max_retries: How many times a call that is safe to repeat is retried; shorthand for
+            `retry=RetryPolicy(max_retries=...)`. Default: 2.
+        retry: The whole retry policy: backoff, waits for rate limits, the time budget of a call.
+        extra_headers: Headers sent with every request.
+        base_url: Where the API is. Change it only to reach a proxy or the local fake
+            (`bigcommerce_checkout.testing`).
+        http_client: Your own `httpx.AsyncClient` (its pool, proxies, transport). The client uses it as
+            given and never closes it.
+    """
 
     _api: AsyncAPIClient
 
@@ -204,6 +255,22 @@ class StorefrontClient(_SyncClient):
     BigCommerce documents this API for the shopper's own browser session on the storefront's
     domain: it authenticates with the shopper's session cookies, not a token. Server-side use
     needs those cookies; prefer `CheckoutClient` for back-office work.
+
+    Args:
+        store_domain: The storefront's host name, for example `shop.example.com` (no scheme,
+            no path). Not needed when `base_url` is given.
+        cookies: The shopper's cookies, as their browser sent them to your server: a mapping
+            of name to value, or an `httpx.Cookies`. Their values are never logged or shown.
+        timeout: Seconds, or an `httpx.Timeout`, allowed for each request. Default: 30 s, of
+            which at most 5 s to connect.
+        max_retries: How many times a call that is safe to repeat is retried; shorthand for
+            `retry=RetryPolicy(max_retries=...)`. Default: 2.
+        retry: The whole retry policy: backoff, waits for rate limits, the time budget of a call.
+        extra_headers: Headers sent with every request.
+        base_url: Where the API is. Change it only to reach a proxy or the local fake
+            (`bigcommerce_checkout.testing`).
+        http_client: Your own `httpx.Client` (its pool, proxies, transport). The client uses it as
+            given and never closes it.
     """
 
     _api: SyncAPIClient
@@ -237,7 +304,26 @@ class StorefrontClient(_SyncClient):
 
 
 class AsyncStorefrontClient(_AsyncClient):
-    """The storefront API with `async`/`await`; same methods as `StorefrontClient`."""
+    """The storefront API with `async`/`await`; same methods as `StorefrontClient`.
+
+    Use it as an async context manager, or await `close()`, to release its connections.
+
+    Args:
+        store_domain: The storefront's host name, for example `shop.example.com` (no scheme,
+            no path). Not needed when `base_url` is given.
+        cookies: The shopper's cookies, as their browser sent them to your server: a mapping
+            of name to value, or an `httpx.Cookies`. Their values are never logged or shown.
+        timeout: Seconds, or an `httpx.Timeout`, allowed for each request. Default: 30 s, of
+            which at most 5 s to connect.
+        max_retries: How many times a call that is safe to repeat is retried; shorthand for
+            `retry=RetryPolicy(max_retries=...)`. Default: 2.
+        retry: The whole retry policy: backoff, waits for rate limits, the time budget of a call.
+        extra_headers: Headers sent with every request.
+        base_url: Where the API is. Change it only to reach a proxy or the local fake
+            (`bigcommerce_checkout.testing`).
+        http_client: Your own `httpx.AsyncClient` (its pool, proxies, transport). The client uses it as
+            given and never closes it.
+    """
 
     _api: AsyncAPIClient
 
