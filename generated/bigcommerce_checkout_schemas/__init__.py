@@ -45,7 +45,7 @@ class OrderRef(BaseModel):
     The order just created.
     """
 
-    id: int | None = Field(None, description="The new order's id; look it up with the Orders API.")
+    id: int = Field(..., description="The new order's id; look it up with the Orders API.")
 
 
 class Currency(BaseModel):
@@ -53,7 +53,7 @@ class Currency(BaseModel):
     The cart's transaction currency.
     """
 
-    code: str | None = Field(None, description="ISO 4217 code, for example `EUR`.")
+    code: str = Field(..., description="ISO 4217 code, for example `EUR`.")
 
 
 class CartDiscount(BaseModel):
@@ -61,8 +61,11 @@ class CartDiscount(BaseModel):
     A discount applied to the whole cart.
     """
 
-    id: str | None = Field(None, description="Which discount this is (a promotion id, or `coupon`).")
-    discounted_amount: float | None = Field(None, description="How much it took off.")
+    id: str | int = Field(
+        ...,
+        description="Which discount this is (a line item id, a promotion id, or `coupon`).",
+    )
+    discounted_amount: float = Field(..., description="How much it took off.")
 
 
 class LineItemDiscount(BaseModel):
@@ -74,7 +77,7 @@ class LineItemDiscount(BaseModel):
         None,
         description="Which discount this is; a promotion id (number) or a label such as `coupon`.",
     )
-    discounted_amount: float | None = Field(None, description="How much it took off this item.")
+    discounted_amount: float = Field(..., description="How much it took off this item.")
 
 
 class DigitalItem(BaseModel):
@@ -82,24 +85,24 @@ class DigitalItem(BaseModel):
     A downloadable product in the cart; it needs no consignment.
     """
 
-    id: str | None = Field(None, description="The line item id, used in consignments and line-item calls.")
+    id: str = Field(..., description="The line item id, used in consignments and line-item calls.")
     parent_id: float | None = Field(None, description="The line item this one belongs to, for bundled items.")
-    variant_id: float | None = Field(None, description="The product variant.")
-    product_id: float | None = Field(None, description="The product.")
-    sku: str | None = Field(None, description="The variant's SKU.")
-    name: str | None = Field(None, description="The product name.")
-    url: str | None = Field(None, description="The product page.")
+    variant_id: float = Field(..., description="The product variant.")
+    product_id: float = Field(..., description="The product.")
+    sku: str = Field(..., description="The variant's SKU.")
+    name: str = Field(..., description="The product name.")
+    url: str = Field(..., description="The product page.")
     quantity: float = Field(..., description="How many.")
-    is_taxable: bool | None = Field(None, description="Whether tax applies.")
-    image_url: str | None = Field(None, description="The product image.")
-    discounts: list[LineItemDiscount] | None = None
-    discount_amount: float | None = Field(None, description="Non-coupon discounts on the item.")
-    coupon_amount: float | None = Field(None, description="Coupon discounts on the item.")
+    is_taxable: bool = Field(..., description="Whether tax applies.")
+    image_url: str = Field(..., description="The product image.")
+    discounts: list[LineItemDiscount]
+    discount_amount: float = Field(..., description="Non-coupon discounts on the item.")
+    coupon_amount: float = Field(..., description="Coupon discounts on the item.")
     original_price: float | None = Field(None, description="The price before any price list or sale.")
-    list_price: float | None = Field(None, description="The unit price before discounts.")
-    sale_price: float | None = Field(None, description="The unit price after item-level discounts.")
-    extended_list_price: float | None = Field(None, description="List price times quantity.")
-    extended_sale_price: float | None = Field(None, description="Sale price times quantity.")
+    list_price: float = Field(..., description="The unit price before discounts.")
+    sale_price: float = Field(..., description="The unit price after item-level discounts.")
+    extended_list_price: float = Field(..., description="List price times quantity.")
+    extended_sale_price: float = Field(..., description="Sale price times quantity.")
     comparison_price: float | None = Field(
         None, description="A reference price shown to the shopper, when set."
     )
@@ -138,13 +141,13 @@ class CustomItem(BaseModel):
     An item added through the API that is not a catalog product.
     """
 
-    id: str | None = Field(None, description="The line item id.")
-    sku: str | None = Field(None, description="Its SKU.")
-    name: str | None = Field(None, description="Its name.")
+    id: str = Field(..., description="The line item id.")
+    sku: str = Field(..., description="Its SKU.")
+    name: str = Field(..., description="Its name.")
     image_url: str | None = Field(None, description="Its image.")
     quantity: float = Field(..., description="How many.")
-    list_price: float | None = Field(None, description="The unit price.")
-    extended_list_price: float | None = Field(None, description="Unit price times quantity.")
+    list_price: float = Field(..., description="The unit price.")
+    extended_list_price: float = Field(..., description="Unit price times quantity.")
 
 
 class CustomField(BaseModel):
@@ -272,17 +275,27 @@ class CouponRequest(BaseModel):
     version: Version | None = None
 
 
+class ConsignmentShippingAddress(BaseModel):
+    """
+    Kept for compatibility; read `address` instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
 class ShippingOption(BaseModel):
     """
     A way to ship a consignment, with its price.
     """
 
-    id: str | None = Field(None, description="Pass it as `shipping_option_id` to select this option.")
-    type: str | None = Field(None, description="The carrier or method kind, for example `shipping_flatrate`.")
-    description: str | None = Field(None, description="The name shown to the shopper.")
-    image_url: str | None = None
-    cost: float | None = None
-    transit_time: str | None = Field(None, description="Delivery estimate as the carrier words it.")
+    id: str = Field(..., description="Pass it as `shipping_option_id` to select this option.")
+    type: str = Field(..., description="The carrier or method kind, for example `shipping_flatrate`.")
+    description: str = Field(..., description="The name shown to the shopper.")
+    image_url: str
+    cost: float
+    transit_time: str = Field(..., description="Delivery estimate as the carrier words it.")
     additional_description: str | None = Field(
         None, description="Extra text from the carrier, when there is any."
     )
@@ -302,7 +315,7 @@ class ConsignmentDiscount(BaseModel):
     A promotion's effect on a consignment.
     """
 
-    id: int | None = None
+    id: int
 
 
 class Tax(BaseModel):
@@ -310,8 +323,8 @@ class Tax(BaseModel):
     One tax line.
     """
 
-    name: str | None = None
-    amount: float | None = None
+    name: str
+    amount: float
 
 
 class AppliedCoupon(BaseModel):
@@ -319,33 +332,25 @@ class AppliedCoupon(BaseModel):
     A coupon on the checkout.
     """
 
-    id: int | None = Field(None, description="The coupon's numeric id.")
+    id: int | str = Field(
+        ...,
+        description="The coupon's id; a number here, a string in the storefront API.",
+    )
     code: str = Field(..., description="The code the shopper entered.")
-    coupon_type: str | None = Field(
-        None,
+    coupon_type: str = Field(
+        ...,
         description="What kind of discount it gives, for example `percentage_discount`.",
     )
-    display_name: str | None = Field(None, description="The name shown to the shopper.")
-    discounted_amount: float | None = Field(None, description="How much it took off.")
+    display_name: str = Field(..., description="The name shown to the shopper.")
+    discounted_amount: float = Field(..., description="How much it took off.")
 
 
-class Type(StrEnum):
+class CheckoutFeeType(StrEnum):
+    """
+    The kind of fee; `custom_fee` is the only one today.
+    """
+
     custom_fee = "custom_fee"
-
-
-class CheckoutFee(BaseModel):
-    """
-    A fee added to the checkout through the API.
-    """
-
-    id: UUID | None = None
-    type: Type | None = None
-    name: str | None = Field(None, description="Your internal name for the fee.")
-    display_name: str | None = Field(None, description="The name the shopper sees.")
-    cost_inc_tax: float | None = None
-    cost_ex_tax: float | None = None
-    source: str | None = Field(None, description="Who added it.")
-    tax_class_id: int | None = None
 
 
 class Banner(BaseModel):
@@ -354,9 +359,9 @@ class Banner(BaseModel):
     """
 
     id: str | None = None
-    type: str | None = None
+    type: str
     page: list[str] | None = None
-    text: str | None = None
+    text: str
 
 
 class CheckoutUpdate(BaseModel):
@@ -387,7 +392,7 @@ class LineItemDiscountInput(BaseModel):
     discounted_amount: float | None = Field(None, description="The amount, in the cart's currency.")
 
 
-class Type1(StrEnum):
+class Type(StrEnum):
     """
     The kind of fee; only `custom_fee` exists.
     """
@@ -400,7 +405,7 @@ class FeeInput(BaseModel):
     A fee to add to the checkout.
     """
 
-    type: Type1 = Field(..., description="The kind of fee; only `custom_fee` exists.")
+    type: Type = Field(..., description="The kind of fee; only `custom_fee` exists.")
     name: str = Field(..., description="Your internal name for the fee.", max_length=50, min_length=1)
     display_name: str = Field(..., description="The name the shopper sees.", max_length=200, min_length=1)
     cost: float = Field(..., description="The amount charged.")
@@ -573,7 +578,7 @@ class StorefrontCurrency(BaseModel):
     The currency prices are shown in.
     """
 
-    code: str | None = Field(None, description="ISO 4217 code, for example `EUR`.")
+    code: str = Field(..., description="ISO 4217 code, for example `EUR`.")
     decimalPlaces: float | None = Field(
         None, description="How many decimals amounts have (2 for US dollars)."
     )
@@ -599,26 +604,32 @@ class StorefrontCartCoupon(BaseModel):
     A coupon on the cart.
     """
 
-    id: int | None = Field(None, description="The coupon's numeric id.")
+    id: str | int = Field(
+        ...,
+        description="The coupon's id; BigCommerce's own checkout receives it as a string (`\"7\"`).",
+    )
     code: str = Field(..., description="The code the shopper entered.")
-    displayName: str | None = Field(None, description="The name shown to the shopper.")
-    couponType: CouponType | None = Field(None, description="What kind of discount it gives.")
-    discountedAmount: float | None = Field(None, description="How much it took off.")
+    displayName: str = Field(..., description="The name shown to the shopper.")
+    couponType: CouponType = Field(..., description="What kind of discount it gives.")
+    discountedAmount: float = Field(..., description="How much it took off.")
 
 
 class StorefrontCheckoutCoupon(BaseModel):
     """
-    A coupon on the checkout; here the kind of discount is a number.
+    A coupon on the checkout.
     """
 
-    id: int | None = Field(None, description="The coupon's numeric id.")
-    code: str = Field(..., description="The code the shopper entered.")
-    displayName: str | None = Field(None, description="The name shown to the shopper.")
-    couponType: int | None = Field(
-        None,
-        description="What kind of discount it gives: 0 per item, 1 percentage, 2 per total, 3 shipping,\n4 free shipping, 5 promotion.\n",
+    id: str | int = Field(
+        ...,
+        description="The coupon's id; BigCommerce's own checkout receives it as a string (`\"7\"`).",
     )
-    discountedAmount: float | None = Field(None, description="How much it took off.")
+    code: str = Field(..., description="The code the shopper entered.")
+    displayName: str = Field(..., description="The name shown to the shopper.")
+    couponType: str | int = Field(
+        ...,
+        description="What kind of discount it gives, as a name (`percentage_discount`, as BigCommerce's own\ncheckout receives it) or, as the published files describe it, a number: 0 per item,\n1 percentage, 2 per total, 3 shipping, 4 free shipping, 5 promotion.\n",
+    )
+    discountedAmount: float = Field(..., description="How much it took off.")
 
 
 class StorefrontAppliedDiscount(BaseModel):
@@ -626,8 +637,11 @@ class StorefrontAppliedDiscount(BaseModel):
     A discount applied to the cart or to one item.
     """
 
-    id: int | None = Field(None, description="The discount's id.")
-    discountedAmount: float | None = Field(None, description="How much it took off.")
+    id: str | int | None = Field(
+        None,
+        description="Which discount this is. In the cart's list it is the id (a UUID) of the line item the\ndiscount applies to; on an item, the discount rule's id.\n",
+    )
+    discountedAmount: float = Field(..., description="How much it took off.")
 
 
 class StorefrontCustomItem(BaseModel):
@@ -636,9 +650,15 @@ class StorefrontCustomItem(BaseModel):
     """
 
     id: str | None = Field(None, description="The line item id.")
-    listPrice: str | None = Field(None, description="The unit price before discounts.")
+    listPrice: float | str | None = Field(
+        None,
+        description="The unit price before discounts; a number (the published files say a string).",
+    )
+    extendedListPrice: float | None = Field(None, description="The unit price times the quantity.")
     name: str | None = None
-    quantity: str | None = None
+    quantity: float | str | None = Field(
+        None, description="How many; a number (the published files say a string)."
+    )
     sku: str | None = None
 
 
@@ -648,12 +668,12 @@ class StorefrontGiftCertificateItem(BaseModel):
     """
 
     amount: float = Field(..., description="Its value, from 1 to 1000.")
-    id: str | None = Field(None, description="The line item id.")
-    message: str | None = Field(None, description="The message to the recipient, at most 200 characters.")
-    name: str | None = Field(None, description="Its name, for example `$20 Gift Certificate`.")
+    id: str = Field(..., description="The line item id.")
+    message: str = Field(..., description="The message to the recipient, at most 200 characters.")
+    name: str = Field(..., description="Its name, for example `$20 Gift Certificate`.")
     recipient: Contact
     sender: Contact
-    taxable: bool | None = None
+    taxable: bool
     theme: str = Field(..., description="The design, for example `Birthday` or `General`.")
     type: str | None = Field(None, description="The item kind, `giftCertificate`.")
 
@@ -666,7 +686,10 @@ class StorefrontLineItemOption(BaseModel):
     name: str | None = Field(None, description="The option's name.")
     nameId: int | None = Field(None, description="The option's id.")
     value: str | None = Field(None, description="The chosen value.")
-    valueId: str | None = Field(None, description="The chosen value's id.")
+    valueId: int | str | None = Field(
+        None,
+        description="The chosen value's id, a number (the published files say a string).",
+    )
 
 
 class StorefrontGiftWrapping(BaseModel):
@@ -677,6 +700,18 @@ class StorefrontGiftWrapping(BaseModel):
     name: str | None = Field(None, description="The wrapping's name.")
     message: str | None = Field(None, description="The message to print with it.")
     amount: float | None = Field(None, description="Its price.")
+
+
+class StorefrontConsignmentShippingAddress(BaseModel):
+    """
+    The consignment's address under its older name; BigCommerce's own checkout still reads it
+    (with `shouldSaveAddress`). Prefer `address`.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
 
 
 class StorefrontConsignmentDiscount(BaseModel):
@@ -692,12 +727,12 @@ class StorefrontShippingOption(BaseModel):
     A way to ship a consignment, with its price.
     """
 
-    cost: float | None = None
-    description: str | None = Field(None, description="The name shown to the shopper.")
-    id: str | None = Field(None, description="Pass it as `shippingOptionId` to select this option.")
-    imageUrl: str | None = None
-    transitTime: str | None = Field(None, description="Delivery estimate as the carrier words it.")
-    type: str | None = Field(None, description="The carrier or method kind, for example `shipping_flatrate`.")
+    cost: float
+    description: str = Field(..., description="The name shown to the shopper.")
+    id: str = Field(..., description="Pass it as `shippingOptionId` to select this option.")
+    imageUrl: str
+    transitTime: str = Field(..., description="Delivery estimate as the carrier words it.")
+    type: str = Field(..., description="The carrier or method kind, for example `shipping_flatrate`.")
 
 
 class StorefrontAvailableShippingOption(StorefrontShippingOption):
@@ -731,22 +766,12 @@ class StorefrontPickupOption(BaseModel):
     )
 
 
-class Type2(StrEnum):
+class StorefrontCheckoutFeeType(StrEnum):
+    """
+    The kind of fee; `custom_fee` is the only one today.
+    """
+
     custom_fee = "custom_fee"
-
-
-class StorefrontCheckoutFee(BaseModel):
-    """
-    A fee added to the checkout.
-    """
-
-    id: UUID | None = None
-    type: Type2 | None = None
-    name: str | None = Field(None, description="The merchant's internal name for the fee.")
-    displayName: str | None = Field(None, description="The name the shopper sees.")
-    cost: float | None = Field(None, description="Its amount, with or without tax as shipping is shown.")
-    source: str | None = Field(None, description="Who added it.")
-    taxClassId: int | None = Field(None, description="The tax class applied to it.")
 
 
 class StorefrontCustomerAddress(BaseModel):
@@ -791,7 +816,7 @@ class StorefrontAppliedGiftCertificate(BaseModel):
     used: float | None = Field(None, description="How much of it this checkout uses.")
 
 
-class ProviderType(StrEnum):
+class StorefrontPaymentProviderType(StrEnum):
     """
     How the provider takes payment.
     """
@@ -799,39 +824,36 @@ class ProviderType(StrEnum):
     PAYMENT_TYPE_HOSTED = "PAYMENT_TYPE_HOSTED"
 
 
-class DetailEnum(StrEnum):
-    FINALIZE = "FINALIZE"
-    INITIALIZE = "INITIALIZE"
-    ACKNOWLEDGE = "ACKNOWLEDGE"
-
-
-class StorefrontPayment(BaseModel):
+class StorefrontPaymentDetail(BaseModel):
     """
-    A payment method the checkout is set up with.
+    Where the payment stands, as an object (the published files describe a list of steps;
+    BigCommerce's own checkout reads an object with `step`). Other keys are kept.
+
     """
 
-    providerId: str | None = Field(None, description="The payment provider.")
-    gatewayId: str | None = Field(None, description="The gateway, when the provider has several.")
-    providerType: ProviderType | None = Field(None, description="How the provider takes payment.")
-    detail: list[DetailEnum] | None = Field(
-        None, description="Which payment steps the shopper has completed."
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    step: str | None = Field(
+        None,
+        description="The payment step reached, for example `ACKNOWLEDGE`, `INITIALIZE` or `FINALIZE`.",
     )
 
 
-class Type3(StrEnum):
+class Type1(StrEnum):
     promotion = "promotion"
     upsell = "upsell"
     eligible = "eligible"
     applied = "applied"
 
 
-class StorefrontPromotion(BaseModel):
+class StorefrontPromotionBanner(BaseModel):
     """
     A promotion message to show the shopper.
     """
 
-    type: Type3 | None = None
-    text: str | None = Field(None, description="The text to show.")
+    type: Type1
+    text: str = Field(..., description="The text to show.")
 
 
 class StorefrontCheckoutUpdate(BaseModel):
@@ -992,7 +1014,7 @@ class OrderResponse(BaseModel):
     The envelope of the create-order call.
     """
 
-    data: OrderRef | None = None
+    data: OrderRef
     meta: Meta | None = None
 
 
@@ -1009,14 +1031,14 @@ class GiftCertificateItem(BaseModel):
     A gift certificate being bought.
     """
 
-    id: str | None = Field(None, description="The line item id.")
-    name: str | None = Field(None, description="Its name.")
+    id: str = Field(..., description="The line item id.")
+    name: str = Field(..., description="Its name.")
     theme: str = Field(..., description="The design it is sent with.")
     amount: float = Field(..., description="Its value.")
-    taxable: bool | None = Field(None, description="Whether tax applies.")
+    taxable: bool = Field(..., description="Whether tax applies.")
     sender: Contact
     recipient: Contact
-    message: str | None = Field(None, description="The message to the recipient.")
+    message: str = Field(..., description="The message to the recipient.")
 
 
 class Address(BaseModel):
@@ -1094,10 +1116,8 @@ class Consignment(BaseModel):
     A shipping address, the items going there, and how they ship.
     """
 
-    id: str | None = Field(None, description="The consignment id.")
-    shippingAddress: dict[str, Any] | None = Field(
-        None, description="Kept for compatibility; read `address` instead."
-    )
+    id: str = Field(..., description="The consignment id.")
+    shippingAddress: ConsignmentShippingAddress | None = None
     address: ConsignmentAddress | None = None
     available_shipping_options: list[ShippingOption] | None = Field(
         None,
@@ -1105,13 +1125,28 @@ class Consignment(BaseModel):
     )
     selected_shipping_option: ShippingOption | None = None
     coupon_discounts: list[ConsignmentCouponDiscount] | None = None
-    discounts: list[ConsignmentDiscount] | None = None
-    shipping_cost_inc_tax: float | None = None
-    shipping_cost_ex_tax: float | None = None
-    handling_cost_inc_tax: float | None = None
-    handling_cost_ex_tax: float | None = None
-    line_item_ids: list[str] | None = None
+    discounts: list[ConsignmentDiscount]
+    shipping_cost_inc_tax: float
+    shipping_cost_ex_tax: float
+    handling_cost_inc_tax: float
+    handling_cost_ex_tax: float
+    line_item_ids: list[str]
     selected_pickup_option: PickupOption | None = None
+
+
+class CheckoutFee(BaseModel):
+    """
+    A fee added to the checkout through the API.
+    """
+
+    id: UUID | None = None
+    type: CheckoutFeeType | None = None
+    name: str | None = Field(None, description="Your internal name for the fee.")
+    display_name: str | None = Field(None, description="The name the shopper sees.")
+    cost_inc_tax: float | None = None
+    cost_ex_tax: float | None = None
+    source: str | None = Field(None, description="Who added it.")
+    tax_class_id: int | None = None
 
 
 class Promotion(BaseModel):
@@ -1119,7 +1154,7 @@ class Promotion(BaseModel):
     A promotion that applies, or nearly applies, to the checkout.
     """
 
-    banners: list[Banner] | None = None
+    banners: list[Banner]
 
 
 class DiscountRequestCart(BaseModel):
@@ -1164,7 +1199,10 @@ class StorefrontBillingAddress(StorefrontAddress):
     The checkout's billing address.
     """
 
-    id: str | None = Field(None, description="Its id; pass it to the update call.")
+    id: str = Field(..., description="Its id; pass it to the update call.")
+    shouldSaveAddress: bool | None = Field(
+        None, description="Whether the address goes into the customer's address book."
+    )
 
 
 class StorefrontConsignmentAddress(StorefrontAddress):
@@ -1183,43 +1221,45 @@ class StorefrontLineItem(BaseModel):
     A physical or digital product in the cart.
     """
 
-    addedByPromotion: bool | None = Field(None, description="Whether a promotion put this item in the cart.")
+    addedByPromotion: bool = Field(..., description="Whether a promotion put this item in the cart.")
+    brand: str | None = Field(None, description="The product's brand name.")
     categoryNames: list[str] | None = Field(
         None,
         description="Present when the request asked for the items' category names.",
     )
-    comparisonPrice: float | None = Field(
-        None, description="A reference price shown to the shopper, when set."
+    comparisonPrice: float = Field(..., description="A reference price shown to the shopper, when set.")
+    couponAmount: float = Field(..., description="Coupon discounts on the item.")
+    discounts: list[StorefrontAppliedDiscount]
+    discountAmount: float = Field(..., description="Non-coupon discounts on the item.")
+    extendedComparisonPrice: float = Field(..., description="Comparison price times quantity.")
+    extendedListPrice: float = Field(..., description="List price times quantity.")
+    extendedSalePrice: float = Field(..., description="Sale price times quantity.")
+    giftWrapping: StorefrontGiftWrapping | None = Field(
+        None,
+        description="The gift wrapping chosen for a physical item; `null` when it is not wrapped.",
     )
-    couponAmount: float | None = Field(None, description="Coupon discounts on the item.")
-    discounts: list[StorefrontAppliedDiscount] | None = None
-    discountAmount: float | None = Field(None, description="Non-coupon discounts on the item.")
-    extendedComparisonPrice: float | None = Field(None, description="Comparison price times quantity.")
-    extendedListPrice: float | None = Field(None, description="List price times quantity.")
-    extendedSalePrice: float | None = Field(None, description="Sale price times quantity.")
-    giftWrapping: StorefrontGiftWrapping | None = None
-    id: str | None = Field(None, description="The line item id, used in consignments and line-item calls.")
-    imageUrl: str | None = Field(None, description="The product image.")
+    id: str = Field(..., description="The line item id, used in consignments and line-item calls.")
+    imageUrl: str = Field(..., description="The product image.")
     isMutable: bool | None = Field(None, description="Whether the shopper may change the quantity.")
     isShippingRequired: bool | None = Field(None, description="Whether the item must ship to an address.")
-    isTaxable: bool | None = Field(None, description="Whether tax applies.")
-    listPrice: float | None = Field(None, description="The unit price before discounts and coupons.")
-    name: str | None = Field(None, description="The product name.")
+    isTaxable: bool = Field(..., description="Whether tax applies.")
+    listPrice: float = Field(..., description="The unit price before discounts and coupons.")
+    name: str = Field(..., description="The product name.")
     options: list[StorefrontLineItemOption] | None = Field(
         None, description="Present when the request asked for the items' options."
     )
     originalPrice: float | None = Field(None, description="The product's default price.")
     parentId: str | None = Field(
         None,
-        description="The line item this one belongs to, for bundled items; empty otherwise.",
+        description="The line item this one belongs to, for bundled items; `null` otherwise.",
     )
-    productId: int | None = Field(None, description="The product.")
+    productId: int = Field(..., description="The product.")
     sku: str | None = Field(None, description="The variant's SKU.")
     quantity: float = Field(..., description="How many.")
-    salePrice: float | None = Field(None, description="The unit price after all discounts, before tax.")
+    salePrice: float = Field(..., description="The unit price after all discounts, before tax.")
     type: str | None = Field(None, description="The item kind, `physical` or `digital`.")
-    url: str | None = Field(None, description="The product page.")
-    variantId: int | None = Field(None, description="The product variant.")
+    url: str = Field(..., description="The product page.")
+    variantId: int = Field(..., description="The product variant.")
 
 
 class StorefrontConsignment(BaseModel):
@@ -1235,26 +1275,36 @@ class StorefrontConsignment(BaseModel):
     couponDiscounts: list[ConsignmentCouponDiscount] | None = Field(
         None, description="What coupons took off this consignment's shipping."
     )
-    discounts: list[StorefrontConsignmentDiscount] | None = Field(
-        None, description="What cart-level discounts took off this consignment."
+    discounts: list[StorefrontConsignmentDiscount] = Field(
+        ..., description="What cart-level discounts took off this consignment."
     )
-    handlingCost: float | None = Field(None, description="Handling for this consignment.")
-    id: str | None = Field(None, description="The consignment id.")
+    handlingCost: float = Field(..., description="Handling for this consignment.")
+    id: str = Field(..., description="The consignment id.")
     selectedPickupOption: StorefrontPickupOption | None = None
     selectedShippingOption: StorefrontSelectedShippingOption | None = None
-    shippingAddress: dict[str, Any] | None = Field(
-        None,
-        deprecated=True,
-        description="Kept for compatibility; read `address` instead.",
-    )
-    shippingCost: float | None = Field(None, description="Shipping for this consignment.")
+    shippingAddress: StorefrontConsignmentShippingAddress | None = Field(None, deprecated=True)
+    shippingCost: float = Field(..., description="Shipping for this consignment.")
     shippingCostBeforeDiscount: float | None = Field(
         None, description="Shipping for this consignment before discounts."
     )
     comparisonShippingCost: float | None = Field(
         None, description="Shipping for this consignment after automatic promotions."
     )
-    lineItemIds: list[str] | None = None
+    lineItemIds: list[str]
+
+
+class StorefrontCheckoutFee(BaseModel):
+    """
+    A fee added to the checkout.
+    """
+
+    id: UUID | None = None
+    type: StorefrontCheckoutFeeType | None = None
+    name: str | None = Field(None, description="The merchant's internal name for the fee.")
+    displayName: str | None = Field(None, description="The name the shopper sees.")
+    cost: float | None = Field(None, description="Its amount, with or without tax as shipping is shown.")
+    source: str | None = Field(None, description="Who added it.")
+    taxClassId: int | None = Field(None, description="The tax class applied to it.")
 
 
 class StorefrontCustomer(BaseModel):
@@ -1262,20 +1312,37 @@ class StorefrontCustomer(BaseModel):
     The shopper. Present when the request asked for `include=customer`.
     """
 
-    addresses: list[StorefrontCustomerAddress] | None = Field(
-        None, description="The customer's address book."
-    )
+    addresses: list[StorefrontCustomerAddress] = Field(..., description="The customer's address book.")
     customerGroup: StorefrontCustomerGroup | None = None
-    email: str | None = None
-    firstName: str | None = None
-    fullName: str | None = None
-    id: int | None = Field(None, description="The customer id; 0 for a guest.")
-    isGuest: bool | None = Field(None, description="Whether the shopper is not signed in.")
-    lastName: str | None = None
-    shouldEncourageSignIn: bool | None = Field(
-        None, description="Whether the checkout should suggest signing in."
+    email: str
+    firstName: str
+    fullName: str
+    id: int = Field(..., description="The customer id; 0 for a guest.")
+    isGuest: bool = Field(..., description="Whether the shopper is not signed in.")
+    lastName: str
+    shouldEncourageSignIn: bool = Field(..., description="Whether the checkout should suggest signing in.")
+    storeCredit: float = Field(..., description="The store credit the customer can use.")
+
+
+class StorefrontPayment(BaseModel):
+    """
+    A payment method the checkout is set up with.
+    """
+
+    providerId: str | None = Field(None, description="The payment provider.")
+    gatewayId: str | None = Field(None, description="The gateway, when the provider has several.")
+    providerType: StorefrontPaymentProviderType | None = Field(
+        None, description="How the provider takes payment."
     )
-    storeCredit: float | None = Field(None, description="The store credit the customer can use.")
+    detail: StorefrontPaymentDetail | None = None
+
+
+class StorefrontPromotion(BaseModel):
+    """
+    A promotion that applies, or nearly applies, to the checkout.
+    """
+
+    banners: list[StorefrontPromotionBanner]
 
 
 class StorefrontGiftWrappingInput(BaseModel):
@@ -1347,7 +1414,7 @@ class LineItems(BaseModel):
     physical_items: list[PhysicalItem]
     digital_items: list[DigitalItem]
     gift_certificates: list[GiftCertificateItem]
-    custom_items: list[CustomItem] | None = None
+    custom_items: list[CustomItem]
 
 
 class ConsignmentCreateList(RootModel[list[ConsignmentCreate]]):
@@ -1373,7 +1440,7 @@ class StorefrontLineItems(BaseModel):
 
     customItems: list[StorefrontCustomItem] | None = None
     digitalItems: list[StorefrontLineItem]
-    giftCertificates: list[StorefrontGiftCertificateItem] | None = None
+    giftCertificates: list[StorefrontGiftCertificateItem]
     physicalItems: list[StorefrontLineItem]
 
 
@@ -1403,27 +1470,21 @@ class Cart(BaseModel):
     The cart behind the checkout.
     """
 
-    id: UUID | None = Field(None, description="The cart id (equal to the checkout id).")
-    customer_id: int | None = Field(None, description="The customer who owns the cart; 0 for a guest.")
-    email: str | None = Field(None, description="The shopper's email, when known.")
-    currency: Currency | None = None
+    id: UUID = Field(..., description="The cart id (equal to the checkout id).")
+    customer_id: int = Field(..., description="The customer who owns the cart; 0 for a guest.")
+    email: str = Field(..., description="The shopper's email, when known.")
+    currency: Currency
     tax_included: bool | None = Field(None, description="Whether the cart's prices include tax.")
-    base_amount: float | None = Field(None, description="Sum of the items' list prices before any discount.")
+    base_amount: float = Field(..., description="Sum of the items' list prices before any discount.")
     channel_id: float | None = Field(None, description="The sales channel the cart belongs to.")
-    discount_amount: float | None = Field(
-        None, description="Discounts on the cart that did not come from coupons."
-    )
-    cart_amount_inc_tax: float | None = Field(
-        None, description="The cart total after discounts, tax included."
-    )
-    cart_amount_ex_tax: float | None = Field(
-        None, description="The cart total after discounts, tax excluded."
-    )
-    coupons: list[AppliedCoupon] | None = None
-    discounts: list[CartDiscount] | None = None
-    line_items: LineItems | None = None
-    created_time: str | None = Field(None, description="When the cart was created (ISO 8601).")
-    updated_time: str | None = Field(None, description="When the cart last changed (ISO 8601).")
+    discount_amount: float = Field(..., description="Discounts on the cart that did not come from coupons.")
+    cart_amount_inc_tax: float = Field(..., description="The cart total after discounts, tax included.")
+    cart_amount_ex_tax: float = Field(..., description="The cart total after discounts, tax excluded.")
+    coupons: list[AppliedCoupon]
+    discounts: list[CartDiscount]
+    line_items: LineItems
+    created_time: str = Field(..., description="When the cart was created (ISO 8601).")
+    updated_time: str = Field(..., description="When the cart last changed (ISO 8601).")
 
 
 class StorefrontCart(BaseModel):
@@ -1431,26 +1492,26 @@ class StorefrontCart(BaseModel):
     The cart behind the checkout.
     """
 
-    baseAmount: float | None = Field(None, description="The items' prices before discounts.")
-    cartAmount: float | None = Field(
-        None,
+    baseAmount: float = Field(..., description="The items' prices before discounts.")
+    cartAmount: float = Field(
+        ...,
         description="The items after cart-level discounts and coupons, tax included where it applies.",
     )
-    createdTime: str | None = Field(None, description="When the cart was created (ISO 8601).")
-    coupons: list[StorefrontCartCoupon] | None = None
-    currency: StorefrontCurrency | None = None
-    customerId: int | None = Field(None, description="The customer who owns the cart; 0 for a guest.")
-    discountAmount: float | None = Field(
-        None,
+    createdTime: str = Field(..., description="When the cart was created (ISO 8601).")
+    coupons: list[StorefrontCartCoupon]
+    currency: StorefrontCurrency
+    customerId: int = Field(..., description="The customer who owns the cart; 0 for a guest.")
+    discountAmount: float = Field(
+        ...,
         description="Order-level discounts only; coupons and product discounts are not in it.",
     )
-    discounts: list[StorefrontAppliedDiscount] | None = None
-    email: str | None = Field(None, description="The shopper's email; the one of the billing address.")
-    id: UUID | None = Field(None, description="The cart id.")
-    isTaxIncluded: bool | None = Field(None, description="Whether the prices include tax.")
-    lineItems: StorefrontLineItems | None = None
-    locale: str | None = Field(None, description="The shopper's locale, for example `en`.")
-    updatedTime: str | None = Field(None, description="When the cart last changed (ISO 8601).")
+    discounts: list[StorefrontAppliedDiscount]
+    email: str = Field(..., description="The shopper's email; the one of the billing address.")
+    id: UUID = Field(..., description="The cart id.")
+    isTaxIncluded: bool = Field(..., description="Whether the prices include tax.")
+    lineItems: StorefrontLineItems
+    locale: str = Field(..., description="The shopper's locale, for example `en`.")
+    updatedTime: str = Field(..., description="When the cart last changed (ISO 8601).")
     version: int | None = Field(None, description="The cart's version.")
 
 
@@ -1468,42 +1529,42 @@ class Checkout(BaseModel):
     A checkout and everything BigCommerce computed for it.
     """
 
-    id: UUID | None = Field(None, description="The checkout id; equal to the cart id.")
-    cart: Cart | None = None
+    id: UUID = Field(..., description="The checkout id; equal to the cart id.")
+    cart: Cart
     billing_address: BillingAddress | None = None
-    consignments: list[Consignment] | None = None
-    taxes: list[Tax] | None = None
-    coupons: list[AppliedCoupon] | None = None
+    consignments: list[Consignment]
+    taxes: list[Tax]
+    coupons: list[AppliedCoupon]
     fees: list[CheckoutFee] | None = None
-    order_id: str | None = Field(
+    order_id: int | str | None = Field(
         None,
-        description="The id of the order made from this checkout, once there is one.",
+        description="The id of the order made from this checkout, once there is one. The published files\ncall it a string; the storefront API sends the same id as a number, so both are kept as\nsent.\n",
     )
-    shipping_cost_total_inc_tax: float | None = Field(
-        None, description="Shipping across all consignments, tax included."
+    shipping_cost_total_inc_tax: float = Field(
+        ..., description="Shipping across all consignments, tax included."
     )
-    shipping_cost_total_ex_tax: float | None = Field(
-        None, description="Shipping across all consignments, tax excluded."
+    shipping_cost_total_ex_tax: float = Field(
+        ..., description="Shipping across all consignments, tax excluded."
     )
-    handling_cost_total_inc_tax: float | None = Field(
-        None, description="Handling across all consignments, tax included."
+    handling_cost_total_inc_tax: float = Field(
+        ..., description="Handling across all consignments, tax included."
     )
-    handling_cost_total_ex_tax: float | None = Field(
-        None, description="Handling across all consignments, tax excluded."
+    handling_cost_total_ex_tax: float = Field(
+        ..., description="Handling across all consignments, tax excluded."
     )
-    tax_total: float | None = Field(None, description="All taxes on the checkout.")
-    subtotal_inc_tax: float | None = Field(
-        None,
+    tax_total: float = Field(..., description="All taxes on the checkout.")
+    subtotal_inc_tax: float = Field(
+        ...,
         description="Items after discounts, tax included, before shipping and handling.",
     )
-    subtotal_ex_tax: float | None = Field(
-        None,
+    subtotal_ex_tax: float = Field(
+        ...,
         description="Items after discounts, tax excluded, before shipping and handling.",
     )
-    grand_total: float | None = Field(None, description="What the shopper pays, everything included.")
-    created_time: str | None = Field(None, description="When the checkout was created (ISO 8601).")
-    updated_time: str | None = Field(None, description="When the checkout last changed (ISO 8601).")
-    customer_message: str | None = Field(None, description="The shopper's note for the merchant.")
+    grand_total: float = Field(..., description="What the shopper pays, everything included.")
+    created_time: str = Field(..., description="When the checkout was created (ISO 8601).")
+    updated_time: str = Field(..., description="When the checkout last changed (ISO 8601).")
+    customer_message: str = Field(..., description="The shopper's note for the merchant.")
     promotions: list[Promotion] | None = None
     version: int | None = Field(
         None,
@@ -1516,59 +1577,56 @@ class StorefrontCheckout(BaseModel):
     The shopper's checkout as the storefront API returns it (not wrapped in `data`, fields in camelCase).
     """
 
-    id: UUID | None = Field(None, description="The checkout id; equal to the cart id.")
+    id: UUID = Field(..., description="The checkout id; equal to the cart id.")
     billingAddress: StorefrontBillingAddress | None = None
-    cart: StorefrontCart | None = None
+    cart: StorefrontCart
     channelId: int | None = Field(None, description="The sales channel the checkout belongs to.")
-    consignments: list[StorefrontConsignment] | None = None
-    coupons: list[StorefrontCheckoutCoupon] | None = Field(
-        None, description="Coupons applied to the checkout."
-    )
+    consignments: list[StorefrontConsignment]
+    coupons: list[StorefrontCheckoutCoupon] = Field(..., description="Coupons applied to the checkout.")
     fees: list[StorefrontCheckoutFee] | None = Field(None, description="Fees added to the checkout.")
-    createdTime: str | None = Field(None, description="When the cart was created (ISO 8601).")
+    createdTime: str = Field(..., description="When the cart was created (ISO 8601).")
     customer: StorefrontCustomer | None = None
-    customerMessage: str | None = Field(None, description="The shopper's note for the merchant.")
-    giftCertificates: list[StorefrontAppliedGiftCertificate] | None = Field(
-        None, description="Gift certificates used to pay."
+    customerMessage: str = Field(..., description="The shopper's note for the merchant.")
+    giftCertificates: list[StorefrontAppliedGiftCertificate] = Field(
+        ..., description="Gift certificates used to pay."
     )
-    giftWrappingCostTotal: float | None = Field(None, description="Gift wrapping across all items.")
-    grandTotal: float | None = Field(
-        None,
+    giftWrappingCostTotal: float = Field(..., description="Gift wrapping across all items.")
+    grandTotal: float = Field(
+        ...,
         description="What the checkout costs, before store credit and gift certificates are taken off.",
     )
-    handlingCostTotal: float | None = Field(None, description="Handling across all consignments.")
-    isStoreCreditApplied: bool | None = Field(
-        None, description="Whether the customer's store credit is being used."
-    )
-    orderId: str | None = Field(
+    handlingCostTotal: float = Field(..., description="Handling across all consignments.")
+    isStoreCreditApplied: bool = Field(..., description="Whether the customer's store credit is being used.")
+    orderId: int | str | None = Field(
         None,
-        description="The id of the order made from this checkout, once there is one.",
+        description='The id of the order made from this checkout, once there is one: a number (BigCommerce\'s\nown checkout sends `127`, not `"127"`), kept as sent should a string arrive.\n',
     )
-    outstandingBalance: float | None = Field(None, description="What remains to pay after store credit.")
+    outstandingBalance: float = Field(..., description="What remains to pay after store credit.")
     payments: list[StorefrontPayment] | None = Field(
         None, description="Present when the request asked for `include=payments`."
     )
     promotions: list[StorefrontPromotion] | None = Field(
-        None, description="Present when the request asked for `include=promotions`."
+        None,
+        description="Present when the request asked for `include=promotions`: each entry holds the banners to\nshow the shopper.\n",
     )
-    shippingCostBeforeDiscount: float | None = Field(
-        None, description="Shipping across all consignments before discounts."
+    shippingCostBeforeDiscount: float = Field(
+        ..., description="Shipping across all consignments before discounts."
     )
     comparisonShippingCost: float | None = Field(
         None, description="Shipping across all consignments after automatic promotions."
     )
-    shippingCostTotal: float | None = Field(None, description="Shipping across all consignments.")
-    shouldExecuteSpamCheck: bool | None = Field(
-        None,
+    shippingCostTotal: float = Field(..., description="Shipping across all consignments.")
+    shouldExecuteSpamCheck: bool = Field(
+        ...,
         description="Whether the shopper must pass spam protection before the order can be placed.",
     )
-    subtotal: float | None = Field(
-        None,
+    subtotal: float = Field(
+        ...,
         description="The items before item-level discounts; tax included or not as the store is set up.",
     )
-    taxes: list[Tax] | None = None
-    taxTotal: float | None = Field(None, description="All taxes on the checkout.")
-    updatedTime: str | None = Field(None, description="When the cart last changed (ISO 8601).")
+    taxes: list[Tax]
+    taxTotal: float = Field(..., description="All taxes on the checkout.")
+    updatedTime: str = Field(..., description="When the cart last changed (ISO 8601).")
     version: int | None = Field(
         None,
         description="Changes with every update. Send it back in a write to have BigCommerce refuse the write\n(409) if the checkout changed meanwhile.\n",
@@ -1580,5 +1638,5 @@ class CheckoutResponse(BaseModel):
     The envelope of every call that answers with the checkout.
     """
 
-    data: Checkout | None = None
+    data: Checkout
     meta: Meta | None = None

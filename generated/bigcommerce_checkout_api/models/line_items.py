@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.custom_item import CustomItem
     from ..models.digital_item import DigitalItem
@@ -26,13 +24,13 @@ class LineItems:
         physical_items (list[PhysicalItem]):
         digital_items (list[DigitalItem]):
         gift_certificates (list[GiftCertificateItem]):
-        custom_items (list[CustomItem] | Unset):
+        custom_items (list[CustomItem]):
     """
 
     physical_items: list[PhysicalItem]
     digital_items: list[DigitalItem]
     gift_certificates: list[GiftCertificateItem]
-    custom_items: list[CustomItem] | Unset = UNSET
+    custom_items: list[CustomItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,12 +49,10 @@ class LineItems:
             gift_certificates_item = gift_certificates_item_data.to_dict()
             gift_certificates.append(gift_certificates_item)
 
-        custom_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_items, Unset):
-            custom_items = []
-            for custom_items_item_data in self.custom_items:
-                custom_items_item = custom_items_item_data.to_dict()
-                custom_items.append(custom_items_item)
+        custom_items = []
+        for custom_items_item_data in self.custom_items:
+            custom_items_item = custom_items_item_data.to_dict()
+            custom_items.append(custom_items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,10 +61,9 @@ class LineItems:
                 "physical_items": physical_items,
                 "digital_items": digital_items,
                 "gift_certificates": gift_certificates,
+                "custom_items": custom_items,
             }
         )
-        if custom_items is not UNSET:
-            field_dict["custom_items"] = custom_items
 
         return field_dict
 
@@ -96,14 +91,12 @@ class LineItems:
 
             gift_certificates.append(gift_certificates_item)
 
-        _custom_items = d.pop("custom_items", UNSET)
-        custom_items: list[CustomItem] | Unset = UNSET
-        if _custom_items is not UNSET:
-            custom_items = []
-            for custom_items_item_data in _custom_items:
-                custom_items_item = CustomItem.from_dict(custom_items_item_data)
+        custom_items = []
+        _custom_items = d.pop("custom_items")
+        for custom_items_item_data in _custom_items:
+            custom_items_item = CustomItem.from_dict(custom_items_item_data)
 
-                custom_items.append(custom_items_item)
+            custom_items.append(custom_items_item)
 
         line_items = cls(
             physical_items=physical_items,
