@@ -217,3 +217,62 @@ def test_corpus_fits_the_description(spec: dict[str, Any], name: str, schema: st
     """The description accepts every real shape, not only the client's generated code."""
     errors = validator(spec, {"$ref": f"#/components/schemas/{schema}"}).iter_errors(corpus(name))
     assert [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors] == []
+
+
+def test_the_fake_answers_with_the_real_shapes() -> None:
+    """Every test against the local fake meets the shapes above: nulls, UUID discount ids, order id."""
+    from bigcommerce_checkout.testing import FakeBigCommerce
+
+    mug = {"product_id": 112, "name": "Teal enamel mug", "price": 32, "quantity": 2}
+    ebook = {"product_id": 140, "name": "Camping recipes", "price": 10, "type": "digital"}
+    with FakeBigCommerce() as fake:
+        cart_id = fake.seed_cart(items=[mug, ebook])
+        fake.seed_coupon("AUTUMN15", percentage=15)
+        with (
+            CheckoutClient(
+                store_hash=fake.store_hash, access_token=fake.access_token, base_url=fake.url
+            ) as server,
+            StorefrontClient(base_url=fake.url) as storefront,
+        ):
+            checkout = storefront.checkouts.coupons.add(cart_id, "AUTUMN15")
+            item = checkout.cart.line_items.physical_items[0]
+            digital = checkout.cart.line_items.digital_items[0]
+            assert (item.gift_wrapping, item.parent_id, digital.parent_id) == (None, None, None)
+            assert [d.id for d in checkout.cart.discounts] == [item.id, digital.id]
+            assert checkout.cart.discounts[0].discounted_amount == 9.6
+            coupon = checkout.coupons[0]
+            assert (coupon.id, coupon.coupon_type) == (str(coupon.id), "percentage_discount")
+            assert checkout.order_id is None
+
+            sent = server.checkouts.get(cart_id).cart.line_items.physical_items[0]
+            assert (sent.gift_wrapping, sent.parent_id) == (None, None)
+
+            server.checkouts.billing_address.add(
+                cart_id,
+                {"email": "ada@example.com", "country_code": "US", "first_name": "Ada", "last_name": "Ok"},
+            )
+            server.checkouts.consignments.add(
+                cart_id,
+                [
+                    {
+                        "address": {
+                            "email": "ada@example.com",
+                            "country_code": "US",
+                            "state_or_province": "Oregon",
+                            "postal_code": "97201",
+                        },
+                        "line_items": [{"item_id": item.id, "quantity": 2}],
+                    }
+                ],
+                include=["consignments.available_shipping_options"],
+            )
+            consignment = server.checkouts.get(cart_id, include=["consignments.available_shipping_options"])
+            option = consignment.consignments[0].available_shipping_options[0]
+            server.checkouts.consignments.update(
+                cart_id, consignment.consignments[0].id, {"shipping_option_id": option.id}
+            )
+            order = server.checkouts.orders.create(cart_id)
+            after = storefront.checkouts.get(cart_id)
+            assert after.order_id == order.id
+            assert isinstance(after.order_id, int)
+            assert after.billing_address.should_save_address is False
