@@ -187,6 +187,10 @@ def test_server_order_id_is_kept_as_sent(server: LoopbackServer, order_id: int |
         (("cart", "channel_id"), None),
         (("promotions", 0, "banners", 0, "page"), None),
         (("version",), None),
+        (("billing_address",), None),
+        (("fees",), None),
+        (("promotions",), None),
+        (("cart", "line_items", "physical_items", 0, "gift_wrapping"), None),
     ],
     ids=lambda v: ".".join(map(str, v)) if isinstance(v, tuple) else repr(v),
 )
@@ -276,3 +280,33 @@ def test_the_fake_answers_with_the_real_shapes() -> None:
             assert after.order_id == order.id
             assert isinstance(after.order_id, int)
             assert after.billing_address.should_save_address is False
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        ("billingAddress",),
+        ("customer",),
+        ("payments",),
+        ("promotions",),
+        ("consignments", 0, "selectedShippingOption"),
+        ("cart", "lineItems", "customItems"),
+        ("cart", "lineItems", "physicalItems", 0, "options"),
+        ("cart", "lineItems", "physicalItems", 0, "categoryNames"),
+    ],
+    ids=lambda v: ".".join(map(str, v)),
+)
+def test_storefront_optional_fields_accept_null(server: LoopbackServer, path: tuple[str | int, ...]) -> None:
+    body = corpus("storefront_checkout_ordered.json")
+    node: Any = body
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = None
+    checkout = storefront_get(server, body, use_async=False)
+    value: Any = checkout
+    for key in path:
+        if isinstance(key, int):
+            value = value[key]
+        else:
+            value = getattr(value, "".join(f"_{c.lower()}" if c.isupper() else c for c in key))
+    assert value is None
