@@ -89,7 +89,7 @@ class DigitalItem(BaseModel):
     parent_id: float | None = Field(None, description="The line item this one belongs to, for bundled items.")
     variant_id: float = Field(..., description="The product variant.")
     product_id: float = Field(..., description="The product.")
-    sku: str = Field(..., description="The variant's SKU.")
+    sku: str | None = Field(None, description="The variant's SKU.")
     name: str = Field(..., description="The product name.")
     url: str = Field(..., description="The product page.")
     quantity: float = Field(..., description="How many.")
@@ -1414,7 +1414,7 @@ class LineItems(BaseModel):
     physical_items: list[PhysicalItem]
     digital_items: list[DigitalItem]
     gift_certificates: list[GiftCertificateItem]
-    custom_items: list[CustomItem]
+    custom_items: list[CustomItem] | None = None
 
 
 class ConsignmentCreateList(RootModel[list[ConsignmentCreate]]):

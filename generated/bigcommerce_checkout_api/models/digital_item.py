@@ -23,7 +23,6 @@ class DigitalItem:
         id (str): The line item id, used in consignments and line-item calls.
         variant_id (float): The product variant.
         product_id (float): The product.
-        sku (str): The variant's SKU.
         name (str): The product name.
         url (str): The product page.
         quantity (float): How many.
@@ -37,6 +36,7 @@ class DigitalItem:
         extended_list_price (float): List price times quantity.
         extended_sale_price (float): Sale price times quantity.
         parent_id (float | None | Unset): The line item this one belongs to, for bundled items.
+        sku (None | str | Unset): The variant's SKU.
         original_price (float | None | Unset): The price before any price list or sale.
         comparison_price (float | None | Unset): A reference price shown to the shopper, when set.
         extended_comparison_price (float | None | Unset): Comparison price times quantity.
@@ -48,7 +48,6 @@ class DigitalItem:
     id: str
     variant_id: float
     product_id: float
-    sku: str
     name: str
     url: str
     quantity: float
@@ -62,6 +61,7 @@ class DigitalItem:
     extended_list_price: float
     extended_sale_price: float
     parent_id: float | None | Unset = UNSET
+    sku: None | str | Unset = UNSET
     original_price: float | None | Unset = UNSET
     comparison_price: float | None | Unset = UNSET
     extended_comparison_price: float | None | Unset = UNSET
@@ -76,8 +76,6 @@ class DigitalItem:
         variant_id = self.variant_id
 
         product_id = self.product_id
-
-        sku = self.sku
 
         name = self.name
 
@@ -111,6 +109,12 @@ class DigitalItem:
             parent_id = UNSET
         else:
             parent_id = self.parent_id
+
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
 
         original_price: float | None | Unset
         if isinstance(self.original_price, Unset):
@@ -155,7 +159,6 @@ class DigitalItem:
                 "id": id,
                 "variant_id": variant_id,
                 "product_id": product_id,
-                "sku": sku,
                 "name": name,
                 "url": url,
                 "quantity": quantity,
@@ -172,6 +175,8 @@ class DigitalItem:
         )
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
+        if sku is not UNSET:
+            field_dict["sku"] = sku
         if original_price is not UNSET:
             field_dict["original_price"] = original_price
         if comparison_price is not UNSET:
@@ -195,8 +200,6 @@ class DigitalItem:
         variant_id = d.pop("variant_id")
 
         product_id = d.pop("product_id")
-
-        sku = d.pop("sku")
 
         name = d.pop("name")
 
@@ -235,6 +238,15 @@ class DigitalItem:
             return cast(float | None | Unset, data)
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        def _parse_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
 
         def _parse_original_price(data: object) -> float | None | Unset:
             if data is None:
@@ -296,7 +308,6 @@ class DigitalItem:
             id=id,
             variant_id=variant_id,
             product_id=product_id,
-            sku=sku,
             name=name,
             url=url,
             quantity=quantity,
@@ -310,6 +321,7 @@ class DigitalItem:
             extended_list_price=extended_list_price,
             extended_sale_price=extended_sale_price,
             parent_id=parent_id,
+            sku=sku,
             original_price=original_price,
             comparison_price=comparison_price,
             extended_comparison_price=extended_comparison_price,

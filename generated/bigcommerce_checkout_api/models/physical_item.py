@@ -24,7 +24,6 @@ class PhysicalItem:
         id (str): The line item id, used in consignments and line-item calls.
         variant_id (float): The product variant.
         product_id (float): The product.
-        sku (str): The variant's SKU.
         name (str): The product name.
         url (str): The product page.
         quantity (float): How many.
@@ -38,6 +37,7 @@ class PhysicalItem:
         extended_list_price (float): List price times quantity.
         extended_sale_price (float): Sale price times quantity.
         parent_id (float | None | Unset): The line item this one belongs to, for bundled items.
+        sku (None | str | Unset): The variant's SKU.
         original_price (float | None | Unset): The price before any price list or sale.
         comparison_price (float | None | Unset): A reference price shown to the shopper, when set.
         extended_comparison_price (float | None | Unset): Comparison price times quantity.
@@ -50,7 +50,6 @@ class PhysicalItem:
     id: str
     variant_id: float
     product_id: float
-    sku: str
     name: str
     url: str
     quantity: float
@@ -64,6 +63,7 @@ class PhysicalItem:
     extended_list_price: float
     extended_sale_price: float
     parent_id: float | None | Unset = UNSET
+    sku: None | str | Unset = UNSET
     original_price: float | None | Unset = UNSET
     comparison_price: float | None | Unset = UNSET
     extended_comparison_price: float | None | Unset = UNSET
@@ -79,8 +79,6 @@ class PhysicalItem:
         variant_id = self.variant_id
 
         product_id = self.product_id
-
-        sku = self.sku
 
         name = self.name
 
@@ -114,6 +112,12 @@ class PhysicalItem:
             parent_id = UNSET
         else:
             parent_id = self.parent_id
+
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
 
         original_price: float | None | Unset
         if isinstance(self.original_price, Unset):
@@ -166,7 +170,6 @@ class PhysicalItem:
                 "id": id,
                 "variant_id": variant_id,
                 "product_id": product_id,
-                "sku": sku,
                 "name": name,
                 "url": url,
                 "quantity": quantity,
@@ -183,6 +186,8 @@ class PhysicalItem:
         )
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
+        if sku is not UNSET:
+            field_dict["sku"] = sku
         if original_price is not UNSET:
             field_dict["original_price"] = original_price
         if comparison_price is not UNSET:
@@ -208,8 +213,6 @@ class PhysicalItem:
         variant_id = d.pop("variant_id")
 
         product_id = d.pop("product_id")
-
-        sku = d.pop("sku")
 
         name = d.pop("name")
 
@@ -248,6 +251,15 @@ class PhysicalItem:
             return cast(float | None | Unset, data)
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        def _parse_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
 
         def _parse_original_price(data: object) -> float | None | Unset:
             if data is None:
@@ -326,7 +338,6 @@ class PhysicalItem:
             id=id,
             variant_id=variant_id,
             product_id=product_id,
-            sku=sku,
             name=name,
             url=url,
             quantity=quantity,
@@ -340,6 +351,7 @@ class PhysicalItem:
             extended_list_price=extended_list_price,
             extended_sale_price=extended_sale_price,
             parent_id=parent_id,
+            sku=sku,
             original_price=original_price,
             comparison_price=comparison_price,
             extended_comparison_price=extended_comparison_price,
