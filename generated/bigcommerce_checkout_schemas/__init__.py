@@ -489,7 +489,7 @@ class CheckoutSettingsResponse(BaseModel):
     The envelope of the checkout settings calls.
     """
 
-    data: CheckoutSettings | None = None
+    data: CheckoutSettings
     meta: Meta | None = None
 
 
@@ -534,7 +534,7 @@ class ChannelCheckoutSettingsResponse(BaseModel):
     The envelope of the channel checkout settings calls.
     """
 
-    data: ChannelCheckoutSettings | None = None
+    data: ChannelCheckoutSettings
     meta: Meta | None = None
 
 

@@ -21,28 +21,32 @@ class ChannelCheckoutSettingsResponse:
     """The envelope of the channel checkout settings calls.
 
     Attributes:
-        data (ChannelCheckoutSettings | Unset): The checkout settings of one sales channel.
-        meta (Meta | Unset): Response metadata. BigCommerce sends an empty object today.
+        data (ChannelCheckoutSettings): The checkout settings of one sales channel.
+        meta (Meta | None | Unset):
     """
 
-    data: ChannelCheckoutSettings | Unset = UNSET
-    meta: Meta | Unset = UNSET
+    data: ChannelCheckoutSettings
+    meta: Meta | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, Meta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -51,19 +55,24 @@ class ChannelCheckoutSettingsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ChannelCheckoutSettings | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ChannelCheckoutSettings.from_dict(_data)
+        data = ChannelCheckoutSettings.from_dict(d.pop("data"))
 
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
+        def _parse_meta(data: object) -> Meta | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = Meta.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"meta: a {type(data).__name__} fits none of the declared types")
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
         channel_checkout_settings_response = cls(
             data=data,
