@@ -70,9 +70,8 @@ SYNC_AND_ASYNC = pytest.mark.parametrize("use_async", [False, True], ids=["sync"
 def test_storefront_checkout_with_an_order(server: LoopbackServer, use_async: bool) -> None:
     checkout = storefront_get(server, corpus("storefront_checkout_ordered.json"), use_async=use_async)
 
-    assert (
-        str(checkout.id) == "4f2d9c1e-7a3b-4e58-9d6c-0b1a2e3f4c5d"
-    )  # a str or a UUID, as the model layer decides
+    # The id is declared with `format: uuid`: a str or a UUID, as the model layer decides.
+    assert str(checkout.id) == "4f2d9c1e-7a3b-4e58-9d6c-0b1a2e3f4c5d"
     assert checkout.order_id == 4127
     mug, tin = checkout.cart.line_items.physical_items
     assert (mug.gift_wrapping, mug.parent_id) == (None, None)
