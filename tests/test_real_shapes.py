@@ -247,8 +247,13 @@ def test_the_fake_answers_with_the_real_shapes() -> None:
             assert (coupon.id, coupon.coupon_type) == (str(coupon.id), "percentage_discount")
             assert checkout.order_id is None
 
-            sent = server.checkouts.get(cart_id).cart.line_items.physical_items[0]
+            cart = server.checkouts.get(cart_id).cart
+            sent = cart.line_items.physical_items[0]
             assert (sent.gift_wrapping, sent.parent_id) == (None, None)
+            assert [(d.id, d.discounted_amount) for d in cart.discounts] == [
+                (item.id, 9.6),
+                (digital.id, 1.5),
+            ]
 
             server.checkouts.billing_address.add(
                 cart_id,
