@@ -20,6 +20,7 @@ import yaml
 from bigcommerce_checkout import AsyncCheckoutClient, AsyncStorefrontClient, CheckoutClient, StorefrontClient
 from tests.conftest import SPEC_PATH
 from tests.loopback import Answer, LoopbackServer
+from tests.shapes import server_checkout
 from tests.spec_tools import resolve, validator
 
 TOKEN = "tok_live_4f9a1c0e7b2d"
@@ -185,7 +186,7 @@ def _without_nulls(value: Any) -> Any:
 
 
 def test_percent_encoding_keeps_ids_in_their_segment(server: LoopbackServer) -> None:
-    server.default = Answer.json(200, {"data": {"id": "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"}, "meta": {}})
+    server.default = Answer.json(200, server_checkout("0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"))
     with CheckoutClient(store_hash=STORE, access_token=TOKEN, base_url=server.url) as client:
         client.checkouts.coupons.delete("0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90", "a/../b?x=1#y")
     assert server.requests[0].path.endswith("/coupons/a%2F..%2Fb%3Fx%3D1%23y")

@@ -119,11 +119,12 @@ if TYPE_CHECKING:
     from .storefront_line_item_update import StorefrontLineItemUpdate
     from .storefront_line_items import StorefrontLineItems
     from .storefront_payment import StorefrontPayment
-    from .storefront_payment_detail_item import StorefrontPaymentDetailItem
+    from .storefront_payment_detail import StorefrontPaymentDetail
     from .storefront_payment_provider_type import StorefrontPaymentProviderType
     from .storefront_pickup_option import StorefrontPickupOption
     from .storefront_promotion import StorefrontPromotion
-    from .storefront_promotion_type import StorefrontPromotionType
+    from .storefront_promotion_banner import StorefrontPromotionBanner
+    from .storefront_promotion_banner_type import StorefrontPromotionBannerType
     from .storefront_selected_shipping_option import StorefrontSelectedShippingOption
     from .storefront_shipping_option import StorefrontShippingOption
     from .storefront_spam_protection_request import StorefrontSpamProtectionRequest
@@ -237,11 +238,12 @@ _MODULES = {
     "StorefrontLineItemUpdate": ".storefront_line_item_update",
     "StorefrontLineItems": ".storefront_line_items",
     "StorefrontPayment": ".storefront_payment",
-    "StorefrontPaymentDetailItem": ".storefront_payment_detail_item",
+    "StorefrontPaymentDetail": ".storefront_payment_detail",
     "StorefrontPaymentProviderType": ".storefront_payment_provider_type",
     "StorefrontPickupOption": ".storefront_pickup_option",
     "StorefrontPromotion": ".storefront_promotion",
-    "StorefrontPromotionType": ".storefront_promotion_type",
+    "StorefrontPromotionBanner": ".storefront_promotion_banner",
+    "StorefrontPromotionBannerType": ".storefront_promotion_banner_type",
     "StorefrontSelectedShippingOption": ".storefront_selected_shipping_option",
     "StorefrontShippingOption": ".storefront_shipping_option",
     "StorefrontSpamProtectionRequest": ".storefront_spam_protection_request",
@@ -356,11 +358,12 @@ __all__ = (
     "StorefrontLineItems",
     "StorefrontLineItemUpdate",
     "StorefrontPayment",
-    "StorefrontPaymentDetailItem",
+    "StorefrontPaymentDetail",
     "StorefrontPaymentProviderType",
     "StorefrontPickupOption",
     "StorefrontPromotion",
-    "StorefrontPromotionType",
+    "StorefrontPromotionBanner",
+    "StorefrontPromotionBannerType",
     "StorefrontSelectedShippingOption",
     "StorefrontShippingOption",
     "StorefrontSpamProtectionRequest",
