@@ -139,7 +139,7 @@ def test_fields_left_at_none_are_not_sent(server: LoopbackServer, spec: dict[str
 
 
 def test_models_read_wire_names_and_expose_python_names() -> None:
-    checkout = json.loads((ROOT / "tests" / "corpus" / "storefront_checkout_guest.json").read_text())
+    checkout = json.loads((ROOT / "tests" / "corpus" / "storefront_checkout_ordered.json").read_text())
     raw = checkout["cart"]["lineItems"]["physicalItems"][0]
     item = msgspec.convert({**raw, "giftWrapping": None, "parentId": None}, models.StorefrontLineItem)
     assert (item.id, item.gift_wrapping, item.parent_id, item.product_id) == (
