@@ -121,9 +121,12 @@ class DigitalItem(Model):
     """
     The product page.
     """
-    quantity: Annotated[float, Meta(description="How many.")]
+    quantity: Annotated[
+        int,
+        Meta(description="How many (a whole number; pass it back as a consignment's line item quantity)."),
+    ]
     """
-    How many.
+    How many (a whole number; pass it back as a consignment's line item quantity).
     """
     is_taxable: Annotated[bool, Meta(description="Whether tax applies.")]
     """
@@ -2116,9 +2119,12 @@ class StorefrontLineItem(Model):
     """
     The product.
     """
-    quantity: Annotated[float, Meta(description="How many.")]
+    quantity: Annotated[
+        int,
+        Meta(description="How many (a whole number; pass it back as a consignment's line item quantity)."),
+    ]
     """
-    How many.
+    How many (a whole number; pass it back as a consignment's line item quantity).
     """
     sale_price: Annotated[float, Meta(description="The unit price after all discounts, before tax.")] = field(
         name="salePrice"

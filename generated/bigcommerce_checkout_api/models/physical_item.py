@@ -26,7 +26,7 @@ class PhysicalItem:
         product_id (float): The product.
         name (str): The product name.
         url (str): The product page.
-        quantity (float): How many.
+        quantity (int): How many (a whole number; pass it back as a consignment's line item quantity).
         is_taxable (bool): Whether tax applies.
         image_url (str): The product image.
         discounts (list[LineItemDiscount]):
@@ -52,7 +52,7 @@ class PhysicalItem:
     product_id: float
     name: str
     url: str
-    quantity: float
+    quantity: int
     is_taxable: bool
     image_url: str
     discounts: list[LineItemDiscount]

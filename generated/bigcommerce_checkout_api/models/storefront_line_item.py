@@ -36,7 +36,7 @@ class StorefrontLineItem:
         list_price (float): The unit price before discounts and coupons.
         name (str): The product name.
         product_id (int): The product.
-        quantity (float): How many.
+        quantity (int): How many (a whole number; pass it back as a consignment's line item quantity).
         sale_price (float): The unit price after all discounts, before tax.
         url (str): The product page.
         variant_id (int): The product variant.
@@ -67,7 +67,7 @@ class StorefrontLineItem:
     list_price: float
     name: str
     product_id: int
-    quantity: float
+    quantity: int
     sale_price: float
     url: str
     variant_id: int
