@@ -270,12 +270,15 @@ class BaseAPIClient:
         self._options = options
         self._state = _SharedState()
         self._rng = random.Random()  # noqa: S311 - jitter, not cryptography
-        self._user_agent: dict[str, str] = {"User-Agent": USER_AGENT}
+        self._user_agent: dict[str, str] = {}  # set per request only when the client lacks ours
 
-    def _keep_user_agent_of(self, http: httpx.Client | httpx.AsyncClient) -> None:
-        """A caller's client that names itself keeps its User-Agent; httpx's default is replaced."""
-        if not http.headers.get("user-agent", _HTTPX_USER_AGENT).startswith(_HTTPX_USER_AGENT):
-            self._user_agent = {}
+    def _name_ourselves(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        """Our User-Agent: in the defaults of a client we made (free), per request on a caller's
+        client that has httpx's default; a caller's client that names itself keeps its own."""
+        if self._owns_http:
+            http.headers["User-Agent"] = USER_AGENT
+        elif http.headers.get("user-agent", _HTTPX_USER_AGENT).startswith(_HTTPX_USER_AGENT):
+            self._user_agent = {"User-Agent": USER_AGENT}
 
     @property
     def options(self) -> Options:
@@ -481,7 +484,7 @@ class SyncAPIClient(BaseAPIClient):
             # Changing the caller's jar would send this shopper's session with their other requests.
             raise ValueError("pass cookies on your own http_client (one client per shopper), not both")
         self._http = http_client if http_client is not None else httpx.Client(cookies=cookies)
-        self._keep_user_agent_of(self._http)
+        self._name_ourselves(self._http)
 
     def _send(self, request: httpx.Request, started: float) -> tuple[httpx.Response, _Body]:
         # follow_redirects=False whatever the client says: a redirect would carry the token and
@@ -540,7 +543,7 @@ class AsyncAPIClient(BaseAPIClient):
             # Changing the caller's jar would send this shopper's session with their other requests.
             raise ValueError("pass cookies on your own http_client (one client per shopper), not both")
         self._http = http_client if http_client is not None else httpx.AsyncClient(cookies=cookies)
-        self._keep_user_agent_of(self._http)
+        self._name_ourselves(self._http)
 
     async def _send(self, request: httpx.Request, started: float) -> tuple[httpx.Response, _Body]:
         # follow_redirects=False whatever the client says: a redirect would carry the token and
