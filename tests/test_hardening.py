@@ -12,6 +12,8 @@ import gzip
 import json
 import logging
 import pickle
+import socket
+import threading
 import time
 import tracemalloc
 from collections.abc import Awaitable, Callable, Iterator
@@ -383,13 +385,12 @@ def test_create_order_dropped_is_a_connection_error_not_a_timeout(server: Loopba
 
 def test_a_trickling_body_cannot_outlive_the_budget(server: LoopbackServer) -> None:
     server.default = Answer(200, b'{"data": {"x":1}}'[:16], trickle=0.5)
-    started = time.monotonic()
-    with (
-        _server_client(server.url, timeout=1, retry=RetryPolicy(max_retries=0, budget=3)) as client,
-        pytest.raises(APITimeoutError, match="timed out"),
-    ):
-        client.checkouts.get(CART)
-    assert time.monotonic() - started < 3.8  # 16 bytes at 0.5 s each would take 8 s
+    with _server_client(server.url, timeout=1, retry=RetryPolicy(max_retries=0, budget=3)) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError, match="timed out"):
+            client.checkouts.get(CART)
+        elapsed = time.monotonic() - started
+    assert 2.9 < elapsed < 3.6  # the budget, not 16 bytes at 0.5 s each (8 s)
 
 
 def test_a_trickling_body_cannot_outlive_the_budget_async(server: LoopbackServer) -> None:
@@ -409,6 +410,78 @@ def test_a_trickling_body_cannot_outlive_the_budget_async(server: LoopbackServer
     with pytest.raises(APITimeoutError):
         _run(call())
     assert time.monotonic() - started < 2.0  # 16 bytes at 0.2 s each would take 3.2 s
+
+
+def test_a_caller_pool_still_stops_reading_a_trickle_at_the_budget(server: LoopbackServer) -> None:
+    # A pool the caller passes in keeps its own network backend: the budget is checked between chunks.
+    server.default = Answer(200, b'{"data": {"x":1}}'[:16], trickle=0.3)
+    started = time.monotonic()
+    with (
+        httpx.Client() as http,
+        _server_client(
+            server.url, http_client=http, timeout=1, retry=RetryPolicy(max_retries=0, budget=1.2)
+        ) as client,
+        pytest.raises(APITimeoutError),
+    ):
+        client.checkouts.get(CART)
+    assert time.monotonic() - started < 2.5  # 16 bytes at 0.3 s each would take 4.8 s
+
+
+@pytest.fixture
+def header_trickler() -> Iterator[str]:
+    """A server that answers every request with a status line, then headers one byte per 0.2 s."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def serve(conn: socket.socket) -> None:
+        with conn:
+            conn.recv(65536)
+            try:
+                conn.sendall(b"HTTP/1.1 200 OK\r\n")
+                for byte in b"X-Slow: " + b"z" * 200:
+                    if stop.is_set():
+                        return
+                    conn.sendall(bytes([byte]))
+                    time.sleep(0.2)
+            except OSError:  # the client hung up: what the test wants
+                return
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=serve, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    stop.set()
+    listener.close()
+
+
+def _header_trickle_call(url: str, asynchronous: bool) -> None:
+    policy = RetryPolicy(max_retries=0, budget=1.0)
+    if not asynchronous:
+        with _server_client(url, timeout=0.5, retry=policy) as client:
+            client.checkouts.get(CART)
+        return
+
+    async def call() -> None:
+        async with AsyncCheckoutClient(
+            store_hash="k7x2q9rm", access_token=TOKEN, base_url=url, timeout=0.5, retry=policy
+        ) as client:
+            await client.checkouts.get(CART)
+
+    _run(call())
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_trickling_headers_cannot_outlive_the_budget(header_trickler: str, asynchronous: bool) -> None:
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        _header_trickle_call(header_trickler, asynchronous)
+    assert time.monotonic() - started < 1.8  # 200 header bytes at 0.2 s each would take 40 s
 
 
 def test_a_trickling_create_order_answer_is_an_uncertain_order(server: LoopbackServer) -> None:

@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._deadline import deadline, enforce_deadlines
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -485,6 +486,8 @@ class SyncAPIClient(BaseAPIClient):
             raise ValueError("pass cookies on your own http_client (one client per shopper), not both")
         self._http = http_client if http_client is not None else httpx.Client(cookies=cookies)
         self._name_ourselves(self._http)
+        if self._owns_http:
+            enforce_deadlines(self._http)
 
     def _send(self, request: httpx.Request, started: float) -> tuple[httpx.Response, _Body]:
         # follow_redirects=False whatever the client says: a redirect would carry the token and
@@ -508,19 +511,23 @@ class SyncAPIClient(BaseAPIClient):
         request = self._build(self._http, call)
         started = time.monotonic()
         attempt = 0
-        while True:
-            self._start_attempt(request, started)
-            try:
-                response, body = self._send(request, started)
-            except httpx.TransportError as exc:
-                wait = self._after_error(call, request, exc, attempt, started)
-            else:
-                result, retry_in = self._after_response(call, request, response, attempt, started, body)
-                if retry_in is None:
-                    return result  # type: ignore[return-value]
-                wait = retry_in
-            _sleep(wait)
-            attempt += 1
+        token = deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
+        try:
+            while True:
+                self._start_attempt(request, started)
+                try:
+                    response, body = self._send(request, started)
+                except httpx.TransportError as exc:
+                    wait = self._after_error(call, request, exc, attempt, started)
+                else:
+                    result, retry_in = self._after_response(call, request, response, attempt, started, body)
+                    if retry_in is None:
+                        return result  # type: ignore[return-value]
+                    wait = retry_in
+                _sleep(wait)
+                attempt += 1
+        finally:
+            deadline.reset(token)
 
     def close(self) -> None:
         if self._owns_http:
@@ -544,6 +551,8 @@ class AsyncAPIClient(BaseAPIClient):
             raise ValueError("pass cookies on your own http_client (one client per shopper), not both")
         self._http = http_client if http_client is not None else httpx.AsyncClient(cookies=cookies)
         self._name_ourselves(self._http)
+        if self._owns_http:
+            enforce_deadlines(self._http)
 
     async def _send(self, request: httpx.Request, started: float) -> tuple[httpx.Response, _Body]:
         # follow_redirects=False whatever the client says: a redirect would carry the token and
@@ -567,19 +576,23 @@ class AsyncAPIClient(BaseAPIClient):
         request = self._build(self._http, call)
         started = time.monotonic()
         attempt = 0
-        while True:
-            self._start_attempt(request, started)
-            try:
-                response, body = await self._send(request, started)
-            except httpx.TransportError as exc:
-                wait = self._after_error(call, request, exc, attempt, started)
-            else:
-                result, retry_in = self._after_response(call, request, response, attempt, started, body)
-                if retry_in is None:
-                    return result  # type: ignore[return-value]
-                wait = retry_in
-            await _async_sleep(wait)
-            attempt += 1
+        token = deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
+        try:
+            while True:
+                self._start_attempt(request, started)
+                try:
+                    response, body = await self._send(request, started)
+                except httpx.TransportError as exc:
+                    wait = self._after_error(call, request, exc, attempt, started)
+                else:
+                    result, retry_in = self._after_response(call, request, response, attempt, started, body)
+                    if retry_in is None:
+                        return result  # type: ignore[return-value]
+                    wait = retry_in
+                await _async_sleep(wait)
+                attempt += 1
+        finally:
+            deadline.reset(token)
 
     async def close(self) -> None:
         if self._owns_http:
