@@ -595,3 +595,16 @@ def test_content_type_goes_with_every_post_and_put_without_a_body(
         assert sent.body == b""
     else:
         assert "content-type" not in sent.headers
+
+
+def test_cookies_on_a_callers_client_are_masked_too(server: LoopbackServer) -> None:
+    echoed = "sess_on_caller_client_51e2"
+    server.default = Answer.json(400, {"status": 400, "title": f"session {echoed} expired"})
+    with (
+        httpx.Client(cookies={"SHOP_SESSION_TOKEN": echoed}) as http,
+        pytest.raises(BadRequestError) as info,
+    ):
+        StorefrontClient(base_url=server.url, http_client=http, max_retries=0).checkouts.get(CART)
+    assert server.requests[0].headers["cookie"] == f"SHOP_SESSION_TOKEN={echoed}"
+    assert echoed not in str(info.value)
+    assert info.value.title == "session <redacted> expired"

@@ -252,6 +252,14 @@ def check_cookie(name: object, value: object) -> tuple[str, str]:
     return name, value
 
 
+def _register_cookies_of(http_client: httpx.Client | httpx.AsyncClient | None) -> None:
+    """Cookies a caller put on their own client are secrets too: mask them like ours."""
+    if http_client is not None:
+        for cookie in http_client.cookies.jar:
+            if cookie.value:
+                register_secret(cookie.value)
+
+
 def _cookie_jar(cookies: Mapping[str, str] | httpx.Cookies | str | None) -> httpx.Cookies:
     if cookies is None:
         return httpx.Cookies()
@@ -278,6 +286,10 @@ class StorefrontClient(_SyncClient):
     BigCommerce documents this API for the shopper's own browser session on the storefront's
     domain: it authenticates with the shopper's session cookies, not a token. Server-side use
     needs those cookies; prefer `CheckoutClient` for back-office work.
+
+    `cookies` is a mapping of names to values, an `httpx.Cookies`, or a Cookie header string
+    (`"SHOP_SESSION_TOKEN=...; XSRF-TOKEN=..."`); names and values that would break the header
+    raise `ValueError` here, without showing the value.
     """
 
     _api: SyncAPIClient
@@ -296,6 +308,7 @@ class StorefrontClient(_SyncClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         self.base_url = _storefront_url(store_domain, base_url)
+        _register_cookies_of(http_client)
         self._api = SyncAPIClient(
             base_url=self.base_url,
             auth=None,
@@ -330,6 +343,7 @@ class AsyncStorefrontClient(_AsyncClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self.base_url = _storefront_url(store_domain, base_url)
+        _register_cookies_of(http_client)
         self._api = AsyncAPIClient(
             base_url=self.base_url,
             auth=None,
