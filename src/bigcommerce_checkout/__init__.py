@@ -32,7 +32,7 @@ from ._exceptions import (
 )
 from ._response import RateLimit, RawResponse, capture_responses
 from ._retry import RetryPolicy
-from ._version import __version__
+from ._version import version as _version
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_SIZE",
@@ -71,7 +71,13 @@ __all__ = [
 # Tracebacks, reprs and the API pages name public classes where users import them from
 # (bigcommerce_checkout.NotFoundError), not the private module that defines them.
 for _name in __all__:
-    _obj = globals()[_name]
+    _obj = globals().get(_name)
     if isinstance(_obj, type) or callable(_obj):
         _obj.__module__ = __name__
 del _name, _obj
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":  # from the installed metadata, read on first use
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,6 +7,7 @@ client's size limit, and redirects are never followed (credentials stay with the
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import platform
@@ -20,7 +21,6 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._deadline import deadline, enforce_deadlines
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -33,8 +33,15 @@ from ._exceptions import (
 )
 from ._logging import log, register_secret
 from ._response import RateLimit, record
-from ._retry import RetryPolicy, may_retry_error, may_retry_status, wait_before_retry, was_never_sent
-from ._version import __version__
+from ._retry import (
+    RetryPolicy,
+    call_deadline,
+    may_retry_error,
+    may_retry_status,
+    wait_before_retry,
+    was_never_sent,
+)
+from ._version import version
 
 T = TypeVar("T")
 _sleep = time.sleep  # module-level so tests can replace the waits without touching `time`
@@ -52,10 +59,14 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RESPONSE_SIZE = 10 * 1024 * 1024
 """10 MiB: a checkout with hundreds of line items is a few hundred KiB; a larger answer is refused."""
 
-USER_AGENT = (
-    f"bigcommerce-checkout/{__version__} python/{platform.python_version_tuple()[0]}."
-    f"{platform.python_version_tuple()[1]} httpx/{httpx.__version__}"
-)
+
+@functools.cache
+def user_agent() -> str:
+    """`bigcommerce-checkout/<version> python/<x.y> httpx/<version>`, built with the first client."""
+    major, minor, _ = platform.python_version_tuple()
+    return f"bigcommerce-checkout/{version()} python/{major}.{minor} httpx/{httpx.__version__}"
+
+
 _HTTPX_USER_AGENT = "python-httpx/"
 
 # Errors a parser may raise on a body that is not what it expects: json's and the models' own,
@@ -277,9 +288,9 @@ class BaseAPIClient:
         """Our User-Agent: in the defaults of a client we made (free), per request on a caller's
         client that has httpx's default; a caller's client that names itself keeps its own."""
         if self._owns_http:
-            http.headers["User-Agent"] = USER_AGENT
+            http.headers["User-Agent"] = user_agent()
         elif http.headers.get("user-agent", _HTTPX_USER_AGENT).startswith(_HTTPX_USER_AGENT):
-            self._user_agent = {"User-Agent": USER_AGENT}
+            self._user_agent = {"User-Agent": user_agent()}
 
     @property
     def options(self) -> Options:
@@ -487,6 +498,8 @@ class SyncAPIClient(BaseAPIClient):
         self._http = http_client if http_client is not None else httpx.Client(cookies=cookies)
         self._name_ourselves(self._http)
         if self._owns_http:
+            from ._deadline import enforce_deadlines  # imports httpcore, as the pool just did
+
             enforce_deadlines(self._http)
 
     def _send(self, request: httpx.Request, started: float) -> tuple[httpx.Response, _Body]:
@@ -511,7 +524,7 @@ class SyncAPIClient(BaseAPIClient):
         request = self._build(self._http, call)
         started = time.monotonic()
         attempt = 0
-        token = deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
+        token = call_deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
         try:
             while True:
                 self._start_attempt(request, started)
@@ -527,7 +540,7 @@ class SyncAPIClient(BaseAPIClient):
                 _sleep(wait)
                 attempt += 1
         finally:
-            deadline.reset(token)
+            call_deadline.reset(token)
 
     def close(self) -> None:
         if self._owns_http:
@@ -552,6 +565,8 @@ class AsyncAPIClient(BaseAPIClient):
         self._http = http_client if http_client is not None else httpx.AsyncClient(cookies=cookies)
         self._name_ourselves(self._http)
         if self._owns_http:
+            from ._deadline import enforce_deadlines  # imports httpcore, as the pool just did
+
             enforce_deadlines(self._http)
 
     async def _send(self, request: httpx.Request, started: float) -> tuple[httpx.Response, _Body]:
@@ -576,7 +591,7 @@ class AsyncAPIClient(BaseAPIClient):
         request = self._build(self._http, call)
         started = time.monotonic()
         attempt = 0
-        token = deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
+        token = call_deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
         try:
             while True:
                 self._start_attempt(request, started)
@@ -592,11 +607,11 @@ class AsyncAPIClient(BaseAPIClient):
                 await _async_sleep(wait)
                 attempt += 1
         finally:
-            deadline.reset(token)
+            call_deadline.reset(token)
 
     async def close(self) -> None:
         if self._owns_http:
             await self._http.aclose()
 
 
-__all__ = ["DEFAULT_MAX_RESPONSE_SIZE", "USER_AGENT", "AsyncAPIClient", "Call", "Options", "SyncAPIClient"]
+__all__ = ["DEFAULT_MAX_RESPONSE_SIZE", "AsyncAPIClient", "Call", "Options", "SyncAPIClient"]

@@ -13,18 +13,17 @@ from __future__ import annotations
 import ssl
 import time
 from collections.abc import Iterable
-from contextvars import ContextVar
 from typing import Any
 
 import httpcore
 import httpx
 
-deadline: ContextVar[float | None] = ContextVar("bigcommerce_checkout_deadline", default=None)
+from ._retry import call_deadline
 
 
 def _timeout(timeout: float | None) -> float | None:
     """`timeout` cut to what is left before the deadline; raises when nothing is left."""
-    end = deadline.get()
+    end = call_deadline.get()
     if end is None:
         return timeout
     left = end - time.monotonic()
