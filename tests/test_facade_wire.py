@@ -17,7 +17,13 @@ import msgspec
 import pytest
 import yaml
 
-from bigcommerce_checkout import AsyncCheckoutClient, AsyncStorefrontClient, CheckoutClient, StorefrontClient
+from bigcommerce_checkout import (
+    AsyncCheckoutClient,
+    AsyncStorefrontClient,
+    CheckoutClient,
+    StorefrontClient,
+    __version__,
+)
 from tests.conftest import SPEC_PATH
 from tests.loopback import Answer, LoopbackServer
 from tests.shapes import server_checkout
@@ -150,6 +156,9 @@ def test_request_matches_spec(
     assert sent.path == expected_path
 
     assert sent.headers["accept"] == "application/json"
+    assert sent.headers["user-agent"].startswith(f"bigcommerce-checkout/{__version__} python/")
+    if method in ("POST", "PUT"):  # the published files require it on writes, body or not
+        assert sent.headers["content-type"] == "application/json"
     if family == "server":
         assert sent.headers["x-auth-token"] == TOKEN
     else:
