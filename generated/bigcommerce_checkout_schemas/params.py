@@ -10,8 +10,8 @@ class ContactParam(TypedDict):
     A person's name and email.
     """
 
-    name: NotRequired[str]
-    email: NotRequired[str]
+    name: NotRequired[str | None]
+    email: NotRequired[str | None]
 
 
 class CustomFieldParam(TypedDict):
@@ -19,11 +19,11 @@ class CustomFieldParam(TypedDict):
     A value for a custom address field defined in the store's form settings.
     """
 
-    field_id: NotRequired[str]
+    field_id: NotRequired[str | None]
     """
     The form field's id.
     """
-    field_value: NotRequired[str | int | list[str]]
+    field_value: NotRequired[str | int | list[str] | None]
     """
     The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
@@ -38,7 +38,7 @@ class CustomFieldInputParam(TypedDict):
     """
     The form field's id.
     """
-    field_value: NotRequired[str | int | list[str]]
+    field_value: NotRequired[str | int | list[str] | None]
     """
     The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
@@ -57,7 +57,7 @@ class VersionOnlyParam(TypedDict):
     An optional optimistic-concurrency guard.
     """
 
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class ConsignmentAddressRequestParam(TypedDict):
@@ -65,19 +65,19 @@ class ConsignmentAddressRequestParam(TypedDict):
     The address a consignment ships to.
     """
 
-    first_name: NotRequired[str]
-    last_name: NotRequired[str]
+    first_name: NotRequired[str | None]
+    last_name: NotRequired[str | None]
     email: str
-    company: NotRequired[str]
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
+    company: NotRequired[str | None]
+    address1: NotRequired[str | None]
+    address2: NotRequired[str | None]
+    city: NotRequired[str | None]
     state_or_province: str
-    state_or_province_code: NotRequired[str]
+    state_or_province_code: NotRequired[str | None]
     country_code: str
     postal_code: str
-    phone: NotRequired[str]
-    custom_fields: NotRequired[list[CustomFieldInputParam]]
+    phone: NotRequired[str | None]
+    custom_fields: NotRequired[list[CustomFieldInputParam] | None]
 
 
 class ConsignmentUpdateAddressParam(TypedDict):
@@ -85,19 +85,19 @@ class ConsignmentUpdateAddressParam(TypedDict):
     A new address for an existing consignment.
     """
 
-    first_name: NotRequired[str]
-    last_name: NotRequired[str]
+    first_name: NotRequired[str | None]
+    last_name: NotRequired[str | None]
     email: str
-    company: NotRequired[str]
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    state_or_province: NotRequired[str]
-    state_or_province_code: NotRequired[str]
+    company: NotRequired[str | None]
+    address1: NotRequired[str | None]
+    address2: NotRequired[str | None]
+    city: NotRequired[str | None]
+    state_or_province: NotRequired[str | None]
+    state_or_province_code: NotRequired[str | None]
     country_code: str
-    postal_code: NotRequired[str]
-    phone: NotRequired[str]
-    custom_fields: NotRequired[list[CustomFieldParam]]
+    postal_code: NotRequired[str | None]
+    phone: NotRequired[str | None]
+    custom_fields: NotRequired[list[CustomFieldParam] | None]
 
 
 class ConsignmentLineItemParam(TypedDict):
@@ -120,7 +120,7 @@ class PickupOptionParam(TypedDict):
     Makes the consignment a pickup instead of a shipment; it then takes no shipping option.
     """
 
-    pickup_method_id: NotRequired[int]
+    pickup_method_id: NotRequired[int | None]
     """
     The store's pickup method.
     """
@@ -131,8 +131,8 @@ class CustomShippingParam(TypedDict):
     A shipping price and label you set yourself instead of choosing a quote.
     """
 
-    price: NotRequired[float]
-    description: NotRequired[str]
+    price: NotRequired[float | None]
+    description: NotRequired[str | None]
 
 
 class ConsignmentUpdateParam(TypedDict):
@@ -142,15 +142,15 @@ class ConsignmentUpdateParam(TypedDict):
 
     """
 
-    address: NotRequired[ConsignmentUpdateAddressParam]
-    line_items: NotRequired[list[ConsignmentLineItemParam]]
-    shipping_option_id: NotRequired[str]
+    address: NotRequired[ConsignmentUpdateAddressParam | None]
+    line_items: NotRequired[list[ConsignmentLineItemParam] | None]
+    shipping_option_id: NotRequired[str | None]
     """
     One of the consignment's `available_shipping_options[].id`.
     """
-    pickup_option: NotRequired[PickupOptionParam]
-    custom_shipping: NotRequired[CustomShippingParam]
-    version: NotRequired[VersionParam]
+    pickup_option: NotRequired[PickupOptionParam | None]
+    custom_shipping: NotRequired[CustomShippingParam | None]
+    version: NotRequired[VersionParam | None]
 
 
 class CouponRequestParam(TypedDict):
@@ -158,11 +158,11 @@ class CouponRequestParam(TypedDict):
     A coupon code to apply.
     """
 
-    coupon_code: NotRequired[str]
+    coupon_code: NotRequired[str | None]
     """
     The code, at most 50 characters.
     """
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class CheckoutUpdateParam(TypedDict):
@@ -174,7 +174,7 @@ class CheckoutUpdateParam(TypedDict):
     """
     The shopper's note to the merchant; at most 2000 characters.
     """
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class CartDiscountInputParam(TypedDict):
@@ -193,11 +193,11 @@ class LineItemDiscountInputParam(TypedDict):
     An amount to take off one line item.
     """
 
-    id: NotRequired[str]
+    id: NotRequired[str | None]
     """
     The line item id.
     """
-    discounted_amount: NotRequired[float]
+    discounted_amount: NotRequired[float | None]
     """
     The amount, in the cart's currency.
     """
@@ -228,7 +228,7 @@ class FeeInputParam(TypedDict):
     """
     Which app or process adds the fee.
     """
-    tax_class_id: NotRequired[int]
+    tax_class_id: NotRequired[int | None]
     """
     The tax class to apply; without it the store's default tax class for fees applies.
     """
@@ -277,27 +277,27 @@ class CheckoutSettingsParam(TypedDict):
     Store-wide checkout settings.
     """
 
-    custom_checkout_script_url: NotRequired[str]
+    custom_checkout_script_url: NotRequired[str | None]
     """
     The script that replaces BigCommerce's checkout page; empty for the built-in one.
     """
-    order_confirmation_use_custom_checkout_script: NotRequired[bool]
+    order_confirmation_use_custom_checkout_script: NotRequired[bool | None]
     """
     Whether the order confirmation page also loads the custom checkout script.
     """
-    custom_order_confirmation_script_url: NotRequired[str]
+    custom_order_confirmation_script_url: NotRequired[str | None]
     """
     The script that replaces the order confirmation page; empty for the built-in one.
     """
-    custom_checkout_supports_uco_settings: NotRequired[bool]
+    custom_checkout_supports_uco_settings: NotRequired[bool | None]
     """
     Whether the custom checkout honours the optimized one-page checkout settings.
     """
-    custom_checkout_sri_hash: NotRequired[str]
+    custom_checkout_sri_hash: NotRequired[str | None]
     """
     Subresource Integrity hash the browser checks the checkout script against.
     """
-    custom_order_confirmation_sri_hash: NotRequired[str]
+    custom_order_confirmation_sri_hash: NotRequired[str | None]
     """
     Subresource Integrity hash for the order confirmation script.
     """
@@ -308,43 +308,43 @@ class ChannelCheckoutSettingsParam(CheckoutSettingsParam):
     The checkout settings of one sales channel.
     """
 
-    checkout_type: NotRequired[str]
+    checkout_type: NotRequired[str | None]
     """
     Which checkout the channel uses, for example `one_page`.
     """
-    guest_checkout_type: NotRequired[str]
+    guest_checkout_type: NotRequired[str | None]
     """
     Whether and how guests may check out.
     """
-    guest_checkout_for_existing_accounts: NotRequired[str]
+    guest_checkout_for_existing_accounts: NotRequired[str | None]
     """
     What happens when a guest uses the email of an existing account.
     """
-    policy_consent: NotRequired[str]
+    policy_consent: NotRequired[str | None]
     """
     How the shopper agrees to the store's policies.
     """
-    order_confirmation_contact_email: NotRequired[str]
+    order_confirmation_contact_email: NotRequired[str | None]
     """
     The address shown to shoppers for questions about their order.
     """
-    is_order_terms_and_conditions_enabled: NotRequired[bool]
+    is_order_terms_and_conditions_enabled: NotRequired[bool | None]
     """
     Whether the shopper must accept terms and conditions.
     """
-    order_terms_and_conditions_type: NotRequired[str]
+    order_terms_and_conditions_type: NotRequired[str | None]
     """
     Whether the terms are a link or a text.
     """
-    order_terms_and_conditions_link: NotRequired[str]
+    order_terms_and_conditions_link: NotRequired[str | None]
     """
     Where the terms are, when they are a link.
     """
-    order_terms_and_conditions_textarea: NotRequired[str]
+    order_terms_and_conditions_textarea: NotRequired[str | None]
     """
     The terms themselves, when they are a text.
     """
-    should_redirect_to_storefront_for_auth: NotRequired[bool]
+    should_redirect_to_storefront_for_auth: NotRequired[bool | None]
     """
     Whether sign-in during checkout sends the shopper to the storefront's login page.
     """
@@ -355,11 +355,11 @@ class CheckoutTokenRequestParam(TypedDict):
     How long and how often the token may be used.
     """
 
-    maxUses: NotRequired[float]
+    maxUses: NotRequired[float | None]
     """
     How many times the token may be used.
     """
-    ttl: NotRequired[float]
+    ttl: NotRequired[float | None]
     """
     Seconds before the token expires (at most 30 days).
     """
@@ -370,11 +370,11 @@ class StorefrontCustomFieldParam(TypedDict):
     A value for a custom address field defined in the store's form settings.
     """
 
-    fieldId: NotRequired[str]
+    fieldId: NotRequired[str | None]
     """
     The form field's id.
     """
-    fieldValue: NotRequired[str | int | list[str]]
+    fieldValue: NotRequired[str | int | list[str] | None]
     """
     The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
@@ -385,7 +385,7 @@ class StorefrontPickupOptionParam(TypedDict):
     Makes the consignment a pickup at one of the store's locations instead of a shipment.
     """
 
-    pickupMethodId: NotRequired[int]
+    pickupMethodId: NotRequired[int | None]
     """
     The pickup method, from the storefront's pickup options.
     """
@@ -396,11 +396,11 @@ class StorefrontCheckoutUpdateParam(TypedDict):
     A new customer message for the checkout.
     """
 
-    customerMessage: NotRequired[str]
+    customerMessage: NotRequired[str | None]
     """
     The shopper's note to the merchant; at most 2000 characters.
     """
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class StorefrontGiftWrapDetailParam(TypedDict):
@@ -412,7 +412,7 @@ class StorefrontGiftWrapDetailParam(TypedDict):
     """
     The gift wrapping option.
     """
-    message: NotRequired[str]
+    message: NotRequired[str | None]
     """
     The gift message.
     """
@@ -433,7 +433,7 @@ class StorefrontGiftCertificateInputParam(TypedDict):
     """
     sender: ContactParam
     recipient: ContactParam
-    message: NotRequired[str]
+    message: NotRequired[str | None]
     """
     The message to the recipient.
     """
@@ -445,23 +445,23 @@ class StorefrontConsignmentAddressRequestParam(TypedDict):
     The address a consignment ships to.
     """
 
-    firstName: NotRequired[str]
-    lastName: NotRequired[str]
-    email: NotRequired[str]
-    company: NotRequired[str]
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    stateOrProvince: NotRequired[str]
-    stateOrProvinceCode: NotRequired[str]
+    firstName: NotRequired[str | None]
+    lastName: NotRequired[str | None]
+    email: NotRequired[str | None]
+    company: NotRequired[str | None]
+    address1: NotRequired[str | None]
+    address2: NotRequired[str | None]
+    city: NotRequired[str | None]
+    stateOrProvince: NotRequired[str | None]
+    stateOrProvinceCode: NotRequired[str | None]
     countryCode: str
     """
     ISO 3166-1 alpha-2 country code.
     """
-    postalCode: NotRequired[str]
-    phone: NotRequired[str]
-    customFields: NotRequired[list[StorefrontCustomFieldParam]]
-    shouldSaveAddress: NotRequired[bool]
+    postalCode: NotRequired[str | None]
+    phone: NotRequired[str | None]
+    customFields: NotRequired[list[StorefrontCustomFieldParam] | None]
+    shouldSaveAddress: NotRequired[bool | None]
     """
     Whether to add the address to the customer's address book.
     """
@@ -487,11 +487,11 @@ class StorefrontCouponRequestParam(TypedDict):
     A coupon code to apply.
     """
 
-    couponCode: NotRequired[str]
+    couponCode: NotRequired[str | None]
     """
     The code the shopper entered (at most 50 characters, as for every coupon code).
     """
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class StorefrontGiftCertificateRequestParam(TypedDict):
@@ -499,7 +499,7 @@ class StorefrontGiftCertificateRequestParam(TypedDict):
     A gift certificate code to pay with.
     """
 
-    giftCertificateCode: NotRequired[str]
+    giftCertificateCode: NotRequired[str | None]
     """
     The code printed on the certificate.
     """
@@ -510,7 +510,7 @@ class StorefrontSpamProtectionRequestParam(TypedDict):
     The answer to the storefront's human-verification challenge.
     """
 
-    token: NotRequired[str]
+    token: NotRequired[str | None]
     """
     The token the challenge widget returned.
     """
@@ -521,26 +521,26 @@ class BillingAddressRequestParam(TypedDict):
     A billing address to set on the checkout.
     """
 
-    first_name: NotRequired[str]
-    last_name: NotRequired[str]
+    first_name: NotRequired[str | None]
+    last_name: NotRequired[str | None]
     email: str
     """
     Where the order confirmation goes.
     """
-    company: NotRequired[str]
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    state_or_province: NotRequired[str]
-    state_or_province_code: NotRequired[str]
+    company: NotRequired[str | None]
+    address1: NotRequired[str | None]
+    address2: NotRequired[str | None]
+    city: NotRequired[str | None]
+    state_or_province: NotRequired[str | None]
+    state_or_province_code: NotRequired[str | None]
     country_code: str
     """
     ISO 3166-1 alpha-2 country code.
     """
-    postal_code: NotRequired[str]
-    phone: NotRequired[str]
-    custom_fields: NotRequired[list[CustomFieldParam]]
-    version: NotRequired[VersionParam]
+    postal_code: NotRequired[str | None]
+    phone: NotRequired[str | None]
+    custom_fields: NotRequired[list[CustomFieldParam] | None]
+    version: NotRequired[VersionParam | None]
 
 
 class ConsignmentCreateParam(TypedDict):
@@ -548,10 +548,10 @@ class ConsignmentCreateParam(TypedDict):
     A shipping address and the items that go there.
     """
 
-    address: NotRequired[ConsignmentAddressRequestParam]
-    line_items: NotRequired[list[ConsignmentLineItemParam]]
-    pickup_option: NotRequired[PickupOptionParam]
-    version: NotRequired[VersionParam]
+    address: NotRequired[ConsignmentAddressRequestParam | None]
+    line_items: NotRequired[list[ConsignmentLineItemParam] | None]
+    pickup_option: NotRequired[PickupOptionParam | None]
+    version: NotRequired[VersionParam | None]
 
 
 class DiscountRequestCartParam(TypedDict):
@@ -559,15 +559,15 @@ class DiscountRequestCartParam(TypedDict):
     Discounts for the whole cart and for single line items.
     """
 
-    discounts: NotRequired[list[CartDiscountInputParam]]
+    discounts: NotRequired[list[CartDiscountInputParam] | None]
     """
     Cart-level discounts, spread over the items by their value.
     """
-    line_items: NotRequired[list[LineItemDiscountInputParam]]
+    line_items: NotRequired[list[LineItemDiscountInputParam] | None]
     """
     Discounts on single line items.
     """
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class StorefrontAddressParam(TypedDict):
@@ -575,17 +575,17 @@ class StorefrontAddressParam(TypedDict):
     A postal address with contact details, in the storefront API's field names.
     """
 
-    address1: NotRequired[str]
+    address1: NotRequired[str | None]
     """
     Street and number.
     """
-    address2: NotRequired[str]
+    address2: NotRequired[str | None]
     """
     Flat, suite or floor.
     """
-    city: NotRequired[str]
-    company: NotRequired[str]
-    country: NotRequired[str]
+    city: NotRequired[str | None]
+    company: NotRequired[str | None]
+    country: NotRequired[str | None]
     """
     The country's name.
     """
@@ -593,20 +593,20 @@ class StorefrontAddressParam(TypedDict):
     """
     ISO 3166-1 alpha-2 country code.
     """
-    customFields: NotRequired[list[StorefrontCustomFieldParam]]
-    email: NotRequired[str]
-    firstName: NotRequired[str]
-    lastName: NotRequired[str]
-    stateOrProvince: NotRequired[str]
+    customFields: NotRequired[list[StorefrontCustomFieldParam] | None]
+    email: NotRequired[str | None]
+    firstName: NotRequired[str | None]
+    lastName: NotRequired[str | None]
+    stateOrProvince: NotRequired[str | None]
     """
     The state or province's full name.
     """
-    stateOrProvinceCode: NotRequired[str]
+    stateOrProvinceCode: NotRequired[str | None]
     """
     The state or province's code, for example `OR`.
     """
-    phone: NotRequired[str]
-    postalCode: NotRequired[str]
+    phone: NotRequired[str | None]
+    postalCode: NotRequired[str | None]
 
 
 class StorefrontGiftWrappingInputParam(TypedDict):
@@ -629,7 +629,7 @@ class StorefrontBillingAddressRequestParam(StorefrontAddressParam):
     A billing address to set on the checkout.
     """
 
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class StorefrontConsignmentCreateParam(TypedDict):
@@ -637,18 +637,18 @@ class StorefrontConsignmentCreateParam(TypedDict):
     A destination (address or pickup) and the items going there.
     """
 
-    shippingAddress: NotRequired[dict[str, Any]]
+    shippingAddress: NotRequired[dict[str, Any] | None]
     """
     Kept for compatibility; send `address` instead.
     """
-    address: NotRequired[StorefrontConsignmentAddressRequestParam]
-    lineItems: NotRequired[list[StorefrontConsignmentLineItemParam]]
-    shippingOptionId: NotRequired[str]
+    address: NotRequired[StorefrontConsignmentAddressRequestParam | None]
+    lineItems: NotRequired[list[StorefrontConsignmentLineItemParam] | None]
+    shippingOptionId: NotRequired[str | None]
     """
     A shipping option to select straight away.
     """
-    pickupOption: NotRequired[StorefrontPickupOptionParam]
-    version: NotRequired[VersionParam]
+    pickupOption: NotRequired[StorefrontPickupOptionParam | None]
+    version: NotRequired[VersionParam | None]
 
 
 class StorefrontConsignmentUpdateParam(TypedDict):
@@ -658,18 +658,18 @@ class StorefrontConsignmentUpdateParam(TypedDict):
 
     """
 
-    shippingAddress: NotRequired[dict[str, Any]]
+    shippingAddress: NotRequired[dict[str, Any] | None]
     """
     Kept for compatibility; send `address` instead.
     """
-    address: NotRequired[StorefrontConsignmentAddressRequestParam]
-    lineItems: NotRequired[list[StorefrontConsignmentLineItemParam]]
-    shippingOptionId: NotRequired[str]
+    address: NotRequired[StorefrontConsignmentAddressRequestParam | None]
+    lineItems: NotRequired[list[StorefrontConsignmentLineItemParam] | None]
+    shippingOptionId: NotRequired[str | None]
     """
     One of the consignment's `availableShippingOptions[].id`.
     """
-    pickupOption: NotRequired[StorefrontPickupOptionParam]
-    version: NotRequired[VersionParam]
+    pickupOption: NotRequired[StorefrontPickupOptionParam | None]
+    version: NotRequired[VersionParam | None]
 
 
 ConsignmentCreateListParam: TypeAlias = list[ConsignmentCreateParam]
@@ -683,7 +683,7 @@ class DiscountRequestParam(TypedDict):
     Manual discounts to apply to the cart and its line items.
     """
 
-    cart: NotRequired[DiscountRequestCartParam]
+    cart: NotRequired[DiscountRequestCartParam | None]
 
 
 class StorefrontLineItemInputParam(TypedDict):
@@ -691,9 +691,9 @@ class StorefrontLineItemInputParam(TypedDict):
     A product line item's new quantity and gift wrapping.
     """
 
-    quantity: NotRequired[float]
-    productId: NotRequired[float]
-    variantId: NotRequired[float]
+    quantity: NotRequired[float | None]
+    productId: NotRequired[float | None]
+    variantId: NotRequired[float | None]
     giftWrapping: NotRequired[StorefrontGiftWrappingInputParam | None]
     """
     The wrapping to use; `null` removes the current wrapping.
@@ -711,5 +711,5 @@ class StorefrontLineItemUpdateParam(TypedDict):
     The new state of one line item; send `lineItem` for a product or `giftCertificate` for a gift certificate.
     """
 
-    lineItem: NotRequired[StorefrontLineItemInputParam]
-    giftCertificate: NotRequired[StorefrontGiftCertificateInputParam]
+    lineItem: NotRequired[StorefrontLineItemInputParam | None]
+    giftCertificate: NotRequired[StorefrontGiftCertificateInputParam | None]
