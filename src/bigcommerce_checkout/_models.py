@@ -70,7 +70,7 @@ def to_model(cls: type[S], value: S | Mapping[str, Any], name: str) -> S:
         return value
     if not isinstance(value, Mapping):
         raise TypeError(f"{name} must be a {cls.__name__} or a dict, not {type(value).__name__}")
-    problems = _unknown_keys(value, msgspec.inspect.type_info(cls), name)
+    problems = _unknown_keys(value, _type_info(cls), name)
     try:
         converted = msgspec.convert(value, cls)
     except msgspec.ValidationError as exc:

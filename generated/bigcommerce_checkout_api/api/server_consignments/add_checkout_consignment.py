@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.add_checkout_consignment_include import AddCheckoutConsignmentInclude
     from ...models.checkout_response import CheckoutResponse
     from ...models.consignment_create import ConsignmentCreate

@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import Response
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.add_fees_request import AddFeesRequest
     from ...models.checkout_response import CheckoutResponse
 

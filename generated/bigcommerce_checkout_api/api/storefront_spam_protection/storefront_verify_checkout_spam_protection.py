@@ -8,10 +8,10 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import Response
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.storefront_checkout import StorefrontCheckout
     from ...models.storefront_spam_protection_request import (
         StorefrontSpamProtectionRequest,
