@@ -77,11 +77,31 @@ def _run_schema_generator(spec: Spec, out: Path) -> None:
     except models.ModelGenerationError as exc:
         raise GenerationError(str(exc)) from None
     exported = sorted(models.public_names(out / "models.py") | models.public_names(out / "params.py"))
+    params = sorted(models.public_names(out / "params.py"))
     lines = [
         '"""The public models and request-body TypedDicts, generated from the curated spec. Do not edit."""',
         "",
+        "from typing import TYPE_CHECKING, Any",
+        "",
         "from .models import *  # noqa: F403",
-        "from .params import *  # noqa: F403",
+        "",
+        "if TYPE_CHECKING:  # the TypedDicts only type-check dicts: loaded on first use at run time",
+        "    from .params import *  # noqa: F403",
+        "",
+        "_PARAMS = frozenset(",
+        "    {",
+        *(f'        "{name}",' for name in params),
+        "    }",
+        ")",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    if name in _PARAMS:",
+        "        from . import params",
+        "",
+        "        return getattr(params, name)",
+        '    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        "",
         "",
         "__all__ = [",
         *(f'    "{name}",' for name in exported),

@@ -171,3 +171,12 @@ def test_runtime_dependencies_are_what_the_code_imports(metadata: Message) -> No
     }
     assert {"httpx", "msgspec", "attrs", "sniffio"} <= names
     assert not names & {"python-dateutil", "pydantic"}
+
+
+def test_the_version_constant_is_the_packages(metadata: Message) -> None:
+    import tomllib
+
+    import bigcommerce_checkout
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert bigcommerce_checkout.__version__ == project["version"] == metadata["Version"]

@@ -1,7 +1,71 @@
 """The public models and request-body TypedDicts, generated from the curated spec. Do not edit."""
 
+from typing import TYPE_CHECKING, Any
+
 from .models import *  # noqa: F403
-from .params import *  # noqa: F403
+
+if TYPE_CHECKING:  # the TypedDicts only type-check dicts: loaded on first use at run time
+    from .params import *  # noqa: F403
+
+_PARAMS = frozenset(
+    {
+        "AddFeesRequestParam",
+        "BillingAddressRequestParam",
+        "CartDiscountInputParam",
+        "ChannelCheckoutSettingsParam",
+        "CheckoutSettingsParam",
+        "CheckoutTokenRequestParam",
+        "CheckoutUpdateParam",
+        "ConsignmentAddressRequestParam",
+        "ConsignmentCreateListParam",
+        "ConsignmentCreateParam",
+        "ConsignmentLineItemParam",
+        "ConsignmentUpdateAddressParam",
+        "ConsignmentUpdateParam",
+        "ContactParam",
+        "CouponRequestParam",
+        "CustomFieldInputParam",
+        "CustomFieldParam",
+        "CustomShippingParam",
+        "DeleteFeesRequestParam",
+        "DiscountRequestCartParam",
+        "DiscountRequestParam",
+        "FeeInputParam",
+        "FeeUpdateParam",
+        "LineItemDiscountInputParam",
+        "PickupOptionParam",
+        "StorefrontAddressParam",
+        "StorefrontBillingAddressRequestParam",
+        "StorefrontCheckoutUpdateParam",
+        "StorefrontConsignmentAddressRequestParam",
+        "StorefrontConsignmentCreateListParam",
+        "StorefrontConsignmentCreateParam",
+        "StorefrontConsignmentLineItemParam",
+        "StorefrontConsignmentUpdateParam",
+        "StorefrontCouponRequestParam",
+        "StorefrontCustomFieldParam",
+        "StorefrontGiftCertificateInputParam",
+        "StorefrontGiftCertificateRequestParam",
+        "StorefrontGiftWrapDetailParam",
+        "StorefrontGiftWrappingInputParam",
+        "StorefrontLineItemInputParam",
+        "StorefrontLineItemUpdateParam",
+        "StorefrontPickupOptionParam",
+        "StorefrontSpamProtectionRequestParam",
+        "UpdateFeesRequestParam",
+        "VersionOnlyParam",
+        "VersionParam",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _PARAMS:
+        from . import params
+
+        return getattr(params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AddFeesRequest",

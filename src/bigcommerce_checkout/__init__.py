@@ -78,6 +78,6 @@ del _name, _obj
 
 
 def __getattr__(name: str) -> str:
-    if name == "__version__":  # from the installed metadata, read on first use
+    if name == "__version__":
         return _version()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

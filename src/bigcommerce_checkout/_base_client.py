@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import platform
 import random
 import re
 import sys
@@ -62,7 +61,7 @@ DEFAULT_MAX_RESPONSE_SIZE = 10 * 1024 * 1024
 @functools.cache
 def user_agent() -> str:
     """`bigcommerce-checkout/<version> python/<x.y> httpx/<version>`, built with the first client."""
-    major, minor, _ = platform.python_version_tuple()
+    major, minor = sys.version_info[:2]
     return f"bigcommerce-checkout/{version()} python/{major}.{minor} httpx/{httpx.__version__}"
 
 

@@ -1,21 +1,13 @@
-"""The installed distribution's version, read from its metadata on first use.
+"""The package's version, a constant: reading the installed metadata costs milliseconds at start-up.
 
-Read lazily: importlib.metadata costs several milliseconds to import, which `import
-bigcommerce_checkout` should not pay; the first client (for its User-Agent) or the first
-`bigcommerce_checkout.__version__` does.
+`tests/test_packaging.py` checks that it matches `[project] version` in pyproject.toml and the
+built wheel's metadata.
 """
 
 from __future__ import annotations
 
-import functools
+__version__ = "0.1.0"
 
 
-@functools.cache
 def version() -> str:
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as installed
-
-    try:
-        return installed("bigcommerce-checkout")
-    except PackageNotFoundError:  # run from a source tree that was never installed
-        return "0+unknown"
+    return __version__

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from bigcommerce_checkout_api.api.server_billing_address import (
     add_checkout_billing_address,
@@ -34,32 +34,24 @@ from bigcommerce_checkout_api.models import AddCheckoutConsignmentInclude, Updat
 from bigcommerce_checkout_api.types import UNSET, Unset
 from bigcommerce_checkout_schemas import (
     AddFeesRequest,
-    AddFeesRequestParam,
     BillingAddressRequest,
-    BillingAddressRequestParam,
     ChannelCheckoutSettings,
-    ChannelCheckoutSettingsParam,
     ChannelCheckoutSettingsResponse,
     Checkout,
     CheckoutResponse,
     CheckoutSettings,
-    CheckoutSettingsParam,
     CheckoutSettingsResponse,
     CheckoutTokenRequest,
     CheckoutTokenResponse,
     CheckoutUpdate,
     ConsignmentCreate,
-    ConsignmentCreateParam,
     ConsignmentUpdate,
-    ConsignmentUpdateParam,
     CouponRequest,
     DeleteFeesRequest,
     DiscountRequest,
-    DiscountRequestParam,
     OrderRef,
     OrderResponse,
     UpdateFeesRequest,
-    UpdateFeesRequestParam,
 )
 
 from .._base_client import Call
@@ -73,6 +65,18 @@ from .._inputs import (
 )
 from .._models import ResponseShapeError, decode, decode_data, encode, to_model
 from .._resource import AsyncResource, Context, SyncResource, async_op, sync_op
+
+if TYPE_CHECKING:  # the TypedDicts type the dict bodies; nothing needs them at run time
+    from bigcommerce_checkout_schemas import (
+        AddFeesRequestParam,
+        BillingAddressRequestParam,
+        ChannelCheckoutSettingsParam,
+        CheckoutSettingsParam,
+        ConsignmentCreateParam,
+        ConsignmentUpdateParam,
+        DiscountRequestParam,
+        UpdateFeesRequestParam,
+    )
 
 CheckoutInclude = Literal[
     "cart.line_items.physical_items.options",

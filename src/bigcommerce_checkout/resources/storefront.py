@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from bigcommerce_checkout_api.api.storefront_billing_address import (
     storefront_add_checkout_billing_address,
@@ -42,17 +42,13 @@ from bigcommerce_checkout_api.api.storefront_store_credit import (
 )
 from bigcommerce_checkout_schemas import (
     StorefrontBillingAddressRequest,
-    StorefrontBillingAddressRequestParam,
     StorefrontCheckout,
     StorefrontCheckoutUpdate,
     StorefrontConsignmentCreate,
-    StorefrontConsignmentCreateParam,
     StorefrontConsignmentUpdate,
-    StorefrontConsignmentUpdateParam,
     StorefrontCouponRequest,
     StorefrontGiftCertificateRequest,
     StorefrontLineItemUpdate,
-    StorefrontLineItemUpdateParam,
     StorefrontSpamProtectionRequest,
 )
 
@@ -68,6 +64,14 @@ from .._inputs import (
 )
 from .._models import decode, encode, to_model
 from .._resource import AsyncResource, Context, SyncResource, async_op, sync_op
+
+if TYPE_CHECKING:  # the TypedDicts type the dict bodies; nothing needs them at run time
+    from bigcommerce_checkout_schemas import (
+        StorefrontBillingAddressRequestParam,
+        StorefrontConsignmentCreateParam,
+        StorefrontConsignmentUpdateParam,
+        StorefrontLineItemUpdateParam,
+    )
 
 StorefrontInclude = Literal[
     "cart.lineItems.physicalItems.options",
