@@ -19,6 +19,7 @@ Nothing here reads BigCommerce's files: the only input is the curated descriptio
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
 import subprocess
@@ -229,6 +230,56 @@ def _codegen(
         raise ModelGenerationError(f"datamodel-code-generator failed:\n{proc.stdout}{proc.stderr}".rstrip())
 
 
+class _DropDescriptionMeta(ast.NodeTransformer):
+    """`Annotated[str, Meta(description="...")]` -> `str`; other Meta constraints stay.
+
+    Each field's description is already its docstring; in the annotation msgspec would only parse
+    it again when it builds a decoder, which doubles the first request's decoder build.
+    """
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        self.generic_visit(node)
+        if not (isinstance(node.value, ast.Name) and node.value.id == "Annotated"):
+            return node
+        if not isinstance(node.slice, ast.Tuple):
+            return node
+        kept: list[ast.expr] = []
+        for meta in node.slice.elts[1:]:
+            if isinstance(meta, ast.Call) and isinstance(meta.func, ast.Name) and meta.func.id == "Meta":
+                meta.keywords = [k for k in meta.keywords if k.arg != "description"]
+                if not meta.keywords and not meta.args:
+                    continue
+            kept.append(meta)
+        if not kept:
+            return node.slice.elts[0]
+        node.slice.elts = [node.slice.elts[0], *kept]
+        return node
+
+
+def _drop_description_meta(module: Path) -> None:
+    """Rewrite only the field annotations (by source position), leaving docstrings as written."""
+    source = module.read_text()
+    lines = source.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    edits = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.AnnAssign):
+            continue
+        # a field's annotation, or the value of a `Name: TypeAlias = Annotated[...]`
+        for part in (node.annotation, node.value):
+            if part is None or "Meta(" not in (ast.get_source_segment(source, part) or ""):
+                continue
+            start = offsets[part.lineno - 1] + part.col_offset
+            end = offsets[part.end_lineno - 1] + part.end_col_offset  # type: ignore[operator]
+            rewritten = ast.unparse(_DropDescriptionMeta().visit(part))
+            edits.append((start, end, f"({rewritten})" if "|" in rewritten else rewritten))
+    for start, end, text in sorted(edits, reverse=True):
+        source = source[:start] + text + source[end:]
+    module.write_text(source)
+
+
 def generate(spec: Spec, out: Path) -> None:
     """Write the models package: `_base.py`, `models.py` (Structs), `params.py` (TypedDicts)."""
     out.mkdir()
@@ -247,6 +298,7 @@ def generate(spec: Spec, out: Path) -> None:
         ],
         scopes=("schemas", "paths", "parameters"),
     )  # fmt: skip
+    _drop_description_meta(out / "models.py")
     _codegen(
         typed_dict_spec(spec),
         out / "params.py",
@@ -262,8 +314,6 @@ def generate(spec: Spec, out: Path) -> None:
 
 def public_names(module: Path) -> set[str]:
     """Top-level classes and type aliases a generated module defines."""
-    import ast
-
     tree = ast.parse(module.read_text())
     names = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
     names |= {

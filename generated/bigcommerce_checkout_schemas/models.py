@@ -37,7 +37,7 @@ class OrderRef(Model):
     The order just created.
     """
 
-    id: Annotated[int, Meta(description="The new order's id; look it up with the Orders API.")]
+    id: int
     """
     The new order's id; look it up with the Orders API.
     """
@@ -48,7 +48,7 @@ class Currency(Model):
     The cart's transaction currency.
     """
 
-    code: Annotated[str, Meta(description="ISO 4217 code, for example `EUR`.")]
+    code: str
     """
     ISO 4217 code, for example `EUR`.
     """
@@ -59,14 +59,11 @@ class CartDiscount(Model):
     A discount applied to the whole cart.
     """
 
-    id: Annotated[
-        str | int,
-        Meta(description="Which discount this is (a line item id, a promotion id, or `coupon`)."),
-    ]
+    id: str | int
     """
     Which discount this is (a line item id, a promotion id, or `coupon`).
     """
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")]
+    discounted_amount: float
     """
     How much it took off.
     """
@@ -77,17 +74,11 @@ class LineItemDiscount(Model):
     A discount applied to one line item.
     """
 
-    discounted_amount: Annotated[float, Meta(description="How much it took off this item.")]
+    discounted_amount: float
     """
     How much it took off this item.
     """
-    id: (
-        Annotated[
-            str | int | None,
-            Meta(description="Which discount this is; a promotion id (number) or a label such as `coupon`."),
-        ]
-        | None
-    ) = None
+    id: str | int | None | None = None
     """
     Which discount this is; a promotion id (number) or a label such as `coupon`.
     """
@@ -98,120 +89,92 @@ class DigitalItem(Model):
     A downloadable product in the cart; it needs no consignment.
     """
 
-    id: Annotated[
-        str,
-        Meta(description="The line item id, used in consignments and line-item calls."),
-    ]
+    id: str
     """
     The line item id, used in consignments and line-item calls.
     """
-    variant_id: Annotated[float, Meta(description="The product variant.")]
+    variant_id: float
     """
     The product variant.
     """
-    product_id: Annotated[float, Meta(description="The product.")]
+    product_id: float
     """
     The product.
     """
-    name: Annotated[str, Meta(description="The product name.")]
+    name: str
     """
     The product name.
     """
-    url: Annotated[str, Meta(description="The product page.")]
+    url: str
     """
     The product page.
     """
-    quantity: Annotated[
-        int,
-        Meta(description="How many (a whole number; pass it back as a consignment's line item quantity)."),
-    ]
+    quantity: int
     """
     How many (a whole number; pass it back as a consignment's line item quantity).
     """
-    is_taxable: Annotated[bool, Meta(description="Whether tax applies.")]
+    is_taxable: bool
     """
     Whether tax applies.
     """
-    image_url: Annotated[str, Meta(description="The product image.")]
+    image_url: str
     """
     The product image.
     """
     discounts: list[LineItemDiscount]
-    discount_amount: Annotated[float, Meta(description="Non-coupon discounts on the item.")]
+    discount_amount: float
     """
     Non-coupon discounts on the item.
     """
-    coupon_amount: Annotated[float, Meta(description="Coupon discounts on the item.")]
+    coupon_amount: float
     """
     Coupon discounts on the item.
     """
-    list_price: Annotated[float, Meta(description="The unit price before discounts.")]
+    list_price: float
     """
     The unit price before discounts.
     """
-    sale_price: Annotated[float, Meta(description="The unit price after item-level discounts.")]
+    sale_price: float
     """
     The unit price after item-level discounts.
     """
-    extended_list_price: Annotated[float, Meta(description="List price times quantity.")]
+    extended_list_price: float
     """
     List price times quantity.
     """
-    extended_sale_price: Annotated[float, Meta(description="Sale price times quantity.")]
+    extended_sale_price: float
     """
     Sale price times quantity.
     """
-    parent_id: (
-        Annotated[
-            float,
-            Meta(description="The line item this one belongs to, for bundled items."),
-        ]
-        | None
-    ) = None
+    parent_id: float | None = None
     """
     The line item this one belongs to, for bundled items.
     """
-    sku: Annotated[str, Meta(description="The variant's SKU.")] | None = None
+    sku: str | None = None
     """
     The variant's SKU.
     """
-    original_price: Annotated[float, Meta(description="The price before any price list or sale.")] | None = (
-        None
-    )
+    original_price: float | None = None
     """
     The price before any price list or sale.
     """
-    comparison_price: (
-        Annotated[float, Meta(description="A reference price shown to the shopper, when set.")] | None
-    ) = None
+    comparison_price: float | None = None
     """
     A reference price shown to the shopper, when set.
     """
-    extended_comparison_price: (
-        Annotated[float, Meta(description="Comparison price times quantity.")] | None
-    ) = None
+    extended_comparison_price: float | None = None
     """
     Comparison price times quantity.
     """
-    is_require_shipping: (
-        Annotated[
-            bool,
-            Meta(description="Whether the item must ship; false for digital items."),
-        ]
-        | None
-    ) = None
+    is_require_shipping: bool | None = None
     """
     Whether the item must ship; false for digital items.
     """
-    is_mutable: Annotated[bool, Meta(description="Whether the shopper may change the quantity.")] | None = (
-        None
-    )
+    is_mutable: bool | None = None
     """
     Whether the shopper may change the quantity.
     """
-    added_by_promotion: (
-        Annotated[bool, Meta(description="Whether a promotion put this item in the cart.")] | None
-    ) = None
+    added_by_promotion: bool | None = None
     """
     Whether a promotion put this item in the cart.
     """
@@ -222,21 +185,19 @@ class GiftWrapping(Model):
     Gift wrapping chosen for a physical item.
     """
 
-    name: Annotated[str, Meta(description="The wrapping's name.")] | None = None
+    name: str | None = None
     """
     The wrapping's name.
     """
-    message: Annotated[str, Meta(description="The message to print with it.")] | None = None
+    message: str | None = None
     """
     The message to print with it.
     """
-    amount: Annotated[float, Meta(description="Its price.")] | None = None
+    amount: float | None = None
     """
     Its price.
     """
-    amount_as_integer: (
-        Annotated[float, Meta(description="Its price in the currency's smallest unit.")] | None
-    ) = None
+    amount_as_integer: float | None = None
     """
     Its price in the currency's smallest unit.
     """
@@ -256,31 +217,31 @@ class CustomItem(Model):
     An item added through the API that is not a catalog product.
     """
 
-    id: Annotated[str, Meta(description="The line item id.")]
+    id: str
     """
     The line item id.
     """
-    sku: Annotated[str, Meta(description="Its SKU.")]
+    sku: str
     """
     Its SKU.
     """
-    name: Annotated[str, Meta(description="Its name.")]
+    name: str
     """
     Its name.
     """
-    quantity: Annotated[float, Meta(description="How many.")]
+    quantity: float
     """
     How many.
     """
-    list_price: Annotated[float, Meta(description="The unit price.")]
+    list_price: float
     """
     The unit price.
     """
-    extended_list_price: Annotated[float, Meta(description="Unit price times quantity.")]
+    extended_list_price: float
     """
     Unit price times quantity.
     """
-    image_url: Annotated[str, Meta(description="Its image.")] | None = None
+    image_url: str | None = None
     """
     Its image.
     """
@@ -291,19 +252,11 @@ class CustomField(Model):
     A value for a custom address field defined in the store's form settings.
     """
 
-    field_id: Annotated[str, Meta(description="The form field's id.")] | None = None
+    field_id: str | None = None
     """
     The form field's id.
     """
-    field_value: (
-        Annotated[
-            str | int | list[str] | None,
-            Meta(
-                description="The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values."
-            ),
-        ]
-        | None
-    ) = None
+    field_value: str | int | list[str] | None | None = None
     """
     The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
@@ -314,30 +267,17 @@ class CustomFieldInput(Model):
     A value for a custom address field, as sent when creating a consignment.
     """
 
-    field_id: Annotated[str, Meta(description="The form field's id.")]
+    field_id: str
     """
     The form field's id.
     """
-    field_value: (
-        Annotated[
-            str | int | list[str] | None,
-            Meta(
-                description="The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values."
-            ),
-        ]
-        | None
-    ) = None
+    field_value: str | int | list[str] | None | None = None
     """
     The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
 
 
-Version: TypeAlias = Annotated[
-    int,
-    Meta(
-        description="The checkout version you last read. BigCommerce answers 409 instead of applying the change\nwhen the checkout has moved on since.\n"
-    ),
-]
+Version: TypeAlias = int
 """
 The checkout version you last read. BigCommerce answers 409 instead of applying the change
 when the checkout has moved on since.
@@ -398,14 +338,11 @@ class ConsignmentLineItem(Model):
     A quantity of one physical line item.
     """
 
-    item_id: Annotated[
-        str,
-        Meta(description="The line item id (`cart.line_items.physical_items[].id`)."),
-    ]
+    item_id: str
     """
     The line item id (`cart.line_items.physical_items[].id`).
     """
-    quantity: Annotated[int, Meta(description="How many of it ship in this consignment.")]
+    quantity: int
     """
     How many of it ship in this consignment.
     """
@@ -416,7 +353,7 @@ class PickupOption(Model):
     Makes the consignment a pickup instead of a shipment; it then takes no shipping option.
     """
 
-    pickup_method_id: Annotated[int, Meta(description="The store's pickup method.")] | None = None
+    pickup_method_id: int | None = None
     """
     The store's pickup method.
     """
@@ -440,13 +377,7 @@ class ConsignmentUpdate(Model):
 
     address: ConsignmentUpdateAddress | None = None
     line_items: list[ConsignmentLineItem] | None = None
-    shipping_option_id: (
-        Annotated[
-            str,
-            Meta(description="One of the consignment's `available_shipping_options[].id`."),
-        ]
-        | None
-    ) = None
+    shipping_option_id: str | None = None
     """
     One of the consignment's `available_shipping_options[].id`.
     """
@@ -460,9 +391,7 @@ class CouponRequest(Model):
     A coupon code to apply.
     """
 
-    coupon_code: (
-        Annotated[str, Meta(description="The code, at most 50 characters.", max_length=50)] | None
-    ) = None
+    coupon_code: Annotated[str, Meta(max_length=50)] | None = None
     """
     The code, at most 50 characters.
     """
@@ -480,30 +409,25 @@ class ShippingOption(Model):
     A way to ship a consignment, with its price.
     """
 
-    id: Annotated[str, Meta(description="Pass it as `shipping_option_id` to select this option.")]
+    id: str
     """
     Pass it as `shipping_option_id` to select this option.
     """
-    type: Annotated[
-        str,
-        Meta(description="The carrier or method kind, for example `shipping_flatrate`."),
-    ]
+    type: str
     """
     The carrier or method kind, for example `shipping_flatrate`.
     """
-    description: Annotated[str, Meta(description="The name shown to the shopper.")]
+    description: str
     """
     The name shown to the shopper.
     """
     image_url: str
     cost: float
-    transit_time: Annotated[str, Meta(description="Delivery estimate as the carrier words it.")]
+    transit_time: str
     """
     Delivery estimate as the carrier words it.
     """
-    additional_description: (
-        Annotated[str, Meta(description="Extra text from the carrier, when there is any.")] | None
-    ) = None
+    additional_description: str | None = None
     """
     Extra text from the carrier, when there is any.
     """
@@ -540,40 +464,29 @@ class AppliedCoupon(Model):
     A coupon on the checkout.
     """
 
-    id: Annotated[
-        int | str,
-        Meta(description="The coupon's id; a number here, a string in the storefront API."),
-    ]
+    id: int | str
     """
     The coupon's id; a number here, a string in the storefront API.
     """
-    code: Annotated[str, Meta(description="The code the shopper entered.")]
+    code: str
     """
     The code the shopper entered.
     """
-    coupon_type: Annotated[
-        str,
-        Meta(description="What kind of discount it gives, for example `percentage_discount`."),
-    ]
+    coupon_type: str
     """
     What kind of discount it gives, for example `percentage_discount`.
     """
-    display_name: Annotated[str, Meta(description="The name shown to the shopper.")]
+    display_name: str
     """
     The name shown to the shopper.
     """
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")]
+    discounted_amount: float
     """
     How much it took off.
     """
 
 
-CheckoutFeeType: TypeAlias = Annotated[
-    str,
-    Meta(
-        description="The kind of fee; `custom_fee` is the only one today. Known values: `custom_fee` (others arrive as they are sent)."
-    ),
-]
+CheckoutFeeType: TypeAlias = str
 """
 The kind of fee; `custom_fee` is the only one today. Known values: `custom_fee` (others arrive as they are sent).
 """
@@ -595,10 +508,7 @@ class CheckoutUpdate(Model):
     A new customer message for the checkout.
     """
 
-    customer_message: Annotated[
-        str,
-        Meta(description="The shopper's note to the merchant; at most 2000 characters."),
-    ]
+    customer_message: str
     """
     The shopper's note to the merchant; at most 2000 characters.
     """
@@ -610,7 +520,7 @@ class CartDiscountInput(Model):
     An amount to take off the whole cart.
     """
 
-    discounted_amount: Annotated[float, Meta(description="The amount, in the cart's currency.")]
+    discounted_amount: float
     """
     The amount, in the cart's currency.
     """
@@ -621,11 +531,11 @@ class LineItemDiscountInput(Model):
     An amount to take off one line item.
     """
 
-    id: Annotated[str, Meta(description="The line item id.")] | None = None
+    id: str | None = None
     """
     The line item id.
     """
-    discounted_amount: Annotated[float, Meta(description="The amount, in the cart's currency.")] | None = None
+    discounted_amount: float | None = None
     """
     The amount, in the cart's currency.
     """
@@ -636,51 +546,27 @@ class FeeInput(Model):
     A fee to add to the checkout.
     """
 
-    type: Annotated[
-        Literal["custom_fee"],
-        Meta(description="The kind of fee; only `custom_fee` exists."),
-    ]
+    type: Literal["custom_fee"]
     """
     The kind of fee; only `custom_fee` exists.
     """
-    name: Annotated[
-        str,
-        Meta(description="Your internal name for the fee.", max_length=50, min_length=1),
-    ]
+    name: Annotated[str, Meta(max_length=50, min_length=1)]
     """
     Your internal name for the fee.
     """
-    display_name: Annotated[
-        str,
-        Meta(description="The name the shopper sees.", max_length=200, min_length=1),
-    ]
+    display_name: Annotated[str, Meta(max_length=200, min_length=1)]
     """
     The name the shopper sees.
     """
-    cost: Annotated[float, Meta(description="The amount charged.")]
+    cost: float
     """
     The amount charged.
     """
-    source: Annotated[
-        str,
-        Meta(
-            description="Which app or process adds the fee.",
-            max_length=50,
-            min_length=1,
-        ),
-    ]
+    source: Annotated[str, Meta(max_length=50, min_length=1)]
     """
     Which app or process adds the fee.
     """
-    tax_class_id: (
-        Annotated[
-            int,
-            Meta(
-                description="The tax class to apply; without it the store's default tax class for fees applies."
-            ),
-        ]
-        | None
-    ) = None
+    tax_class_id: int | None = None
     """
     The tax class to apply; without it the store's default tax class for fees applies.
     """
@@ -691,7 +577,7 @@ class FeeUpdate(FeeInput, kw_only=True):
     A fee already on the checkout, with all its fields.
     """
 
-    id: Annotated[str, Meta(description="The fee's id, from the checkout's `fees`.")]
+    id: str
     """
     The fee's id, from the checkout's `fees`.
     """
@@ -718,7 +604,7 @@ class DeleteFeesRequest(Model):
     The fees to remove.
     """
 
-    ids: Annotated[list[str], Meta(description="Ids of fees on the checkout.", min_length=1)]
+    ids: Annotated[list[str], Meta(min_length=1)]
     """
     Ids of fees on the checkout.
     """
@@ -729,67 +615,27 @@ class CheckoutSettings(Model):
     Store-wide checkout settings.
     """
 
-    custom_checkout_script_url: (
-        Annotated[
-            str,
-            Meta(
-                description="The script that replaces BigCommerce's checkout page; empty for the built-in one."
-            ),
-        ]
-        | None
-    ) = None
+    custom_checkout_script_url: str | None = None
     """
     The script that replaces BigCommerce's checkout page; empty for the built-in one.
     """
-    order_confirmation_use_custom_checkout_script: (
-        Annotated[
-            bool,
-            Meta(description="Whether the order confirmation page also loads the custom checkout script."),
-        ]
-        | None
-    ) = None
+    order_confirmation_use_custom_checkout_script: bool | None = None
     """
     Whether the order confirmation page also loads the custom checkout script.
     """
-    custom_order_confirmation_script_url: (
-        Annotated[
-            str,
-            Meta(
-                description="The script that replaces the order confirmation page; empty for the built-in one."
-            ),
-        ]
-        | None
-    ) = None
+    custom_order_confirmation_script_url: str | None = None
     """
     The script that replaces the order confirmation page; empty for the built-in one.
     """
-    custom_checkout_supports_uco_settings: (
-        Annotated[
-            bool,
-            Meta(description="Whether the custom checkout honours the optimized one-page checkout settings."),
-        ]
-        | None
-    ) = None
+    custom_checkout_supports_uco_settings: bool | None = None
     """
     Whether the custom checkout honours the optimized one-page checkout settings.
     """
-    custom_checkout_sri_hash: (
-        Annotated[
-            str,
-            Meta(description="Subresource Integrity hash the browser checks the checkout script against."),
-        ]
-        | None
-    ) = None
+    custom_checkout_sri_hash: str | None = None
     """
     Subresource Integrity hash the browser checks the checkout script against.
     """
-    custom_order_confirmation_sri_hash: (
-        Annotated[
-            str,
-            Meta(description="Subresource Integrity hash for the order confirmation script."),
-        ]
-        | None
-    ) = None
+    custom_order_confirmation_sri_hash: str | None = None
     """
     Subresource Integrity hash for the order confirmation script.
     """
@@ -809,85 +655,43 @@ class ChannelCheckoutSettings(CheckoutSettings):
     The checkout settings of one sales channel.
     """
 
-    checkout_type: (
-        Annotated[
-            str,
-            Meta(description="Which checkout the channel uses, for example `one_page`."),
-        ]
-        | None
-    ) = None
+    checkout_type: str | None = None
     """
     Which checkout the channel uses, for example `one_page`.
     """
-    guest_checkout_type: Annotated[str, Meta(description="Whether and how guests may check out.")] | None = (
-        None
-    )
+    guest_checkout_type: str | None = None
     """
     Whether and how guests may check out.
     """
-    guest_checkout_for_existing_accounts: (
-        Annotated[
-            str,
-            Meta(description="What happens when a guest uses the email of an existing account."),
-        ]
-        | None
-    ) = None
+    guest_checkout_for_existing_accounts: str | None = None
     """
     What happens when a guest uses the email of an existing account.
     """
-    policy_consent: (
-        Annotated[str, Meta(description="How the shopper agrees to the store's policies.")] | None
-    ) = None
+    policy_consent: str | None = None
     """
     How the shopper agrees to the store's policies.
     """
-    order_confirmation_contact_email: (
-        Annotated[
-            str,
-            Meta(description="The address shown to shoppers for questions about their order."),
-        ]
-        | None
-    ) = None
+    order_confirmation_contact_email: str | None = None
     """
     The address shown to shoppers for questions about their order.
     """
-    is_order_terms_and_conditions_enabled: (
-        Annotated[
-            bool,
-            Meta(description="Whether the shopper must accept terms and conditions."),
-        ]
-        | None
-    ) = None
+    is_order_terms_and_conditions_enabled: bool | None = None
     """
     Whether the shopper must accept terms and conditions.
     """
-    order_terms_and_conditions_type: (
-        Annotated[str, Meta(description="Whether the terms are a link or a text.")] | None
-    ) = None
+    order_terms_and_conditions_type: str | None = None
     """
     Whether the terms are a link or a text.
     """
-    order_terms_and_conditions_link: (
-        Annotated[str, Meta(description="Where the terms are, when they are a link.")] | None
-    ) = None
+    order_terms_and_conditions_link: str | None = None
     """
     Where the terms are, when they are a link.
     """
-    order_terms_and_conditions_textarea: (
-        Annotated[str, Meta(description="The terms themselves, when they are a text.")] | None
-    ) = None
+    order_terms_and_conditions_textarea: str | None = None
     """
     The terms themselves, when they are a text.
     """
-    should_redirect_to_storefront_for_auth: (
-        Annotated[
-            bool,
-            Meta(
-                description="Whether sign-in during checkout sends the shopper to the storefront's login page."
-            ),
-        ]
-        | None
-    ) = None
+    should_redirect_to_storefront_for_auth: bool | None = None
     """
     Whether sign-in during checkout sends the shopper to the storefront's login page.
     """
@@ -907,23 +711,11 @@ class CheckoutTokenRequest(Model):
     How long and how often the token may be used.
     """
 
-    max_uses: Annotated[float, Meta(description="How many times the token may be used.")] | None = field(
-        name="maxUses", default=None
-    )
+    max_uses: float | None = field(name="maxUses", default=None)
     """
     How many times the token may be used.
     """
-    ttl: (
-        Annotated[
-            float,
-            Meta(
-                description="Seconds before the token expires (at most 30 days).",
-                ge=1.0,
-                le=2592000.0,
-            ),
-        ]
-        | None
-    ) = None
+    ttl: Annotated[float, Meta(ge=1.0, le=2592000.0)] | None = None
     """
     Seconds before the token expires (at most 30 days).
     """
@@ -934,9 +726,7 @@ class CheckoutTokenData(Model):
     The token, when the answer wraps it in `data`.
     """
 
-    checkout_token: Annotated[str, Meta(description="Pass it as `t` on the order confirmation URL.")] = field(
-        name="checkoutToken"
-    )
+    checkout_token: str = field(name="checkoutToken")
     """
     Pass it as `t` on the order confirmation URL.
     """
@@ -947,21 +737,11 @@ class StorefrontCustomField(Model):
     A value for a custom address field defined in the store's form settings.
     """
 
-    field_id: Annotated[str, Meta(description="The form field's id.")] | None = field(
-        name="fieldId", default=None
-    )
+    field_id: str | None = field(name="fieldId", default=None)
     """
     The form field's id.
     """
-    field_value: (
-        Annotated[
-            str | int | list[str] | None,
-            Meta(
-                description="The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values."
-            ),
-        ]
-        | None
-    ) = field(name="fieldValue", default=None)
+    field_value: str | int | list[str] | None | None = field(name="fieldValue", default=None)
     """
     The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
@@ -972,17 +752,11 @@ class StorefrontCurrency(Model):
     The currency prices are shown in.
     """
 
-    code: Annotated[str, Meta(description="ISO 4217 code, for example `EUR`.")]
+    code: str
     """
     ISO 4217 code, for example `EUR`.
     """
-    decimal_places: (
-        Annotated[
-            float,
-            Meta(description="How many decimals amounts have (2 for US dollars)."),
-        ]
-        | None
-    ) = field(name="decimalPlaces", default=None)
+    decimal_places: float | None = field(name="decimalPlaces", default=None)
     """
     How many decimals amounts have (2 for US dollars).
     """
@@ -995,35 +769,23 @@ class StorefrontCartCoupon(Model):
     A coupon on the cart.
     """
 
-    id: Annotated[
-        str | int,
-        Meta(description="The coupon's id; BigCommerce's own checkout receives it as a string (`\"7\"`)."),
-    ]
+    id: str | int
     """
     The coupon's id; BigCommerce's own checkout receives it as a string (`"7"`).
     """
-    code: Annotated[str, Meta(description="The code the shopper entered.")]
+    code: str
     """
     The code the shopper entered.
     """
-    display_name: Annotated[str, Meta(description="The name shown to the shopper.")] = field(
-        name="displayName"
-    )
+    display_name: str = field(name="displayName")
     """
     The name shown to the shopper.
     """
-    coupon_type: Annotated[
-        str,
-        Meta(
-            description="What kind of discount it gives. Known values: `per_item_discount`, `percentage_discount`, `per_total_discount`, `shipping_discount`, `free_shipping`, `promotion` (others arrive as they are sent)."
-        ),
-    ] = field(name="couponType")
+    coupon_type: str = field(name="couponType")
     """
     What kind of discount it gives. Known values: `per_item_discount`, `percentage_discount`, `per_total_discount`, `shipping_discount`, `free_shipping`, `promotion` (others arrive as they are sent).
     """
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")] = field(
-        name="discountedAmount"
-    )
+    discounted_amount: float = field(name="discountedAmount")
     """
     How much it took off.
     """
@@ -1034,38 +796,26 @@ class StorefrontCheckoutCoupon(Model):
     A coupon on the checkout.
     """
 
-    id: Annotated[
-        str | int,
-        Meta(description="The coupon's id; BigCommerce's own checkout receives it as a string (`\"7\"`)."),
-    ]
+    id: str | int
     """
     The coupon's id; BigCommerce's own checkout receives it as a string (`"7"`).
     """
-    code: Annotated[str, Meta(description="The code the shopper entered.")]
+    code: str
     """
     The code the shopper entered.
     """
-    display_name: Annotated[str, Meta(description="The name shown to the shopper.")] = field(
-        name="displayName"
-    )
+    display_name: str = field(name="displayName")
     """
     The name shown to the shopper.
     """
-    coupon_type: Annotated[
-        str | int,
-        Meta(
-            description="What kind of discount it gives, as a name (`percentage_discount`, as BigCommerce's own\ncheckout receives it) or, as the published files describe it, a number: 0 per item,\n1 percentage, 2 per total, 3 shipping, 4 free shipping, 5 promotion.\n"
-        ),
-    ] = field(name="couponType")
+    coupon_type: str | int = field(name="couponType")
     """
     What kind of discount it gives, as a name (`percentage_discount`, as BigCommerce's own
     checkout receives it) or, as the published files describe it, a number: 0 per item,
     1 percentage, 2 per total, 3 shipping, 4 free shipping, 5 promotion.
 
     """
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")] = field(
-        name="discountedAmount"
-    )
+    discounted_amount: float = field(name="discountedAmount")
     """
     How much it took off.
     """
@@ -1076,21 +826,11 @@ class StorefrontAppliedDiscount(Model):
     A discount applied to the cart or to one item.
     """
 
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")] = field(
-        name="discountedAmount"
-    )
+    discounted_amount: float = field(name="discountedAmount")
     """
     How much it took off.
     """
-    id: (
-        Annotated[
-            str | int | None,
-            Meta(
-                description="Which discount this is. In the cart's list it is the id (a UUID) of the line item the\ndiscount applies to; on an item, the discount rule's id.\n"
-            ),
-        ]
-        | None
-    ) = None
+    id: str | int | None | None = None
     """
     Which discount this is. In the cart's list it is the id (a UUID) of the line item the
     discount applies to; on an item, the discount rule's id.
@@ -1103,34 +843,20 @@ class StorefrontCustomItem(Model):
     An item added through the API that is not a catalog product.
     """
 
-    id: Annotated[str, Meta(description="The line item id.")] | None = None
+    id: str | None = None
     """
     The line item id.
     """
-    list_price: (
-        Annotated[
-            float | str | None,
-            Meta(description="The unit price before discounts; a number (the published files say a string)."),
-        ]
-        | None
-    ) = field(name="listPrice", default=None)
+    list_price: float | str | None | None = field(name="listPrice", default=None)
     """
     The unit price before discounts; a number (the published files say a string).
     """
-    extended_list_price: Annotated[float, Meta(description="The unit price times the quantity.")] | None = (
-        field(name="extendedListPrice", default=None)
-    )
+    extended_list_price: float | None = field(name="extendedListPrice", default=None)
     """
     The unit price times the quantity.
     """
     name: str | None = None
-    quantity: (
-        Annotated[
-            float | str | None,
-            Meta(description="How many; a number (the published files say a string)."),
-        ]
-        | None
-    ) = None
+    quantity: float | str | None | None = None
     """
     How many; a number (the published files say a string).
     """
@@ -1142,30 +868,30 @@ class StorefrontGiftCertificateItem(Model):
     A gift certificate being bought.
     """
 
-    amount: Annotated[float, Meta(description="Its value, from 1 to 1000.")]
+    amount: float
     """
     Its value, from 1 to 1000.
     """
-    id: Annotated[str, Meta(description="The line item id.")]
+    id: str
     """
     The line item id.
     """
-    message: Annotated[str, Meta(description="The message to the recipient, at most 200 characters.")]
+    message: str
     """
     The message to the recipient, at most 200 characters.
     """
-    name: Annotated[str, Meta(description="Its name, for example `$20 Gift Certificate`.")]
+    name: str
     """
     Its name, for example `$20 Gift Certificate`.
     """
     recipient: Contact
     sender: Contact
     taxable: bool
-    theme: Annotated[str, Meta(description="The design, for example `Birthday` or `General`.")]
+    theme: str
     """
     The design, for example `Birthday` or `General`.
     """
-    type: Annotated[str, Meta(description="The item kind, `giftCertificate`.")] | None = None
+    type: str | None = None
     """
     The item kind, `giftCertificate`.
     """
@@ -1176,25 +902,19 @@ class StorefrontLineItemOption(Model):
     An option chosen for a product, such as its colour.
     """
 
-    name: Annotated[str, Meta(description="The option's name.")] | None = None
+    name: str | None = None
     """
     The option's name.
     """
-    name_id: Annotated[int, Meta(description="The option's id.")] | None = field(name="nameId", default=None)
+    name_id: int | None = field(name="nameId", default=None)
     """
     The option's id.
     """
-    value: Annotated[str, Meta(description="The chosen value.")] | None = None
+    value: str | None = None
     """
     The chosen value.
     """
-    value_id: (
-        Annotated[
-            int | str | None,
-            Meta(description="The chosen value's id, a number (the published files say a string)."),
-        ]
-        | None
-    ) = field(name="valueId", default=None)
+    value_id: int | str | None | None = field(name="valueId", default=None)
     """
     The chosen value's id, a number (the published files say a string).
     """
@@ -1205,15 +925,15 @@ class StorefrontGiftWrapping(Model):
     Gift wrapping chosen for an item.
     """
 
-    name: Annotated[str, Meta(description="The wrapping's name.")] | None = None
+    name: str | None = None
     """
     The wrapping's name.
     """
-    message: Annotated[str, Meta(description="The message to print with it.")] | None = None
+    message: str | None = None
     """
     The message to print with it.
     """
-    amount: Annotated[float, Meta(description="Its price.")] | None = None
+    amount: float | None = None
     """
     Its price.
     """
@@ -1232,7 +952,7 @@ class StorefrontConsignmentDiscount(Model):
     A cart-level discount's effect on a consignment.
     """
 
-    id: Annotated[str, Meta(description="The discount rule that applied it.")] | None = None
+    id: str | None = None
     """
     The discount rule that applied it.
     """
@@ -1244,25 +964,20 @@ class StorefrontShippingOption(Model):
     """
 
     cost: float
-    description: Annotated[str, Meta(description="The name shown to the shopper.")]
+    description: str
     """
     The name shown to the shopper.
     """
-    id: Annotated[str, Meta(description="Pass it as `shippingOptionId` to select this option.")]
+    id: str
     """
     Pass it as `shippingOptionId` to select this option.
     """
     image_url: str = field(name="imageUrl")
-    transit_time: Annotated[str, Meta(description="Delivery estimate as the carrier words it.")] = field(
-        name="transitTime"
-    )
+    transit_time: str = field(name="transitTime")
     """
     Delivery estimate as the carrier words it.
     """
-    type: Annotated[
-        str,
-        Meta(description="The carrier or method kind, for example `shipping_flatrate`."),
-    ]
+    type: str
     """
     The carrier or method kind, for example `shipping_flatrate`.
     """
@@ -1273,15 +988,11 @@ class StorefrontAvailableShippingOption(StorefrontShippingOption):
     A shipping option the consignment can use.
     """
 
-    is_recommended: Annotated[bool, Meta(description="Whether the store recommends this option.")] | None = (
-        field(name="isRecommended", default=None)
-    )
+    is_recommended: bool | None = field(name="isRecommended", default=None)
     """
     Whether the store recommends this option.
     """
-    additional_description: (
-        Annotated[str, Meta(description="Extra text from the carrier, when there is any.")] | None
-    ) = field(name="additionalDescription", default=None)
+    additional_description: str | None = field(name="additionalDescription", default=None)
     """
     Extra text from the carrier, when there is any.
     """
@@ -1292,9 +1003,7 @@ class StorefrontSelectedShippingOption(StorefrontShippingOption):
     The shipping option chosen for the consignment.
     """
 
-    additional_description: (
-        Annotated[str, Meta(description="Extra text from the carrier, when there is any.")] | None
-    ) = field(name="additionalDescription", default=None)
+    additional_description: str | None = field(name="additionalDescription", default=None)
     """
     Extra text from the carrier, when there is any.
     """
@@ -1305,24 +1014,13 @@ class StorefrontPickupOption(Model):
     Makes the consignment a pickup at one of the store's locations instead of a shipment.
     """
 
-    pickup_method_id: (
-        Annotated[
-            int,
-            Meta(description="The pickup method, from the storefront's pickup options."),
-        ]
-        | None
-    ) = field(name="pickupMethodId", default=None)
+    pickup_method_id: int | None = field(name="pickupMethodId", default=None)
     """
     The pickup method, from the storefront's pickup options.
     """
 
 
-StorefrontCheckoutFeeType: TypeAlias = Annotated[
-    str,
-    Meta(
-        description="The kind of fee; `custom_fee` is the only one today. Known values: `custom_fee` (others arrive as they are sent)."
-    ),
-]
+StorefrontCheckoutFeeType: TypeAlias = str
 """
 The kind of fee; `custom_fee` is the only one today. Known values: `custom_fee` (others arrive as they are sent).
 """
@@ -1342,15 +1040,13 @@ class StorefrontCustomerAddress(Model):
     city: str | None = None
     state_or_province: str | None = field(name="stateOrProvince", default=None)
     state_or_province_code: str | None = field(name="stateOrProvinceCode", default=None)
-    country_code: Annotated[str, Meta(description="ISO 3166-1 alpha-2 country code.")] | None = field(
-        name="countryCode", default=None
-    )
+    country_code: str | None = field(name="countryCode", default=None)
     """
     ISO 3166-1 alpha-2 country code.
     """
     postal_code: str | None = field(name="postalCode", default=None)
     phone: str | None = None
-    type: Annotated[str, Meta(description="The kind of address, for example `residential`.")] | None = None
+    type: str | None = None
     """
     The kind of address, for example `residential`.
     """
@@ -1371,33 +1067,26 @@ class StorefrontAppliedGiftCertificate(Model):
     A gift certificate used to pay for the checkout.
     """
 
-    balance: Annotated[float, Meta(description="Its value before this checkout.")] | None = None
+    balance: float | None = None
     """
     Its value before this checkout.
     """
     code: str | None = None
-    purchase_date: Annotated[str, Meta(description="When it was bought.")] | None = field(
-        name="purchaseDate", default=None
-    )
+    purchase_date: str | None = field(name="purchaseDate", default=None)
     """
     When it was bought.
     """
-    remaining: Annotated[float, Meta(description="What is left on it after this checkout.")] | None = None
+    remaining: float | None = None
     """
     What is left on it after this checkout.
     """
-    used: Annotated[float, Meta(description="How much of it this checkout uses.")] | None = None
+    used: float | None = None
     """
     How much of it this checkout uses.
     """
 
 
-StorefrontPaymentProviderType: TypeAlias = Annotated[
-    str,
-    Meta(
-        description="How the provider takes payment. Known values: `PAYMENT_TYPE_HOSTED` (others arrive as they are sent)."
-    ),
-]
+StorefrontPaymentProviderType: TypeAlias = str
 """
 How the provider takes payment. Known values: `PAYMENT_TYPE_HOSTED` (others arrive as they are sent).
 """
@@ -1410,15 +1099,7 @@ class StorefrontPaymentDetail(Model):
 
     """
 
-    step: (
-        Annotated[
-            str,
-            Meta(
-                description="The payment step reached, for example `ACKNOWLEDGE`, `INITIALIZE` or `FINALIZE`."
-            ),
-        ]
-        | None
-    ) = None
+    step: str | None = None
     """
     The payment step reached, for example `ACKNOWLEDGE`, `INITIALIZE` or `FINALIZE`.
     """
@@ -1429,16 +1110,11 @@ class StorefrontPromotionBanner(Model):
     A promotion message to show the shopper.
     """
 
-    type: Annotated[
-        str,
-        Meta(
-            description="Known values: `promotion`, `upsell`, `eligible`, `applied` (others arrive as they are sent)."
-        ),
-    ]
+    type: str
     """
     Known values: `promotion`, `upsell`, `eligible`, `applied` (others arrive as they are sent).
     """
-    text: Annotated[str, Meta(description="The text to show.")]
+    text: str
     """
     The text to show.
     """
@@ -1449,13 +1125,7 @@ class StorefrontCheckoutUpdate(Model):
     A new customer message for the checkout.
     """
 
-    customer_message: (
-        Annotated[
-            str,
-            Meta(description="The shopper's note to the merchant; at most 2000 characters."),
-        ]
-        | None
-    ) = field(name="customerMessage", default=None)
+    customer_message: str | None = field(name="customerMessage", default=None)
     """
     The shopper's note to the merchant; at most 2000 characters.
     """
@@ -1467,11 +1137,11 @@ class StorefrontGiftWrapDetail(Model):
     One wrapping choice.
     """
 
-    id: Annotated[int, Meta(description="The gift wrapping option.")]
+    id: int
     """
     The gift wrapping option.
     """
-    message: Annotated[str, Meta(description="The gift message.")] | None = None
+    message: str | None = None
     """
     The gift message.
     """
@@ -1482,18 +1152,18 @@ class StorefrontGiftCertificateInput(Model):
     The new details of a gift certificate being bought.
     """
 
-    theme: Annotated[str, Meta(description="The design, for example `Birthday` or `General`.")]
+    theme: str
     """
     The design, for example `Birthday` or `General`.
     """
-    amount: Annotated[float, Meta(description="Its value.", ge=1.0, le=1000.0)]
+    amount: Annotated[float, Meta(ge=1.0, le=1000.0)]
     """
     Its value.
     """
     sender: Contact
     recipient: Contact
     quantity: float
-    message: Annotated[str, Meta(description="The message to the recipient.")] | None = None
+    message: str | None = None
     """
     The message to the recipient.
     """
@@ -1504,9 +1174,7 @@ class StorefrontConsignmentAddressRequest(Model):
     The address a consignment ships to.
     """
 
-    country_code: Annotated[str, Meta(description="ISO 3166-1 alpha-2 country code.")] = field(
-        name="countryCode"
-    )
+    country_code: str = field(name="countryCode")
     """
     ISO 3166-1 alpha-2 country code.
     """
@@ -1522,13 +1190,7 @@ class StorefrontConsignmentAddressRequest(Model):
     postal_code: str | None = field(name="postalCode", default=None)
     phone: str | None = None
     custom_fields: list[StorefrontCustomField] | None = field(name="customFields", default=None)
-    should_save_address: (
-        Annotated[
-            bool,
-            Meta(description="Whether to add the address to the customer's address book."),
-        ]
-        | None
-    ) = field(name="shouldSaveAddress", default=None)
+    should_save_address: bool | None = field(name="shouldSaveAddress", default=None)
     """
     Whether to add the address to the customer's address book.
     """
@@ -1539,13 +1201,11 @@ class StorefrontConsignmentLineItem(Model):
     A quantity of one physical line item.
     """
 
-    item_id: Annotated[str, Meta(description="The line item id (`cart.lineItems.physicalItems[].id`).")] = (
-        field(name="itemId")
-    )
+    item_id: str = field(name="itemId")
     """
     The line item id (`cart.lineItems.physicalItems[].id`).
     """
-    quantity: Annotated[int, Meta(description="How many of it go in this consignment.")]
+    quantity: int
     """
     How many of it go in this consignment.
     """
@@ -1556,16 +1216,7 @@ class StorefrontCouponRequest(Model):
     A coupon code to apply.
     """
 
-    coupon_code: (
-        Annotated[
-            str,
-            Meta(
-                description="The code the shopper entered (at most 50 characters, as for every coupon code).",
-                max_length=50,
-            ),
-        ]
-        | None
-    ) = field(name="couponCode", default=None)
+    coupon_code: Annotated[str, Meta(max_length=50)] | None = field(name="couponCode", default=None)
     """
     The code the shopper entered (at most 50 characters, as for every coupon code).
     """
@@ -1577,9 +1228,7 @@ class StorefrontGiftCertificateRequest(Model):
     A gift certificate code to pay with.
     """
 
-    gift_certificate_code: Annotated[str, Meta(description="The code printed on the certificate.")] | None = (
-        field(name="giftCertificateCode", default=None)
-    )
+    gift_certificate_code: str | None = field(name="giftCertificateCode", default=None)
     """
     The code printed on the certificate.
     """
@@ -1590,7 +1239,7 @@ class StorefrontSpamProtectionRequest(Model):
     The answer to the storefront's human-verification challenge.
     """
 
-    token: Annotated[str, Meta(description="The token the challenge widget returned.")] | None = None
+    token: str | None = None
     """
     The token the challenge widget returned.
     """
@@ -1659,41 +1308,23 @@ class Error(Model):
 
     """
 
-    status: (
-        Annotated[
-            int | str | None,
-            Meta(description="The HTTP status, as a number (or a string on some endpoints)."),
-        ]
-        | None
-    ) = None
+    status: int | str | None | None = None
     """
     The HTTP status, as a number (or a string on some endpoints).
     """
-    title: Annotated[str, Meta(description="A short human-readable summary of the problem.")] | None = None
+    title: str | None = None
     """
     A short human-readable summary of the problem.
     """
-    type: Annotated[str, Meta(description="A link to BigCommerce's list of status codes.")] | None = None
+    type: str | None = None
     """
     A link to BigCommerce's list of status codes.
     """
-    detail: (
-        Annotated[
-            str,
-            Meta(description="More about this occurrence of the problem, when BigCommerce gives it."),
-        ]
-        | None
-    ) = None
+    detail: str | None = None
     """
     More about this occurrence of the problem, when BigCommerce gives it.
     """
-    errors: (
-        Annotated[
-            ErrorFieldMap | list[ErrorDetail],
-            Meta(description="Per-field messages (an object keyed by field), or a list of error details."),
-        ]
-        | None
-    ) = None
+    errors: ErrorFieldMap | list[ErrorDetail] | None = None
     """
     Per-field messages (an object keyed by field), or a list of error details.
     """
@@ -1721,29 +1352,29 @@ class GiftCertificateItem(Model):
     A gift certificate being bought.
     """
 
-    id: Annotated[str, Meta(description="The line item id.")]
+    id: str
     """
     The line item id.
     """
-    name: Annotated[str, Meta(description="Its name.")]
+    name: str
     """
     Its name.
     """
-    theme: Annotated[str, Meta(description="The design it is sent with.")]
+    theme: str
     """
     The design it is sent with.
     """
-    amount: Annotated[float, Meta(description="Its value.")]
+    amount: float
     """
     Its value.
     """
-    taxable: Annotated[bool, Meta(description="Whether tax applies.")]
+    taxable: bool
     """
     Whether tax applies.
     """
     sender: Contact
     recipient: Contact
-    message: Annotated[str, Meta(description="The message to the recipient.")]
+    message: str
     """
     The message to the recipient.
     """
@@ -1758,26 +1389,24 @@ class Address(Model):
     last_name: str | None = None
     email: str | None = None
     company: str | None = None
-    address1: Annotated[str, Meta(description="Street and number.")] | None = None
+    address1: str | None = None
     """
     Street and number.
     """
-    address2: Annotated[str, Meta(description="Flat, suite or floor.")] | None = None
+    address2: str | None = None
     """
     Flat, suite or floor.
     """
     city: str | None = None
-    state_or_province: Annotated[str, Meta(description="The state or province's full name.")] | None = None
+    state_or_province: str | None = None
     """
     The state or province's full name.
     """
-    state_or_province_code: (
-        Annotated[str, Meta(description="The state or province's code, for example `OR`.")] | None
-    ) = None
+    state_or_province_code: str | None = None
     """
     The state or province's code, for example `OR`.
     """
-    country_code: Annotated[str, Meta(description="ISO 3166-1 alpha-2 country code.")] | None = None
+    country_code: str | None = None
     """
     ISO 3166-1 alpha-2 country code.
     """
@@ -1791,7 +1420,7 @@ class BillingAddress(Address):
     The checkout's billing address.
     """
 
-    id: Annotated[str, Meta(description="Its id; pass it to the update call.")] | None = None
+    id: str | None = None
     """
     Its id; pass it to the update call.
     """
@@ -1802,7 +1431,7 @@ class ConsignmentAddress(Address):
     The shipping address of a consignment.
     """
 
-    id: Annotated[str, Meta(description="Its id.")] | None = None
+    id: str | None = None
     """
     Its id.
     """
@@ -1813,11 +1442,11 @@ class BillingAddressRequest(Model):
     A billing address to set on the checkout.
     """
 
-    email: Annotated[str, Meta(description="Where the order confirmation goes.")]
+    email: str
     """
     Where the order confirmation goes.
     """
-    country_code: Annotated[str, Meta(description="ISO 3166-1 alpha-2 country code.")]
+    country_code: str
     """
     ISO 3166-1 alpha-2 country code.
     """
@@ -1851,7 +1480,7 @@ class Consignment(Model):
     A shipping address, the items going there, and how they ship.
     """
 
-    id: Annotated[str, Meta(description="The consignment id.")]
+    id: str
     """
     The consignment id.
     """
@@ -1863,15 +1492,7 @@ class Consignment(Model):
     line_item_ids: list[str]
     shipping_address: ConsignmentShippingAddress | None = field(name="shippingAddress", default=None)
     address: ConsignmentAddress | None = None
-    available_shipping_options: (
-        Annotated[
-            list[ShippingOption],
-            Meta(
-                description="Present when the request asked for `include=consignments.available_shipping_options`."
-            ),
-        ]
-        | None
-    ) = None
+    available_shipping_options: list[ShippingOption] | None = None
     """
     Present when the request asked for `include=consignments.available_shipping_options`.
     """
@@ -1887,17 +1508,17 @@ class CheckoutFee(Model):
 
     id: str | None = None
     type: CheckoutFeeType | None = None
-    name: Annotated[str, Meta(description="Your internal name for the fee.")] | None = None
+    name: str | None = None
     """
     Your internal name for the fee.
     """
-    display_name: Annotated[str, Meta(description="The name the shopper sees.")] | None = None
+    display_name: str | None = None
     """
     The name the shopper sees.
     """
     cost_inc_tax: float | None = None
     cost_ex_tax: float | None = None
-    source: Annotated[str, Meta(description="Who added it.")] | None = None
+    source: str | None = None
     """
     Who added it.
     """
@@ -1917,23 +1538,11 @@ class DiscountRequestCart(Model):
     Discounts for the whole cart and for single line items.
     """
 
-    discounts: (
-        Annotated[
-            list[CartDiscountInput],
-            Meta(description="Cart-level discounts, spread over the items by their value."),
-        ]
-        | None
-    ) = None
+    discounts: list[CartDiscountInput] | None = None
     """
     Cart-level discounts, spread over the items by their value.
     """
-    line_items: (
-        Annotated[
-            list[LineItemDiscountInput],
-            Meta(description="Discounts on single line items."),
-        ]
-        | None
-    ) = None
+    line_items: list[LineItemDiscountInput] | None = None
     """
     Discounts on single line items.
     """
@@ -1945,9 +1554,7 @@ class CheckoutTokenResponse(Model):
     A new checkout token. BigCommerce's published description shows it both at the top level (its schema) and wrapped in `data` (its example); the client accepts either and always returns it in `checkoutToken`.
     """
 
-    checkout_token: (
-        Annotated[str, Meta(description="Pass it as `t` on the order confirmation URL.")] | None
-    ) = field(name="checkoutToken", default=None)
+    checkout_token: str | None = field(name="checkoutToken", default=None)
     """
     Pass it as `t` on the order confirmation URL.
     """
@@ -1960,23 +1567,21 @@ class StorefrontAddress(Model):
     A postal address with contact details, in the storefront API's field names.
     """
 
-    country_code: Annotated[str, Meta(description="ISO 3166-1 alpha-2 country code.")] = field(
-        name="countryCode"
-    )
+    country_code: str = field(name="countryCode")
     """
     ISO 3166-1 alpha-2 country code.
     """
-    address1: Annotated[str, Meta(description="Street and number.")] | None = None
+    address1: str | None = None
     """
     Street and number.
     """
-    address2: Annotated[str, Meta(description="Flat, suite or floor.")] | None = None
+    address2: str | None = None
     """
     Flat, suite or floor.
     """
     city: str | None = None
     company: str | None = None
-    country: Annotated[str, Meta(description="The country's name.")] | None = None
+    country: str | None = None
     """
     The country's name.
     """
@@ -1984,15 +1589,11 @@ class StorefrontAddress(Model):
     email: str | None = None
     first_name: str | None = field(name="firstName", default=None)
     last_name: str | None = field(name="lastName", default=None)
-    state_or_province: Annotated[str, Meta(description="The state or province's full name.")] | None = field(
-        name="stateOrProvince", default=None
-    )
+    state_or_province: str | None = field(name="stateOrProvince", default=None)
     """
     The state or province's full name.
     """
-    state_or_province_code: (
-        Annotated[str, Meta(description="The state or province's code, for example `OR`.")] | None
-    ) = field(name="stateOrProvinceCode", default=None)
+    state_or_province_code: str | None = field(name="stateOrProvinceCode", default=None)
     """
     The state or province's code, for example `OR`.
     """
@@ -2005,17 +1606,11 @@ class StorefrontBillingAddress(StorefrontAddress, kw_only=True):
     The checkout's billing address.
     """
 
-    id: Annotated[str, Meta(description="Its id; pass it to the update call.")]
+    id: str
     """
     Its id; pass it to the update call.
     """
-    should_save_address: (
-        Annotated[
-            bool,
-            Meta(description="Whether the address goes into the customer's address book."),
-        ]
-        | None
-    ) = field(name="shouldSaveAddress", default=None)
+    should_save_address: bool | None = field(name="shouldSaveAddress", default=None)
     """
     Whether the address goes into the customer's address book.
     """
@@ -2026,17 +1621,11 @@ class StorefrontConsignmentAddress(StorefrontAddress):
     The shipping address of a consignment.
     """
 
-    id: Annotated[str, Meta(description="Its id.")] | None = None
+    id: str | None = None
     """
     Its id.
     """
-    should_save_address: (
-        Annotated[
-            bool,
-            Meta(description="Whether to add the address to the customer's address book."),
-        ]
-        | None
-    ) = field(name="shouldSaveAddress", default=None)
+    should_save_address: bool | None = field(name="shouldSaveAddress", default=None)
     """
     Whether to add the address to the customer's address book.
     """
@@ -2047,166 +1636,112 @@ class StorefrontLineItem(Model):
     A physical or digital product in the cart.
     """
 
-    added_by_promotion: Annotated[
-        bool, Meta(description="Whether a promotion put this item in the cart.")
-    ] = field(name="addedByPromotion")
+    added_by_promotion: bool = field(name="addedByPromotion")
     """
     Whether a promotion put this item in the cart.
     """
-    comparison_price: Annotated[
-        float, Meta(description="A reference price shown to the shopper, when set.")
-    ] = field(name="comparisonPrice")
+    comparison_price: float = field(name="comparisonPrice")
     """
     A reference price shown to the shopper, when set.
     """
-    coupon_amount: Annotated[float, Meta(description="Coupon discounts on the item.")] = field(
-        name="couponAmount"
-    )
+    coupon_amount: float = field(name="couponAmount")
     """
     Coupon discounts on the item.
     """
     discounts: list[StorefrontAppliedDiscount]
-    discount_amount: Annotated[float, Meta(description="Non-coupon discounts on the item.")] = field(
-        name="discountAmount"
-    )
+    discount_amount: float = field(name="discountAmount")
     """
     Non-coupon discounts on the item.
     """
-    extended_comparison_price: Annotated[float, Meta(description="Comparison price times quantity.")] = field(
-        name="extendedComparisonPrice"
-    )
+    extended_comparison_price: float = field(name="extendedComparisonPrice")
     """
     Comparison price times quantity.
     """
-    extended_list_price: Annotated[float, Meta(description="List price times quantity.")] = field(
-        name="extendedListPrice"
-    )
+    extended_list_price: float = field(name="extendedListPrice")
     """
     List price times quantity.
     """
-    extended_sale_price: Annotated[float, Meta(description="Sale price times quantity.")] = field(
-        name="extendedSalePrice"
-    )
+    extended_sale_price: float = field(name="extendedSalePrice")
     """
     Sale price times quantity.
     """
-    id: Annotated[
-        str,
-        Meta(description="The line item id, used in consignments and line-item calls."),
-    ]
+    id: str
     """
     The line item id, used in consignments and line-item calls.
     """
-    image_url: Annotated[str, Meta(description="The product image.")] = field(name="imageUrl")
+    image_url: str = field(name="imageUrl")
     """
     The product image.
     """
-    is_taxable: Annotated[bool, Meta(description="Whether tax applies.")] = field(name="isTaxable")
+    is_taxable: bool = field(name="isTaxable")
     """
     Whether tax applies.
     """
-    list_price: Annotated[float, Meta(description="The unit price before discounts and coupons.")] = field(
-        name="listPrice"
-    )
+    list_price: float = field(name="listPrice")
     """
     The unit price before discounts and coupons.
     """
-    name: Annotated[str, Meta(description="The product name.")]
+    name: str
     """
     The product name.
     """
-    product_id: Annotated[int, Meta(description="The product.")] = field(name="productId")
+    product_id: int = field(name="productId")
     """
     The product.
     """
-    quantity: Annotated[
-        int,
-        Meta(description="How many (a whole number; pass it back as a consignment's line item quantity)."),
-    ]
+    quantity: int
     """
     How many (a whole number; pass it back as a consignment's line item quantity).
     """
-    sale_price: Annotated[float, Meta(description="The unit price after all discounts, before tax.")] = field(
-        name="salePrice"
-    )
+    sale_price: float = field(name="salePrice")
     """
     The unit price after all discounts, before tax.
     """
-    url: Annotated[str, Meta(description="The product page.")]
+    url: str
     """
     The product page.
     """
-    variant_id: Annotated[int, Meta(description="The product variant.")] = field(name="variantId")
+    variant_id: int = field(name="variantId")
     """
     The product variant.
     """
-    brand: Annotated[str, Meta(description="The product's brand name.")] | None = None
+    brand: str | None = None
     """
     The product's brand name.
     """
-    category_names: (
-        Annotated[
-            list[str],
-            Meta(description="Present when the request asked for the items' category names."),
-        ]
-        | None
-    ) = field(name="categoryNames", default=None)
+    category_names: list[str] | None = field(name="categoryNames", default=None)
     """
     Present when the request asked for the items' category names.
     """
-    gift_wrapping: (
-        Annotated[
-            StorefrontGiftWrapping,
-            Meta(description="The gift wrapping chosen for a physical item; `null` when it is not wrapped."),
-        ]
-        | None
-    ) = field(name="giftWrapping", default=None)
+    gift_wrapping: StorefrontGiftWrapping | None = field(name="giftWrapping", default=None)
     """
     The gift wrapping chosen for a physical item; `null` when it is not wrapped.
     """
-    is_mutable: Annotated[bool, Meta(description="Whether the shopper may change the quantity.")] | None = (
-        field(name="isMutable", default=None)
-    )
+    is_mutable: bool | None = field(name="isMutable", default=None)
     """
     Whether the shopper may change the quantity.
     """
-    is_shipping_required: (
-        Annotated[bool, Meta(description="Whether the item must ship to an address.")] | None
-    ) = field(name="isShippingRequired", default=None)
+    is_shipping_required: bool | None = field(name="isShippingRequired", default=None)
     """
     Whether the item must ship to an address.
     """
-    options: (
-        Annotated[
-            list[StorefrontLineItemOption],
-            Meta(description="Present when the request asked for the items' options."),
-        ]
-        | None
-    ) = None
+    options: list[StorefrontLineItemOption] | None = None
     """
     Present when the request asked for the items' options.
     """
-    original_price: Annotated[float, Meta(description="The product's default price.")] | None = field(
-        name="originalPrice", default=None
-    )
+    original_price: float | None = field(name="originalPrice", default=None)
     """
     The product's default price.
     """
-    parent_id: (
-        Annotated[
-            str,
-            Meta(description="The line item this one belongs to, for bundled items; `null` otherwise."),
-        ]
-        | None
-    ) = field(name="parentId", default=None)
+    parent_id: str | None = field(name="parentId", default=None)
     """
     The line item this one belongs to, for bundled items; `null` otherwise.
     """
-    sku: Annotated[str, Meta(description="The variant's SKU.")] | None = None
+    sku: str | None = None
     """
     The variant's SKU.
     """
-    type: Annotated[str, Meta(description="The item kind, `physical` or `digital`.")] | None = None
+    type: str | None = None
     """
     The item kind, `physical` or `digital`.
     """
@@ -2217,48 +1752,31 @@ class StorefrontConsignment(Model):
     A shipping address or pickup, the items going there, and how they travel.
     """
 
-    discounts: Annotated[
-        list[StorefrontConsignmentDiscount],
-        Meta(description="What cart-level discounts took off this consignment."),
-    ]
+    discounts: list[StorefrontConsignmentDiscount]
     """
     What cart-level discounts took off this consignment.
     """
-    handling_cost: Annotated[float, Meta(description="Handling for this consignment.")] = field(
-        name="handlingCost"
-    )
+    handling_cost: float = field(name="handlingCost")
     """
     Handling for this consignment.
     """
-    id: Annotated[str, Meta(description="The consignment id.")]
+    id: str
     """
     The consignment id.
     """
-    shipping_cost: Annotated[float, Meta(description="Shipping for this consignment.")] = field(
-        name="shippingCost"
-    )
+    shipping_cost: float = field(name="shippingCost")
     """
     Shipping for this consignment.
     """
     line_item_ids: list[str] = field(name="lineItemIds")
     address: StorefrontConsignmentAddress | None = None
-    available_shipping_options: (
-        Annotated[
-            list[StorefrontAvailableShippingOption],
-            Meta(description="Present when the request asked for `consignments.availableShippingOptions`."),
-        ]
-        | None
-    ) = field(name="availableShippingOptions", default=None)
+    available_shipping_options: list[StorefrontAvailableShippingOption] | None = field(
+        name="availableShippingOptions", default=None
+    )
     """
     Present when the request asked for `consignments.availableShippingOptions`.
     """
-    coupon_discounts: (
-        Annotated[
-            list[ConsignmentCouponDiscount],
-            Meta(description="What coupons took off this consignment's shipping."),
-        ]
-        | None
-    ) = field(name="couponDiscounts", default=None)
+    coupon_discounts: list[ConsignmentCouponDiscount] | None = field(name="couponDiscounts", default=None)
     """
     What coupons took off this consignment's shipping.
     """
@@ -2269,19 +1787,11 @@ class StorefrontConsignment(Model):
     shipping_address: StorefrontConsignmentShippingAddress | None = field(
         name="shippingAddress", default=None
     )
-    shipping_cost_before_discount: (
-        Annotated[float, Meta(description="Shipping for this consignment before discounts.")] | None
-    ) = field(name="shippingCostBeforeDiscount", default=None)
+    shipping_cost_before_discount: float | None = field(name="shippingCostBeforeDiscount", default=None)
     """
     Shipping for this consignment before discounts.
     """
-    comparison_shipping_cost: (
-        Annotated[
-            float,
-            Meta(description="Shipping for this consignment after automatic promotions."),
-        ]
-        | None
-    ) = field(name="comparisonShippingCost", default=None)
+    comparison_shipping_cost: float | None = field(name="comparisonShippingCost", default=None)
     """
     Shipping for this consignment after automatic promotions.
     """
@@ -2294,33 +1804,23 @@ class StorefrontCheckoutFee(Model):
 
     id: str | None = None
     type: StorefrontCheckoutFeeType | None = None
-    name: Annotated[str, Meta(description="The merchant's internal name for the fee.")] | None = None
+    name: str | None = None
     """
     The merchant's internal name for the fee.
     """
-    display_name: Annotated[str, Meta(description="The name the shopper sees.")] | None = field(
-        name="displayName", default=None
-    )
+    display_name: str | None = field(name="displayName", default=None)
     """
     The name the shopper sees.
     """
-    cost: (
-        Annotated[
-            float,
-            Meta(description="Its amount, with or without tax as shipping is shown."),
-        ]
-        | None
-    ) = None
+    cost: float | None = None
     """
     Its amount, with or without tax as shipping is shown.
     """
-    source: Annotated[str, Meta(description="Who added it.")] | None = None
+    source: str | None = None
     """
     Who added it.
     """
-    tax_class_id: Annotated[int, Meta(description="The tax class applied to it.")] | None = field(
-        name="taxClassId", default=None
-    )
+    tax_class_id: int | None = field(name="taxClassId", default=None)
     """
     The tax class applied to it.
     """
@@ -2331,36 +1831,27 @@ class StorefrontCustomer(Model):
     The shopper. Present when the request asked for `include=customer`.
     """
 
-    addresses: Annotated[
-        list[StorefrontCustomerAddress],
-        Meta(description="The customer's address book."),
-    ]
+    addresses: list[StorefrontCustomerAddress]
     """
     The customer's address book.
     """
     email: str
     first_name: str = field(name="firstName")
     full_name: str = field(name="fullName")
-    id: Annotated[int, Meta(description="The customer id; 0 for a guest.")]
+    id: int
     """
     The customer id; 0 for a guest.
     """
-    is_guest: Annotated[bool, Meta(description="Whether the shopper is not signed in.")] = field(
-        name="isGuest"
-    )
+    is_guest: bool = field(name="isGuest")
     """
     Whether the shopper is not signed in.
     """
     last_name: str = field(name="lastName")
-    should_encourage_sign_in: Annotated[
-        bool, Meta(description="Whether the checkout should suggest signing in.")
-    ] = field(name="shouldEncourageSignIn")
+    should_encourage_sign_in: bool = field(name="shouldEncourageSignIn")
     """
     Whether the checkout should suggest signing in.
     """
-    store_credit: Annotated[float, Meta(description="The store credit the customer can use.")] = field(
-        name="storeCredit"
-    )
+    store_credit: float = field(name="storeCredit")
     """
     The store credit the customer can use.
     """
@@ -2372,25 +1863,15 @@ class StorefrontPayment(Model):
     A payment method the checkout is set up with.
     """
 
-    provider_id: Annotated[str, Meta(description="The payment provider.")] | None = field(
-        name="providerId", default=None
-    )
+    provider_id: str | None = field(name="providerId", default=None)
     """
     The payment provider.
     """
-    gateway_id: Annotated[str, Meta(description="The gateway, when the provider has several.")] | None = (
-        field(name="gatewayId", default=None)
-    )
+    gateway_id: str | None = field(name="gatewayId", default=None)
     """
     The gateway, when the provider has several.
     """
-    provider_type: (
-        Annotated[
-            StorefrontPaymentProviderType,
-            Meta(description="How the provider takes payment."),
-        ]
-        | None
-    ) = field(name="providerType", default=None)
+    provider_type: StorefrontPaymentProviderType | None = field(name="providerType", default=None)
     """
     How the provider takes payment.
     """
@@ -2410,21 +1891,11 @@ class StorefrontGiftWrappingInput(Model):
     How to gift-wrap a line item.
     """
 
-    wrap_together: Annotated[
-        bool,
-        Meta(
-            description="Wrap all units together (only the first `wrapDetails` entry is used) or each on its own."
-        ),
-    ] = field(name="wrapTogether")
+    wrap_together: bool = field(name="wrapTogether")
     """
     Wrap all units together (only the first `wrapDetails` entry is used) or each on its own.
     """
-    wrap_details: Annotated[
-        list[StorefrontGiftWrapDetail],
-        Meta(
-            description="One entry per unit when wrapping separately (at most the quantity), or one entry in all."
-        ),
-    ] = field(name="wrapDetails")
+    wrap_details: list[StorefrontGiftWrapDetail] = field(name="wrapDetails")
     """
     One entry per unit when wrapping separately (at most the quantity), or one entry in all.
     """
@@ -2443,21 +1914,13 @@ class StorefrontConsignmentCreate(Model):
     A destination (address or pickup) and the items going there.
     """
 
-    shipping_address: (
-        Annotated[
-            dict[str, Any],
-            Meta(description="Kept for compatibility; send `address` instead."),
-        ]
-        | None
-    ) = field(name="shippingAddress", default=None)
+    shipping_address: dict[str, Any] | None = field(name="shippingAddress", default=None)
     """
     Kept for compatibility; send `address` instead.
     """
     address: StorefrontConsignmentAddressRequest | None = None
     line_items: list[StorefrontConsignmentLineItem] | None = field(name="lineItems", default=None)
-    shipping_option_id: (
-        Annotated[str, Meta(description="A shipping option to select straight away.")] | None
-    ) = field(name="shippingOptionId", default=None)
+    shipping_option_id: str | None = field(name="shippingOptionId", default=None)
     """
     A shipping option to select straight away.
     """
@@ -2472,25 +1935,13 @@ class StorefrontConsignmentUpdate(Model):
 
     """
 
-    shipping_address: (
-        Annotated[
-            dict[str, Any],
-            Meta(description="Kept for compatibility; send `address` instead."),
-        ]
-        | None
-    ) = field(name="shippingAddress", default=None)
+    shipping_address: dict[str, Any] | None = field(name="shippingAddress", default=None)
     """
     Kept for compatibility; send `address` instead.
     """
     address: StorefrontConsignmentAddressRequest | None = None
     line_items: list[StorefrontConsignmentLineItem] | None = field(name="lineItems", default=None)
-    shipping_option_id: (
-        Annotated[
-            str,
-            Meta(description="One of the consignment's `availableShippingOptions[].id`."),
-        ]
-        | None
-    ) = field(name="shippingOptionId", default=None)
+    shipping_option_id: str | None = field(name="shippingOptionId", default=None)
     """
     One of the consignment's `availableShippingOptions[].id`.
     """
@@ -2509,9 +1960,7 @@ class LineItems(Model):
     custom_items: list[CustomItem] | None = None
 
 
-ConsignmentCreateList: TypeAlias = Annotated[
-    list[ConsignmentCreate], Meta(description="The consignments to create.")
-]
+ConsignmentCreateList: TypeAlias = list[ConsignmentCreate]
 """
 The consignments to create.
 """
@@ -2544,21 +1993,13 @@ class StorefrontLineItemInput(Model):
     quantity: float | None = None
     product_id: float | None = field(name="productId", default=None)
     variant_id: float | None = field(name="variantId", default=None)
-    gift_wrapping: (
-        Annotated[
-            StorefrontGiftWrappingInput,
-            Meta(description="The wrapping to use; `null` removes the current wrapping."),
-        ]
-        | None
-    ) = field(name="giftWrapping", default=None)
+    gift_wrapping: StorefrontGiftWrappingInput | None = field(name="giftWrapping", default=None)
     """
     The wrapping to use; `null` removes the current wrapping.
     """
 
 
-StorefrontConsignmentCreateList: TypeAlias = Annotated[
-    list[StorefrontConsignmentCreate], Meta(description="The consignments to create.")
-]
+StorefrontConsignmentCreateList: TypeAlias = list[StorefrontConsignmentCreate]
 """
 The consignments to create.
 """
@@ -2569,53 +2010,51 @@ class Cart(Model):
     The cart behind the checkout.
     """
 
-    id: Annotated[str, Meta(description="The cart id (equal to the checkout id).")]
+    id: str
     """
     The cart id (equal to the checkout id).
     """
-    customer_id: Annotated[int, Meta(description="The customer who owns the cart; 0 for a guest.")]
+    customer_id: int
     """
     The customer who owns the cart; 0 for a guest.
     """
-    email: Annotated[str, Meta(description="The shopper's email, when known.")]
+    email: str
     """
     The shopper's email, when known.
     """
     currency: Currency
-    base_amount: Annotated[float, Meta(description="Sum of the items' list prices before any discount.")]
+    base_amount: float
     """
     Sum of the items' list prices before any discount.
     """
-    discount_amount: Annotated[
-        float, Meta(description="Discounts on the cart that did not come from coupons.")
-    ]
+    discount_amount: float
     """
     Discounts on the cart that did not come from coupons.
     """
-    cart_amount_inc_tax: Annotated[float, Meta(description="The cart total after discounts, tax included.")]
+    cart_amount_inc_tax: float
     """
     The cart total after discounts, tax included.
     """
-    cart_amount_ex_tax: Annotated[float, Meta(description="The cart total after discounts, tax excluded.")]
+    cart_amount_ex_tax: float
     """
     The cart total after discounts, tax excluded.
     """
     coupons: list[AppliedCoupon]
     discounts: list[CartDiscount]
     line_items: LineItems
-    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")]
+    created_time: str
     """
     When the cart was created (ISO 8601).
     """
-    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")]
+    updated_time: str
     """
     When the cart last changed (ISO 8601).
     """
-    tax_included: Annotated[bool, Meta(description="Whether the cart's prices include tax.")] | None = None
+    tax_included: bool | None = None
     """
     Whether the cart's prices include tax.
     """
-    channel_id: Annotated[float, Meta(description="The sales channel the cart belongs to.")] | None = None
+    channel_id: float | None = None
     """
     The sales channel the cart belongs to.
     """
@@ -2626,66 +2065,51 @@ class StorefrontCart(Model):
     The cart behind the checkout.
     """
 
-    base_amount: Annotated[float, Meta(description="The items' prices before discounts.")] = field(
-        name="baseAmount"
-    )
+    base_amount: float = field(name="baseAmount")
     """
     The items' prices before discounts.
     """
-    cart_amount: Annotated[
-        float,
-        Meta(description="The items after cart-level discounts and coupons, tax included where it applies."),
-    ] = field(name="cartAmount")
+    cart_amount: float = field(name="cartAmount")
     """
     The items after cart-level discounts and coupons, tax included where it applies.
     """
-    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")] = field(
-        name="createdTime"
-    )
+    created_time: str = field(name="createdTime")
     """
     When the cart was created (ISO 8601).
     """
     coupons: list[StorefrontCartCoupon]
     currency: StorefrontCurrency
-    customer_id: Annotated[int, Meta(description="The customer who owns the cart; 0 for a guest.")] = field(
-        name="customerId"
-    )
+    customer_id: int = field(name="customerId")
     """
     The customer who owns the cart; 0 for a guest.
     """
-    discount_amount: Annotated[
-        float, Meta(description="Order-level discounts only; coupons and product discounts are not in it.")
-    ] = field(name="discountAmount")
+    discount_amount: float = field(name="discountAmount")
     """
     Order-level discounts only; coupons and product discounts are not in it.
     """
     discounts: list[StorefrontAppliedDiscount]
-    email: Annotated[str, Meta(description="The shopper's email; the one of the billing address.")]
+    email: str
     """
     The shopper's email; the one of the billing address.
     """
-    id: Annotated[str, Meta(description="The cart id.")]
+    id: str
     """
     The cart id.
     """
-    is_tax_included: Annotated[bool, Meta(description="Whether the prices include tax.")] = field(
-        name="isTaxIncluded"
-    )
+    is_tax_included: bool = field(name="isTaxIncluded")
     """
     Whether the prices include tax.
     """
     line_items: StorefrontLineItems = field(name="lineItems")
-    locale: Annotated[str, Meta(description="The shopper's locale, for example `en`.")]
+    locale: str
     """
     The shopper's locale, for example `en`.
     """
-    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")] = field(
-        name="updatedTime"
-    )
+    updated_time: str = field(name="updatedTime")
     """
     When the cart last changed (ISO 8601).
     """
-    version: Annotated[int, Meta(description="The cart's version.")] | None = None
+    version: int | None = None
     """
     The cart's version.
     """
@@ -2705,7 +2129,7 @@ class Checkout(Model):
     A checkout and everything BigCommerce computed for it.
     """
 
-    id: Annotated[str, Meta(description="The checkout id; equal to the cart id.")]
+    id: str
     """
     The checkout id; equal to the cart id.
     """
@@ -2713,75 +2137,53 @@ class Checkout(Model):
     consignments: list[Consignment]
     taxes: list[Tax]
     coupons: list[AppliedCoupon]
-    shipping_cost_total_inc_tax: Annotated[
-        float, Meta(description="Shipping across all consignments, tax included.")
-    ]
+    shipping_cost_total_inc_tax: float
     """
     Shipping across all consignments, tax included.
     """
-    shipping_cost_total_ex_tax: Annotated[
-        float, Meta(description="Shipping across all consignments, tax excluded.")
-    ]
+    shipping_cost_total_ex_tax: float
     """
     Shipping across all consignments, tax excluded.
     """
-    handling_cost_total_inc_tax: Annotated[
-        float, Meta(description="Handling across all consignments, tax included.")
-    ]
+    handling_cost_total_inc_tax: float
     """
     Handling across all consignments, tax included.
     """
-    handling_cost_total_ex_tax: Annotated[
-        float, Meta(description="Handling across all consignments, tax excluded.")
-    ]
+    handling_cost_total_ex_tax: float
     """
     Handling across all consignments, tax excluded.
     """
-    tax_total: Annotated[float, Meta(description="All taxes on the checkout.")]
+    tax_total: float
     """
     All taxes on the checkout.
     """
-    subtotal_inc_tax: Annotated[
-        float,
-        Meta(description="Items after discounts, tax included, before shipping and handling."),
-    ]
+    subtotal_inc_tax: float
     """
     Items after discounts, tax included, before shipping and handling.
     """
-    subtotal_ex_tax: Annotated[
-        float,
-        Meta(description="Items after discounts, tax excluded, before shipping and handling."),
-    ]
+    subtotal_ex_tax: float
     """
     Items after discounts, tax excluded, before shipping and handling.
     """
-    grand_total: Annotated[float, Meta(description="What the shopper pays, everything included.")]
+    grand_total: float
     """
     What the shopper pays, everything included.
     """
-    created_time: Annotated[str, Meta(description="When the checkout was created (ISO 8601).")]
+    created_time: str
     """
     When the checkout was created (ISO 8601).
     """
-    updated_time: Annotated[str, Meta(description="When the checkout last changed (ISO 8601).")]
+    updated_time: str
     """
     When the checkout last changed (ISO 8601).
     """
-    customer_message: Annotated[str, Meta(description="The shopper's note for the merchant.")]
+    customer_message: str
     """
     The shopper's note for the merchant.
     """
     billing_address: BillingAddress | None = None
     fees: list[CheckoutFee] | None = None
-    order_id: (
-        Annotated[
-            int | str,
-            Meta(
-                description="The id of the order made from this checkout, once there is one. The published files\ncall it a string; the storefront API sends the same id as a number, so both are kept as\nsent.\n"
-            ),
-        ]
-        | None
-    ) = None
+    order_id: int | str | None = None
     """
     The id of the order made from this checkout, once there is one. The published files
     call it a string; the storefront API sends the same id as a number, so both are kept as
@@ -2789,15 +2191,7 @@ class Checkout(Model):
 
     """
     promotions: list[Promotion] | None = None
-    version: (
-        Annotated[
-            int,
-            Meta(
-                description="Changes with every update. Send it back in a write to have BigCommerce refuse the write\n(409) if someone else changed the checkout meanwhile.\n"
-            ),
-        ]
-        | None
-    ) = None
+    version: int | None = None
     """
     Changes with every update. Send it back in a write to have BigCommerce refuse the write
     (409) if someone else changed the checkout meanwhile.
@@ -2810,178 +2204,104 @@ class StorefrontCheckout(Model):
     The shopper's checkout as the storefront API returns it (not wrapped in `data`, fields in camelCase).
     """
 
-    id: Annotated[str, Meta(description="The checkout id; equal to the cart id.")]
+    id: str
     """
     The checkout id; equal to the cart id.
     """
     cart: StorefrontCart
     consignments: list[StorefrontConsignment]
-    coupons: Annotated[
-        list[StorefrontCheckoutCoupon],
-        Meta(description="Coupons applied to the checkout."),
-    ]
+    coupons: list[StorefrontCheckoutCoupon]
     """
     Coupons applied to the checkout.
     """
-    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")] = field(
-        name="createdTime"
-    )
+    created_time: str = field(name="createdTime")
     """
     When the cart was created (ISO 8601).
     """
-    customer_message: Annotated[str, Meta(description="The shopper's note for the merchant.")] = field(
-        name="customerMessage"
-    )
+    customer_message: str = field(name="customerMessage")
     """
     The shopper's note for the merchant.
     """
-    gift_certificates: Annotated[
-        list[StorefrontAppliedGiftCertificate], Meta(description="Gift certificates used to pay.")
-    ] = field(name="giftCertificates")
+    gift_certificates: list[StorefrontAppliedGiftCertificate] = field(name="giftCertificates")
     """
     Gift certificates used to pay.
     """
-    gift_wrapping_cost_total: Annotated[float, Meta(description="Gift wrapping across all items.")] = field(
-        name="giftWrappingCostTotal"
-    )
+    gift_wrapping_cost_total: float = field(name="giftWrappingCostTotal")
     """
     Gift wrapping across all items.
     """
-    grand_total: Annotated[
-        float,
-        Meta(description="What the checkout costs, before store credit and gift certificates are taken off."),
-    ] = field(name="grandTotal")
+    grand_total: float = field(name="grandTotal")
     """
     What the checkout costs, before store credit and gift certificates are taken off.
     """
-    handling_cost_total: Annotated[float, Meta(description="Handling across all consignments.")] = field(
-        name="handlingCostTotal"
-    )
+    handling_cost_total: float = field(name="handlingCostTotal")
     """
     Handling across all consignments.
     """
-    is_store_credit_applied: Annotated[
-        bool, Meta(description="Whether the customer's store credit is being used.")
-    ] = field(name="isStoreCreditApplied")
+    is_store_credit_applied: bool = field(name="isStoreCreditApplied")
     """
     Whether the customer's store credit is being used.
     """
-    outstanding_balance: Annotated[float, Meta(description="What remains to pay after store credit.")] = (
-        field(name="outstandingBalance")
-    )
+    outstanding_balance: float = field(name="outstandingBalance")
     """
     What remains to pay after store credit.
     """
-    shipping_cost_before_discount: Annotated[
-        float, Meta(description="Shipping across all consignments before discounts.")
-    ] = field(name="shippingCostBeforeDiscount")
+    shipping_cost_before_discount: float = field(name="shippingCostBeforeDiscount")
     """
     Shipping across all consignments before discounts.
     """
-    shipping_cost_total: Annotated[float, Meta(description="Shipping across all consignments.")] = field(
-        name="shippingCostTotal"
-    )
+    shipping_cost_total: float = field(name="shippingCostTotal")
     """
     Shipping across all consignments.
     """
-    should_execute_spam_check: Annotated[
-        bool,
-        Meta(description="Whether the shopper must pass spam protection before the order can be placed."),
-    ] = field(name="shouldExecuteSpamCheck")
+    should_execute_spam_check: bool = field(name="shouldExecuteSpamCheck")
     """
     Whether the shopper must pass spam protection before the order can be placed.
     """
-    subtotal: Annotated[
-        float,
-        Meta(
-            description="The items before item-level discounts; tax included or not as the store is set up."
-        ),
-    ]
+    subtotal: float
     """
     The items before item-level discounts; tax included or not as the store is set up.
     """
     taxes: list[Tax]
-    tax_total: Annotated[float, Meta(description="All taxes on the checkout.")] = field(name="taxTotal")
+    tax_total: float = field(name="taxTotal")
     """
     All taxes on the checkout.
     """
-    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")] = field(
-        name="updatedTime"
-    )
+    updated_time: str = field(name="updatedTime")
     """
     When the cart last changed (ISO 8601).
     """
     billing_address: StorefrontBillingAddress | None = field(name="billingAddress", default=None)
-    channel_id: Annotated[int, Meta(description="The sales channel the checkout belongs to.")] | None = field(
-        name="channelId", default=None
-    )
+    channel_id: int | None = field(name="channelId", default=None)
     """
     The sales channel the checkout belongs to.
     """
-    fees: Annotated[list[StorefrontCheckoutFee], Meta(description="Fees added to the checkout.")] | None = (
-        None
-    )
+    fees: list[StorefrontCheckoutFee] | None = None
     """
     Fees added to the checkout.
     """
     customer: StorefrontCustomer | None = None
-    order_id: (
-        Annotated[
-            int | str,
-            Meta(
-                description='The id of the order made from this checkout, once there is one: a number (BigCommerce\'s\nown checkout sends `127`, not `"127"`), kept as sent should a string arrive.\n'
-            ),
-        ]
-        | None
-    ) = field(name="orderId", default=None)
+    order_id: int | str | None = field(name="orderId", default=None)
     """
     The id of the order made from this checkout, once there is one: a number (BigCommerce's
     own checkout sends `127`, not `"127"`), kept as sent should a string arrive.
 
     """
-    payments: (
-        Annotated[
-            list[StorefrontPayment],
-            Meta(description="Present when the request asked for `include=payments`."),
-        ]
-        | None
-    ) = None
+    payments: list[StorefrontPayment] | None = None
     """
     Present when the request asked for `include=payments`.
     """
-    promotions: (
-        Annotated[
-            list[StorefrontPromotion],
-            Meta(
-                description="Present when the request asked for `include=promotions`: each entry holds the banners to\nshow the shopper.\n"
-            ),
-        ]
-        | None
-    ) = None
+    promotions: list[StorefrontPromotion] | None = None
     """
     Present when the request asked for `include=promotions`: each entry holds the banners to
     show the shopper.
 
     """
-    comparison_shipping_cost: (
-        Annotated[
-            float,
-            Meta(description="Shipping across all consignments after automatic promotions."),
-        ]
-        | None
-    ) = field(name="comparisonShippingCost", default=None)
+    comparison_shipping_cost: float | None = field(name="comparisonShippingCost", default=None)
     """
     Shipping across all consignments after automatic promotions.
     """
-    version: (
-        Annotated[
-            int,
-            Meta(
-                description="Changes with every update. Send it back in a write to have BigCommerce refuse the write\n(409) if the checkout changed meanwhile.\n"
-            ),
-        ]
-        | None
-    ) = None
+    version: int | None = None
     """
     Changes with every update. Send it back in a write to have BigCommerce refuse the write
     (409) if the checkout changed meanwhile.
