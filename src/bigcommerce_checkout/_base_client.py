@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import random
 import re
 import sys
 import time
@@ -56,6 +55,14 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 DEFAULT_MAX_RESPONSE_SIZE = 10 * 1024 * 1024
 """10 MiB: a checkout with hundreds of line items is a few hundred KiB; a larger answer is refused."""
+
+
+@functools.cache
+def _jitter() -> Any:
+    """The random source of retry jitter, made with the first retry (not with every client)."""
+    import random
+
+    return random.Random()  # noqa: S311 - jitter, not cryptography
 
 
 @functools.cache
@@ -279,7 +286,6 @@ class BaseAPIClient:
         self._auth = auth
         self._options = options
         self._state = _SharedState()
-        self._rng = random.Random()  # noqa: S311 - jitter, not cryptography
         self._user_agent: dict[str, str] = {}  # set per request only when the client lacks ours
 
     def _name_ourselves(self, http: httpx.Client | httpx.AsyncClient) -> None:
@@ -376,7 +382,7 @@ class BaseAPIClient:
         policy = self._options.retry
         if attempt >= policy.max_retries:
             return None
-        wait = wait_before_retry(policy, attempt, response, self._rng)
+        wait = wait_before_retry(policy, attempt, response, _jitter())
         if time.monotonic() - started + wait >= policy.budget:
             return None
         log.info("%s %s: %s; retrying in %.2f s", request.method, request.url.path, why, wait)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from bigcommerce_checkout_api.types import UNSET, Unset
 from bigcommerce_checkout_schemas import VersionOnly
 
 from ._models import encode
+
+if TYPE_CHECKING:
+    import uuid
 
 T = TypeVar("T")
 
@@ -30,6 +32,8 @@ def path_id(value: str | int, name: str) -> str:
 
 
 def uuid_id(value: str | uuid.UUID, name: str) -> uuid.UUID:
+    import uuid  # only storefront calls need it; kept off the import of the package
+
     """Storefront checkout and cart ids are UUIDs; say so before sending anything."""
     if isinstance(value, uuid.UUID):
         return value

@@ -7,7 +7,6 @@ converted, and the body is encoded to JSON bytes once.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
@@ -89,7 +88,11 @@ def _where(message: str, name: str) -> str:
     return f"{text} (at {name}{path.rstrip('`')[1:]})"
 
 
-_type_info = functools.cache(msgspec.inspect.type_info)
+@functools.cache
+def _type_info(cls: type[Any]) -> msgspec.inspect.Type:
+    import msgspec.inspect  # loaded with the first dict body, not with the package
+
+    return msgspec.inspect.type_info(cls)
 
 
 def _unknown_keys(value: Any, info: msgspec.inspect.Type, where: str) -> list[str]:
@@ -112,6 +115,8 @@ def _unknown_keys(value: Any, info: msgspec.inspect.Type, where: str) -> list[st
     for key, item in value.items():
         field = fields.get(key)
         if field is None:
+            import difflib  # only when a key is wrong
+
             close = difflib.get_close_matches(str(key), list(fields), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             problems.append(f"unknown field {where}.{key}{hint}")
