@@ -14,9 +14,16 @@ TOKEN_SOURCE = "os.environ[" + json.dumps("BIGCOMMERCE_ACCESS_TOKEN") + "]"  # s
 STORE_HASH = "k7x2q9rm"
 STORE_DOMAIN = "shop.example.com"
 SESSION_COOKIE = "SHOP_SESSION_TOKEN"
+PAT_SOURCE = "os.environ[" + json.dumps("BIGCOMMERCE_PAYMENT_ACCESS_TOKEN") + "]"
 
 # A facade call: (method path relative to the client, positional arguments, keyword arguments)
 Call = tuple[str, list[Any], dict[str, Any]]
+
+
+class Source(str):
+    """Python source pasted into a call as it is (a variable's name), not a value to quote."""
+
+    __slots__ = ()
 
 
 def py_literal(value: Any, indent: int = 0, column: int | None = None, tail: int = 0) -> str:
@@ -42,6 +49,8 @@ def py_literal(value: Any, indent: int = 0, column: int | None = None, tail: int
 
 
 def _flat(value: Any) -> str:
+    if isinstance(value, Source):
+        return str(value)
     if isinstance(value, dict):
         return (
             "{"
@@ -73,7 +82,7 @@ def _opening(family: str, client: str, asynchronous: bool) -> tuple[list[str], s
     """Imports and setup lines, and the `with` line that opens the client."""
     with_ = "async with" if asynchronous else "with"
     imports = ["import asyncio"] if asynchronous else []
-    if family == "server":
+    if family in ("server", "payments"):
         imports.append("import os")
         setup = [*imports, "", f"from bigcommerce_checkout import {client}", ""]
         setup += [
@@ -81,6 +90,12 @@ def _opening(family: str, client: str, asynchronous: bool) -> tuple[list[str], s
             f"token = {TOKEN_SOURCE}",
             "",
         ]
+        if family == "payments":
+            setup += [
+                "# The order's payment access token (client.payments.access_tokens.create).",
+                f"payment_access_token = {PAT_SOURCE}",
+                "",
+            ]
         return setup, f'{with_} {client}(store_hash="{STORE_HASH}", access_token=token) as client:'
 
     setup = [*imports, "", f"from bigcommerce_checkout import {client}", ""]
@@ -128,15 +143,17 @@ def shell_quote(text: str) -> str:
     return "'" + text.replace("'", "'\\''") + "'"
 
 
-def curl_example(family: str, method: str, url: str, body: Any) -> str:
+def curl_example(family: str, method: str, url: str, body: Any, accept: str = "application/json") -> str:
     """A curl command against the real base URL, with the example body."""
     first = "curl -sS" + ("" if method == "GET" else f" -X {method}") + f' "{url}"'
     lines = [first]
     if family == "server":
         lines.append('-H "X-Auth-Token: $BIGCOMMERCE_ACCESS_TOKEN"')
+    elif family == "payments":
+        lines.append('-H "Authorization: PAT $BIGCOMMERCE_PAYMENT_ACCESS_TOKEN"')
     else:
         lines.append(f'--cookie "{SESSION_COOKIE}=$SHOP_SESSION_TOKEN"')
-    lines.append('-H "Accept: application/json"')
+    lines.append(f'-H "Accept: {accept}"')
     if body is not None:
         lines.append('-H "Content-Type: application/json"')
         compact = json.dumps(body, ensure_ascii=False)
