@@ -635,6 +635,10 @@ class StorefrontCustomItem(BaseModel):
     An item added through the API that is not a catalog product.
     """
 
+    extendedListPrice: float | None = Field(
+        None,
+        description="Unit price times quantity (the storefront carts API returns it).",
+    )
     id: str | None = Field(None, description="The line item id.")
     listPrice: str | None = Field(None, description="The unit price before discounts.")
     name: str | None = None
@@ -2207,6 +2211,10 @@ class StorefrontLineItem(BaseModel):
     A physical or digital product in the cart.
     """
 
+    brand: str | None = Field(
+        None,
+        description="The product's brand, when it has one (the storefront carts API returns it).",
+    )
     addedByPromotion: bool | None = Field(None, description="Whether a promotion put this item in the cart.")
     categoryNames: list[str] | None = Field(
         None,

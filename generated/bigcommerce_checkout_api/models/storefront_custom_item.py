@@ -16,6 +16,7 @@ class StorefrontCustomItem:
     """An item added through the API that is not a catalog product.
 
     Attributes:
+        extended_list_price (float | Unset): Unit price times quantity (the storefront carts API returns it).
         id (str | Unset): The line item id.
         list_price (str | Unset): The unit price before discounts.
         name (str | Unset):
@@ -23,6 +24,7 @@ class StorefrontCustomItem:
         sku (str | Unset):
     """
 
+    extended_list_price: float | Unset = UNSET
     id: str | Unset = UNSET
     list_price: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -31,6 +33,8 @@ class StorefrontCustomItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        extended_list_price = self.extended_list_price
+
         id = self.id
 
         list_price = self.list_price
@@ -44,6 +48,8 @@ class StorefrontCustomItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if extended_list_price is not UNSET:
+            field_dict["extendedListPrice"] = extended_list_price
         if id is not UNSET:
             field_dict["id"] = id
         if list_price is not UNSET:
@@ -60,6 +66,8 @@ class StorefrontCustomItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        extended_list_price = d.pop("extendedListPrice", UNSET)
+
         id = d.pop("id", UNSET)
 
         list_price = d.pop("listPrice", UNSET)
@@ -71,6 +79,7 @@ class StorefrontCustomItem:
         sku = d.pop("sku", UNSET)
 
         storefront_custom_item = cls(
+            extended_list_price=extended_list_price,
             id=id,
             list_price=list_price,
             name=name,

@@ -23,6 +23,7 @@ class StorefrontLineItem:
 
     Attributes:
         quantity (float): How many.
+        brand (str | Unset): The product's brand, when it has one (the storefront carts API returns it).
         added_by_promotion (bool | Unset): Whether a promotion put this item in the cart.
         category_names (list[str] | Unset): Present when the request asked for the items' category names.
         comparison_price (float | Unset): A reference price shown to the shopper, when set.
@@ -52,6 +53,7 @@ class StorefrontLineItem:
     """
 
     quantity: float
+    brand: str | Unset = UNSET
     added_by_promotion: bool | Unset = UNSET
     category_names: list[str] | Unset = UNSET
     comparison_price: float | Unset = UNSET
@@ -82,6 +84,8 @@ class StorefrontLineItem:
 
     def to_dict(self) -> dict[str, Any]:
         quantity = self.quantity
+
+        brand = self.brand
 
         added_by_promotion = self.added_by_promotion
 
@@ -156,6 +160,8 @@ class StorefrontLineItem:
                 "quantity": quantity,
             }
         )
+        if brand is not UNSET:
+            field_dict["brand"] = brand
         if added_by_promotion is not UNSET:
             field_dict["addedByPromotion"] = added_by_promotion
         if category_names is not UNSET:
@@ -215,6 +221,8 @@ class StorefrontLineItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         quantity = d.pop("quantity")
+
+        brand = d.pop("brand", UNSET)
 
         added_by_promotion = d.pop("addedByPromotion", UNSET)
 
@@ -289,6 +297,7 @@ class StorefrontLineItem:
 
         storefront_line_item = cls(
             quantity=quantity,
+            brand=brand,
             added_by_promotion=added_by_promotion,
             category_names=category_names,
             comparison_price=comparison_price,
