@@ -1103,11 +1103,7 @@ def test_response_field_coverage_is_at_least_99_percent() -> None:
         assert share >= 99.0, f"{name}: response field coverage {share:.2f}%"
     total = sum(wanted for wanted, _ in counts.values())
     covered = sum(hit for _, hit in counts.values())
-    unmatched = [
-        key
-        for key in all_published()
-        if key not in {op.key for op in OUR_OPERATIONS}
-    ]
+    unmatched = [key for key in all_published() if key not in {op.key for op in OUR_OPERATIONS}]
     assert not unmatched, f"published operations we do not describe: {unmatched}"
     share = 100 * covered / total
     print(f"\nresponse field coverage: {covered}/{total} published field paths = {share:.2f}%")
