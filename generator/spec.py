@@ -20,7 +20,11 @@ FAMILIES = {
     "payments": ("/stores/{store_hash}", "https://payments.bigcommerce.com/stores/{store_hash}"),
 }
 # family -> the path-level `servers` URL its paths must declare (None: the document's root server)
-HOSTS = {"server": None, "storefront": "https://{store_domain}", "payments": "https://payments.bigcommerce.com"}
+HOSTS = {
+    "server": None,
+    "storefront": "https://{store_domain}",
+    "payments": "https://payments.bigcommerce.com",
+}
 # Families whose operations send a credential and so must declare `security` on each operation.
 AUTHENTICATED = ("server", "payments")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -151,7 +155,9 @@ def operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
 
 def family_of(path: str) -> str | None:
     """Which API a path belongs to: the family with the longest prefix the path starts with."""
-    matches = [(len(prefix), family) for family, (prefix, _) in FAMILIES.items() if path.startswith(prefix + "/")]
+    matches = [
+        (len(prefix), family) for family, (prefix, _) in FAMILIES.items() if path.startswith(prefix + "/")
+    ]
     return max(matches)[1] if matches else None
 
 
