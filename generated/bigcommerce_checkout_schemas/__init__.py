@@ -936,32 +936,19 @@ class CartCurrency(BaseModel):
     code: str | None = Field(None, description="ISO 4217 code, for example `USD`.")
 
 
-class CouponType1(Enum):
-    """
-    The kind of discount, as a digit: `0` per item, `1` percentage, `2` per total,
-    `3` shipping, `4` free shipping, `5` promotion.
-
-    """
-
-    field_0 = "0"
-    field_1 = "1"
-    field_2 = "2"
-    field_3 = "3"
-    field_4 = "4"
-    field_5 = "5"
-    NoneType_None = None
-
-
 class CartAppliedCoupon(BaseModel):
     """
     A coupon applied to the cart.
     """
 
     code: str = Field(..., description="The code the shopper entered.")
-    id: str | None = Field(None, description="The coupon's id.")
-    coupon_type: CouponType1 | None = Field(
+    id: str | int | None = Field(
         None,
-        description="The kind of discount, as a digit: `0` per item, `1` percentage, `2` per total,\n`3` shipping, `4` free shipping, `5` promotion.\n",
+        description="The coupon's id (a string here; a number in the checkout's cart).",
+    )
+    coupon_type: str | None = Field(
+        None,
+        description="The kind of discount. The carts file lists digits (`0` per item, `1` percentage,\n`2` per total, `3` shipping, `4` free shipping, `5` promotion); the checkout's cart\ncarries names such as `percentage_discount`.\n",
     )
     discounted_amount: float | None = Field(None, description="How much it took off.")
     display_name: str | None = Field(None, description="The name shown to the shopper.")

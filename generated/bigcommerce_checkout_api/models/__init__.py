@@ -16,13 +16,6 @@ if TYPE_CHECKING:
     from .billing_address_request import BillingAddressRequest
     from .cart import Cart
     from .cart_applied_coupon import CartAppliedCoupon
-    from .cart_applied_coupon_coupon_type_type_1 import CartAppliedCouponCouponTypeType1
-    from .cart_applied_coupon_coupon_type_type_2_type_1 import (
-        CartAppliedCouponCouponTypeType2Type1,
-    )
-    from .cart_applied_coupon_coupon_type_type_3_type_1 import (
-        CartAppliedCouponCouponTypeType3Type1,
-    )
     from .cart_applied_discount import CartAppliedDiscount
     from .cart_banner import CartBanner
     from .cart_create_request import CartCreateRequest
@@ -316,9 +309,6 @@ _MODULES = {
     "BillingAddressRequest": ".billing_address_request",
     "Cart": ".cart",
     "CartAppliedCoupon": ".cart_applied_coupon",
-    "CartAppliedCouponCouponTypeType1": ".cart_applied_coupon_coupon_type_type_1",
-    "CartAppliedCouponCouponTypeType2Type1": ".cart_applied_coupon_coupon_type_type_2_type_1",
-    "CartAppliedCouponCouponTypeType3Type1": ".cart_applied_coupon_coupon_type_type_3_type_1",
     "CartAppliedDiscount": ".cart_applied_discount",
     "CartBanner": ".cart_banner",
     "CartCreateRequest": ".cart_create_request",
@@ -567,9 +557,6 @@ __all__ = (
     "BillingAddressRequest",
     "Cart",
     "CartAppliedCoupon",
-    "CartAppliedCouponCouponTypeType1",
-    "CartAppliedCouponCouponTypeType2Type1",
-    "CartAppliedCouponCouponTypeType3Type1",
     "CartAppliedDiscount",
     "CartBanner",
     "CartCreateRequest",

@@ -6,15 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cart_applied_coupon_coupon_type_type_1 import (
-    CartAppliedCouponCouponTypeType1,
-)
-from ..models.cart_applied_coupon_coupon_type_type_2_type_1 import (
-    CartAppliedCouponCouponTypeType2Type1,
-)
-from ..models.cart_applied_coupon_coupon_type_type_3_type_1 import (
-    CartAppliedCouponCouponTypeType3Type1,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CartAppliedCoupon")
@@ -26,24 +17,18 @@ class CartAppliedCoupon:
 
     Attributes:
         code (str): The code the shopper entered.
-        id (None | str | Unset): The coupon's id.
-        coupon_type (CartAppliedCouponCouponTypeType1 | CartAppliedCouponCouponTypeType2Type1 |
-            CartAppliedCouponCouponTypeType3Type1 | None | Unset): The kind of discount, as a digit: `0` per item, `1`
-            percentage, `2` per total,
-            `3` shipping, `4` free shipping, `5` promotion.
+        id (int | None | str | Unset): The coupon's id (a string here; a number in the checkout's cart).
+        coupon_type (None | str | Unset): The kind of discount. The carts file lists digits (`0` per item, `1`
+            percentage,
+            `2` per total, `3` shipping, `4` free shipping, `5` promotion); the checkout's cart
+            carries names such as `percentage_discount`.
         discounted_amount (float | None | Unset): How much it took off.
         display_name (None | str | Unset): The name shown to the shopper.
     """
 
     code: str
-    id: None | str | Unset = UNSET
-    coupon_type: (
-        CartAppliedCouponCouponTypeType1
-        | CartAppliedCouponCouponTypeType2Type1
-        | CartAppliedCouponCouponTypeType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    id: int | None | str | Unset = UNSET
+    coupon_type: None | str | Unset = UNSET
     discounted_amount: float | None | Unset = UNSET
     display_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,7 +36,7 @@ class CartAppliedCoupon:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        id: None | str | Unset
+        id: int | None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -60,12 +45,6 @@ class CartAppliedCoupon:
         coupon_type: None | str | Unset
         if isinstance(self.coupon_type, Unset):
             coupon_type = UNSET
-        elif isinstance(self.coupon_type, CartAppliedCouponCouponTypeType1):
-            coupon_type = self.coupon_type.value
-        elif isinstance(self.coupon_type, CartAppliedCouponCouponTypeType2Type1):
-            coupon_type = self.coupon_type.value
-        elif isinstance(self.coupon_type, CartAppliedCouponCouponTypeType3Type1):
-            coupon_type = self.coupon_type.value
         else:
             coupon_type = self.coupon_type
 
@@ -104,60 +83,21 @@ class CartAppliedCoupon:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_id(data: object) -> None | str | Unset:
+        def _parse_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_coupon_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_coupon_type(
-            data: object,
-        ) -> (
-            CartAppliedCouponCouponTypeType1
-            | CartAppliedCouponCouponTypeType2Type1
-            | CartAppliedCouponCouponTypeType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                coupon_type_type_1 = CartAppliedCouponCouponTypeType1(data)
-
-                return coupon_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                coupon_type_type_2_type_1 = CartAppliedCouponCouponTypeType2Type1(data)
-
-                return coupon_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                coupon_type_type_3_type_1 = CartAppliedCouponCouponTypeType3Type1(data)
-
-                return coupon_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CartAppliedCouponCouponTypeType1
-                | CartAppliedCouponCouponTypeType2Type1
-                | CartAppliedCouponCouponTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
 
         coupon_type = _parse_coupon_type(d.pop("coupon_type", UNSET))
 
