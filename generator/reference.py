@@ -515,6 +515,15 @@ VARIABLES = {
     "CheckoutSettings": "settings",
     "ChannelCheckoutSettings": "settings",
     "CheckoutTokenResponse": "checkout_token",
+    "CartFull": "cart",
+    "StorefrontCart": "cart",
+    "CartSettings": "settings",
+    "ChannelCartSettings": "settings",
+    "CartMetafield": "metafield",
+    "CartRedirectUrls": "urls",
+    "StorefrontOrder": "order",
+    "PaymentAccessToken": "token",
+    "PaymentTransaction": "transaction",
 }
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import bigcommerce_checkout_api.api as api_package
-from bigcommerce_checkout_api.models import StorefrontCheckout
+from bigcommerce_checkout_api.models import CartResponse, StorefrontCart, StorefrontCheckout, StorefrontOrder
 from tests.spec_tools import resolve
 
 METHODS = ("get", "put", "post", "delete")
@@ -73,3 +73,20 @@ def test_success_response_is_a_typed_model(name: str, spec: dict[str, Any]) -> N
 def test_a_storefront_checkout_parses_with_the_generated_model(spec: dict[str, Any]) -> None:
     example = spec["components"]["examples"]["StorefrontCheckout"]["value"]
     assert StorefrontCheckout.from_dict(example).to_dict() == example
+
+
+@pytest.mark.parametrize(
+    ("model", "example"),
+    [
+        (CartResponse, "CartResponse"),
+        (StorefrontCart, "StorefrontCart"),
+        (StorefrontOrder, "StorefrontOrder"),
+    ],
+)
+def test_carts_and_orders_parse_with_the_generated_models(
+    model: Any, example: str, spec: dict[str, Any]
+) -> None:
+    """The real shapes in these examples (null gift wrapping, integer order item ids, nested
+    category lists, payment `detail` objects) survive a parse unchanged."""
+    value = spec["components"]["examples"][example]["value"]
+    assert model.from_dict(value).to_dict() == value
