@@ -27,6 +27,9 @@ HOSTS = {
 }
 # Families whose operations send a credential and so must declare `security` on each operation.
 AUTHENTICATED = ("server", "payments")
+# family -> the facade client family its `x-python` methods live on (payments calls are made
+# through the server-to-server clients), so a method name is unique per client, not per family.
+CLIENT_FAMILY = {"server": "server", "storefront": "storefront", "payments": "server"}
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -217,15 +220,16 @@ def house_rules(spec: Spec) -> list[SpecError]:
             )
         if not re.fullmatch(r"[a-z_]+(\.[a-z_]+)+", str(op.get("x-python", ""))):
             problems.append(spec.error(pointer, "operation needs x-python: the facade method that calls it"))
-        elif (family, op["x-python"]) in facade_methods:
+        elif (CLIENT_FAMILY.get(family or ""), op["x-python"]) in facade_methods:
             problems.append(
                 spec.error(
                     f"{pointer}/x-python",
-                    f"x-python {op['x-python']!r} is also used by {facade_methods[(family, op['x-python'])]}",
+                    f"x-python {op['x-python']!r} is also used by "
+                    f"{facade_methods[(CLIENT_FAMILY.get(family or ''), op['x-python'])]}",
                 )
             )
         else:
-            facade_methods[(family, op["x-python"])] = op_id
+            facade_methods[(CLIENT_FAMILY.get(family or ""), op["x-python"])] = op_id
         if not op.get("summary"):
             problems.append(spec.error(pointer, "operation has no summary"))
         if not any(re.fullmatch(r"2\d\d", str(code)) for code in op.get("responses", {})):

@@ -182,3 +182,13 @@ def test_a_mistyped_server_path_does_not_pass_as_a_payments_path() -> None:
 def test_a_payments_operation_without_security_is_refused() -> None:
     problems = _rules_after(lambda data: data["paths"][PAYMENTS_PATH]["post"].pop("security"))
     assert any("payments operations must declare security" in p for p in problems)
+
+
+def test_a_payments_method_name_must_differ_from_the_server_client_methods() -> None:
+    """Payments calls are made through the server-to-server clients: one name space for both."""
+
+    def clash(data: dict[str, Any]) -> None:
+        data["paths"][PAYMENTS_PATH]["post"]["x-python"] = "payments.methods.list"
+
+    problems = _rules_after(clash)
+    assert any("x-python 'payments.methods.list' is also used by listPaymentMethods" in p for p in problems)
