@@ -1,7 +1,7 @@
 """Where the time goes when a target is missed.
 
 python -m benchmarks.profile roundtrip [--items N] [--async]   pyinstrument on the facade's GET
-python -m benchmarks.profile parse [--items N]                 pyinstrument on CheckoutResponse.from_dict
+python -m benchmarks.profile parse [--items N]                 pyinstrument on the checkout decoder
 python -m benchmarks.profile import [--client]                 python -X importtime, beyond httpx's own
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import re
 import subprocess
 import sys
@@ -20,7 +19,8 @@ import httpx
 from pyinstrument import Profiler
 
 from bigcommerce_checkout import AsyncCheckoutClient, CheckoutClient
-from bigcommerce_checkout_api.models import CheckoutResponse
+from bigcommerce_checkout._models import decode_data
+from bigcommerce_checkout.models import CheckoutResponse
 
 from .bodies import ROOT, STORE_HASH, TOKEN, checkout_bytes, checkout_id
 from .roundtrip import LIMITS, routes
@@ -76,7 +76,8 @@ def roundtrip(items: int, use_async: bool, calls: int) -> None:
 
 def parse(items: int, calls: int) -> None:
     body = checkout_bytes(items)
-    _profile(lambda: CheckoutResponse.from_dict(json.loads(body)), calls)
+    parse = decode_data(CheckoutResponse)
+    _profile(lambda: parse(body), calls)
 
 
 _LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")

@@ -53,7 +53,7 @@ def _time(value: Sample | None, unit: Unit, p90: bool = False) -> str:
     if value is None:
         return "-"
     seconds = value.p90 if p90 else value.median
-    digits = {"us": 0, "ms": 1, "s": 2}[unit]
+    digits = {"us": 0, "ms": 1, "s": 2, "KiB": 0}[unit]
     return f"{seconds * SCALE[unit]:,.{digits}f} {UNIT_TEXT[unit]}"
 
 
@@ -140,7 +140,7 @@ Both sides use httpx clients built with the same connection-pool limits, warm up
 alternating blocks of equal size; each request is timed on its own. The concurrent row runs 50
 tasks at once on each side and divides the wall time by the number of requests.
 
-**Parsing only.** `CheckoutResponse.from_dict(json.loads(body))` against `json.loads(body)` on
+**Parsing only.** the facade's decoder (bytes straight into `Checkout`, msgspec) against `json.loads(body)` on
 the same bytes: what the typed models add on top of decoding JSON.
 
 **Import.** `python -c "import bigcommerce_checkout"` against `python -c "import httpx"` in fresh
@@ -186,7 +186,7 @@ requirements):
 
 ```bash
 .venv/bin/python -m benchmarks.profile roundtrip   # the facade's GET at 10 items, sync
-.venv/bin/python -m benchmarks.profile parse       # CheckoutResponse.from_dict on 200 items
+.venv/bin/python -m benchmarks.profile parse       # the checkout decoder on 200 items
 .venv/bin/python -m benchmarks.profile import      # python -X importtime, largest modules first
 ```
 

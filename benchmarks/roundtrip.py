@@ -24,9 +24,9 @@ from bigcommerce_checkout.models import Checkout
 
 from .bodies import STORE_HASH, TOKEN, checkout_bytes, checkout_id, checkout_path, consignment_request
 from .server import CannedServer, Routes, response_bytes
-from .stats import ROUND_TRIP_TARGET, Row, Sample, sample
+from .stats import LARGE_GET_TARGET, POST_TARGET, SMALL_GET_TARGET, Row, Sample, Target, sample
 
-ITEM_COUNTS = (10, 200)
+ITEM_COUNTS = (1, 10, 200, 1000)
 CONCURRENCY = 50
 LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=64)
 RAW_HEADERS = {"X-Auth-Token": TOKEN, "Accept": "application/json"}
@@ -56,6 +56,8 @@ def routes() -> Routes:
 
 
 def _block_size(plan: Plan, items: int) -> int:
+    if items > 500:
+        return max(2, plan.block // 5)
     return max(2, plan.block // 3) if items > 50 else plan.block
 
 
@@ -157,8 +159,12 @@ async def _async_raw_post(http: httpx.AsyncClient, path: str, body: Any) -> Any:
     return _raw_json(await http.post(path, json=body, headers=RAW_HEADERS))
 
 
-def _row(name: str, ours: Sample, base: Sample, items: int) -> Row:
-    return Row(SECTION, name, "us", ours, base, BASELINE, ROUND_TRIP_TARGET if items == 10 else None)
+def _row(name: str, ours: Sample, base: Sample, target: Target) -> Row:
+    return Row(SECTION, name, "us", ours, base, BASELINE, target)
+
+
+def _get_target(items: int) -> Target:
+    return SMALL_GET_TARGET if items <= 10 else LARGE_GET_TARGET
 
 
 def sync_rows(url: str, plan: Plan) -> list[Row]:
@@ -180,7 +186,7 @@ def sync_rows(url: str, plan: Plan) -> list[Row]:
                 plan.rounds,
                 _block_size(plan, n),
             )
-            rows.append(_row(f"GET checkout, {n} items, sync", ours, base, n))
+            rows.append(_row(f"GET checkout, {n} items, sync", ours, base, _get_target(n)))
         n = 10
         _check(client.checkouts.consignments.add(checkout_id(n), consignments), n)
         path = checkout_path(n) + "/consignments"
@@ -190,7 +196,7 @@ def sync_rows(url: str, plan: Plan) -> list[Row]:
             plan.rounds,
             plan.block,
         )
-        rows.append(_row(f"POST consignment ({n}-item answer), sync", ours, base, n))
+        rows.append(_row(f"POST consignment ({n}-item answer), sync", ours, base, POST_TARGET))
     return rows
 
 
@@ -213,7 +219,7 @@ async def _async_rows(url: str, plan: Plan) -> list[Row]:
                 plan.rounds,
                 _block_size(plan, n),
             )
-            rows.append(_row(f"GET checkout, {n} items, async", ours, base, n))
+            rows.append(_row(f"GET checkout, {n} items, async", ours, base, _get_target(n)))
         n = 10
         _check(await client.checkouts.consignments.add(checkout_id(n), consignments), n)
         path = checkout_path(n) + "/consignments"
@@ -223,7 +229,7 @@ async def _async_rows(url: str, plan: Plan) -> list[Row]:
             plan.rounds,
             plan.block,
         )
-        rows.append(_row(f"POST consignment ({n}-item answer), async", ours, base, n))
+        rows.append(_row(f"POST consignment ({n}-item answer), async", ours, base, POST_TARGET))
 
         path = checkout_path(n)
         ours, base = await interleave_bursts(

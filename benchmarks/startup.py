@@ -10,8 +10,9 @@ run fills it. Without that, a source tree would pay for compiling every module o
 while httpx, installed with its .pyc files, would not.
 
 A second row adds constructing the first client on each side (`CheckoutClient` against
-`httpx.Client`). Imports deferred to first use move cost from the first row to the second, so the
-second row keeps such a change honest.
+`httpx.Client`), and a third the first GET of a 10-item checkout from a loopback server (the
+facade's `checkouts.get` against `httpx.Client.get` + `json.loads`). Imports deferred to first use
+move cost from one row to the next, so the last row keeps such a change honest.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from time import perf_counter
 
-from .bodies import ROOT, STORE_HASH, TOKEN
-from .stats import IMPORT_TARGET, Row, Sample, sample
+from .bodies import ROOT, STORE_HASH, TOKEN, checkout_bytes, checkout_id, checkout_path
+from .server import CannedServer, response_bytes
+from .stats import FIRST_GET_TARGET, IMPORT_TARGET, Row, Sample, sample
 
 SECTION = "Import in a fresh interpreter"
 STATEMENTS = {
@@ -58,15 +60,34 @@ def _net(total: Sample, bare: Sample) -> Sample:
     return Sample(total.median - bare.median, total.p90 - bare.median, total.count)
 
 
+def _first_get(url: str) -> dict[str, str]:
+    path = checkout_path(10)
+    return {
+        "httpx first GET": (
+            "import httpx, json\n"
+            f"with httpx.Client(base_url={url!r}) as c:\n"
+            f"    json.loads(c.get({path!r}, headers={{'X-Auth-Token': {TOKEN!r}}}).content)"
+        ),
+        "ours first GET": (
+            "import bigcommerce_checkout as b\n"
+            f"with b.CheckoutClient(store_hash={STORE_HASH!r}, access_token={TOKEN!r}, base_url={url!r}) as c:\n"
+            f"    c.checkouts.get({checkout_id(10)!r})"
+        ),
+    }
+
+
 def run(repeats: int) -> list[Row]:
-    times: dict[str, list[float]] = {key: [] for key in STATEMENTS}
-    keys = list(STATEMENTS)
-    with cached_bytecode() as env:
-        for statement in STATEMENTS.values():  # warm-up: writes the bytecode, fills the page cache
-            _time(statement, env)
-        for r in range(repeats):
-            for key in keys if r % 2 == 0 else reversed(keys):
-                times[key].append(_time(STATEMENTS[key], env))
+    routes = {(b"GET", checkout_path(10).encode()): response_bytes(checkout_bytes(10))}
+    with CannedServer(routes) as url:
+        statements = {**STATEMENTS, **_first_get(url)}
+        times: dict[str, list[float]] = {key: [] for key in statements}
+        keys = list(statements)
+        with cached_bytecode() as env:
+            for statement in statements.values():  # warm-up: writes the bytecode, fills the page cache
+                _time(statement, env)
+            for r in range(repeats):
+                for key in keys if r % 2 == 0 else reversed(keys):
+                    times[key].append(_time(statements[key], env))
     found = {key: sample(values) for key, values in times.items()}
     bare = found["bare"]
     return [
@@ -91,5 +112,14 @@ def run(repeats: int) -> list[Row]:
             _net(found["ours client"], bare),
             _net(found["httpx client"], bare),
             "import + httpx.Client",
+        ),
+        Row(
+            SECTION,
+            "import + first client + first GET (10 items), net of start-up",
+            "ms",
+            _net(found["ours first GET"], bare),
+            _net(found["httpx first GET"], bare),
+            "httpx + json.loads",
+            target=FIRST_GET_TARGET,
         ),
     ]

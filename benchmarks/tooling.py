@@ -19,6 +19,9 @@ from time import perf_counter
 from .bodies import ROOT
 from .stats import DOCS_TARGET, REGENERATION_TARGET, Row, sample
 
+# scripts/bench runs the client from a consumer-like venv; the generator and mkdocs live in .venv.
+TOOLS_PYTHON = os.environ.get("BENCH_TOOLS_PYTHON", sys.executable)
+
 SECTION = "Project tooling, wall time"
 GENERATOR_INPUTS = (
     Path("openapi"),
@@ -50,7 +53,7 @@ def regeneration(repeats: int) -> Row:
     for _ in range(repeats):
         with tempfile.TemporaryDirectory(prefix="bc-bench-generate-") as tmp:
             root = _copy_project(Path(tmp))
-            seconds, proc = _timed([sys.executable, "-m", "generator", "--root", str(root)])
+            seconds, proc = _timed([TOOLS_PYTHON, "-m", "generator", "--root", str(root)])
         times.append(seconds)
         if proc.returncode != 0:
             error = f"generator exited {proc.returncode}: {proc.stderr.strip()[-300:]}"
@@ -72,7 +75,7 @@ def docs_build(repeats: int) -> Row:
     for _ in range(repeats):
         with tempfile.TemporaryDirectory(prefix="bc-bench-site-") as tmp:
             seconds, proc = _timed(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", tmp], env
+                [TOOLS_PYTHON, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", tmp], env
             )
         times.append(seconds)
         if proc.returncode != 0:

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import reference
+from . import model_docs, models, reference
 from .spec import Spec, SpecError, load, validate
 
 HERE = Path(__file__).parent
@@ -70,47 +70,33 @@ def _run_client_generator(spec_path: Path, out: Path) -> None:
         raise GenerationError(f"openapi-python-client failed:\n{proc.stdout}{proc.stderr}".rstrip())
 
 
-def _run_schema_generator(spec_path: Path, out: Path) -> None:
-    """Pydantic models of every schema, parameter set and body, for the local fake server."""
-    tool_dir = Path(sys.executable).parent
-    out.mkdir()
-    target = out / "__init__.py"
-    cmd = [
-        str(tool_dir / "datamodel-codegen"),
-        "--input", str(spec_path),
-        "--input-file-type", "openapi",
-        "--openapi-scopes", "schemas", "parameters", "paths",
-        "--output", str(target),
-        "--output-model-type", "pydantic_v2.BaseModel",
-        "--target-python-version", "3.11",
-        "--disable-timestamp",
-        "--use-standard-collections",
-        "--use-union-operator",
-        "--field-constraints",
-        "--use-schema-description",
-        "--formatters", "builtin",
-        "--custom-file-header",
-        '"""Pydantic models generated from the curated spec by datamodel-code-generator. Do not edit."""',
-    ]  # fmt: skip
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if proc.returncode != 0 or not target.is_file():
-        raise GenerationError(f"datamodel-code-generator failed:\n{proc.stdout}{proc.stderr}".rstrip())
-    (out / "py.typed").write_text("")
-    ruff = [
-        str(tool_dir / "ruff"),
-        "format",
-        "--isolated",
-        "--no-cache",
-        "--quiet",
-        "--line-length",
-        "110",
-        str(out),
+def _run_schema_generator(spec: Spec, out: Path) -> None:
+    """The public models (msgspec Structs) and request TypedDicts: see generator/models.py."""
+    try:
+        models.generate(spec, out)
+    except models.ModelGenerationError as exc:
+        raise GenerationError(str(exc)) from None
+    exported = sorted(models.public_names(out / "models.py") | models.public_names(out / "params.py"))
+    lines = [
+        '"""The public models and request-body TypedDicts, generated from the curated spec. Do not edit."""',
+        "",
+        "from .models import *  # noqa: F403",
+        "from .params import *  # noqa: F403",
+        "",
+        "__all__ = [",
+        *(f'    "{name}",' for name in exported),
+        "]",
+        "",
     ]
-    proc = subprocess.run(ruff, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        raise GenerationError(
-            f"ruff format failed on the pydantic models:\n{proc.stdout}{proc.stderr}".rstrip()
-        )
+    (out / "__init__.py").write_text("\n".join(lines))
+    (out / "py.typed").write_text("")
+    tool_dir = Path(sys.executable).parent
+    for fix in (["check", "--fix-only", "--select", "F401,I,UP"], ["format"]):
+        ruff = [str(tool_dir / "ruff"), *fix, "--isolated", "--no-cache", "--quiet", "--target-version",
+                "py311", "--line-length", "110", str(out)]  # fmt: skip
+        proc = subprocess.run(ruff, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            raise GenerationError(f"ruff failed on the models:\n{proc.stdout}{proc.stderr}".rstrip())
 
 
 def build_into(spec: Spec, staging: Path) -> dict[str, Path]:
@@ -120,13 +106,14 @@ def build_into(spec: Spec, staging: Path) -> dict[str, Path]:
         "schemas": staging / SCHEMAS_PACKAGE,
         "reference": staging / "reference",
     }
-    _run_schema_generator(spec.path, built["schemas"])
+    _run_schema_generator(spec, built["schemas"])
     _run_client_generator(spec.path, built["client"])
     # With --meta none the generator writes no py.typed; without it, mypy users of the wheel would
     # see the models our facade returns as untyped.
     (built["client"] / "py.typed").write_text("")
     built["reference"].mkdir()
     reference.render(spec, built["reference"])
+    model_docs.render(spec, built["schemas"], built["reference"])
     return built
 
 

@@ -44,7 +44,7 @@ CHECKOUT_ID = "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"
 ITEM_ID = "6f1c2d0e-4b7a-4c55-9a51-2f0f6d7c9e11"
 CONSIGNMENT_ID = "9a7d1f0b3c2e4"
 SHIPPING_OPTION_ID = "4dcbf24f457dd67d5f89bcf374e0bc9b"
-SERVER_ADDRESS_ID = 7
+SERVER_ADDRESS_ID = "64e1b7c2d90af"
 STOREFRONT_ADDRESS_ID = "6a1f3e9b0c2d4"
 FEE_ID = "3c5e7a90-1b2d-4f6a-8c9e-0a1b2c3d4e5f"
 COUPON = "AUTUMN15"
@@ -103,7 +103,7 @@ def examples_of(page: Path) -> list[Example]:
             while lines[i].strip() != "```":
                 body.append(lines[i][len(indent) :] if lines[i].startswith(indent) else lines[i].strip())
                 i += 1
-            rel = page.relative_to(DOCS).as_posix()
+            rel = page.relative_to(DOCS if page.is_relative_to(DOCS) else ROOT).as_posix()
             found.append(Example(rel, i - len(body), "\n".join(body) + "\n", anchor, markers))
             markers = set()
         i += 1
@@ -247,7 +247,7 @@ def _consignment(fake: FakeBigCommerce, p: Prepared, *, select: bool = False) ->
 def _billing(fake: FakeBigCommerce, p: Prepared) -> None:
     with _server(fake) as client:
         address_id = client.checkouts.billing_address.add(p.cart_id, ADDRESS).billing_address.id
-    p.positional[SERVER_ADDRESS_ID] = int(address_id)
+    p.ids[SERVER_ADDRESS_ID] = address_id
     p.ids[STOREFRONT_ADDRESS_ID] = address_id
 
 

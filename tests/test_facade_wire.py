@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
+import msgspec
 import pytest
 import yaml
 
@@ -192,7 +193,16 @@ def test_request_matches_spec(
 
     # Server answers come back without their envelope; storefront answers are the checkout itself.
     expected = example["data"] if family == "server" and "data" in example else example
-    assert result.to_dict() == expected
+    # An optional field sent as null and one left out both read as None, so compare without nulls.
+    assert msgspec.to_builtins(result) == _without_nulls(expected)
+
+
+def _without_nulls(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value]
+    return value
 
 
 def test_percent_encoding_keeps_ids_in_their_segment(server: LoopbackServer) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+from bigcommerce_checkout import CheckoutClient, NotFoundError, StorefrontClient
 from bigcommerce_checkout.testing import FakeBigCommerce
 from tests.fake_support import (
     ADDRESS,
@@ -128,6 +129,29 @@ def test_a_digital_only_cart_needs_no_consignment(fake_bigcommerce: FakeBigComme
     with server_client(fake_bigcommerce) as http:
         data(http.post(f"/{cart_id}/billing-address", json=ADDRESS))
         assert http.post(f"/{cart_id}/orders").status_code == 200
+
+
+def test_assigning_units_already_in_consignments_says_so(
+    fake_bigcommerce: FakeBigCommerce, cart: str
+) -> None:
+    """Running a flow twice on one cart (a guide's second script, say) must not read "from 1 to 0"."""
+    with server_client(fake_bigcommerce) as http:
+        _consignment(http, cart)  # both mugs
+        mug = physical_ids(data(http.get(f"/{cart}")))[0]
+        body = [{"address": ADDRESS, "line_items": [{"item_id": mug, "quantity": 2}]}]
+        refused = error(http.post(f"/{cart}/consignments", json=body), 422)
+        assert refused["errors"] == {
+            "[0].line_items[0].quantity": "cannot be assigned: all 2 units are in other consignments already"
+            " (change or delete those first)"
+        }
+        first = data(http.get(f"/{cart}"))["consignments"][0]["id"]
+        data(
+            http.put(f"/{cart}/consignments/{first}", json={"line_items": [{"item_id": mug, "quantity": 1}]})
+        )
+        refused = error(http.post(f"/{cart}/consignments", json=body), 422)
+        assert refused["errors"] == {
+            "[0].line_items[0].quantity": "must be from 1 to 1, the units not yet assigned"
+        }
 
 
 def test_consignment_rules(fake_bigcommerce: FakeBigCommerce, cart: str) -> None:
@@ -284,6 +308,30 @@ def test_unknown_paths_404_and_wrong_methods_405(fake_bigcommerce: FakeBigCommer
     error(httpx.post(f"{fake.server_api_url}/checkouts/settings", headers=headers), 405)
 
 
+def test_an_api_url_given_as_base_url_is_explained(fake_bigcommerce: FakeBigCommerce, cart: str) -> None:
+    """Passing the server API's own URL as base_url doubles the path: the 404 says so, and how to fix it."""
+    fake = fake_bigcommerce
+    wrong_server = CheckoutClient(
+        store_hash=fake.store_hash, access_token=fake.access_token, base_url=fake.server_api_url
+    )
+    wrong_storefront = StorefrontClient(base_url=fake.storefront_api_url)
+    messages = []
+    with wrong_server, wrong_storefront:
+        for call in (lambda: wrong_server.checkouts.get(cart), lambda: wrong_storefront.checkouts.get(cart)):
+            with pytest.raises(NotFoundError) as caught:
+                call()
+            assert caught.value.detail is not None
+            assert f"A client's base_url is the server's root, {fake.url};" in caught.value.detail
+            messages.append(str(caught.value))
+    for message in messages:
+        assert message.startswith("404 Not Found: No operation has this path: it holds an API prefix twice.")
+        assert ".." not in message
+        assert message.endswith("that base_url is the API's root, not an API path.")
+    # a path with one prefix keeps the short answer
+    short = error(httpx.get(f"{fake.server_api_url}/carts", headers={"X-Auth-Token": fake.access_token}), 404)
+    assert short["detail"] == "No operation has this path."
+
+
 def test_bad_include_values_are_400_on_both_apis(fake_bigcommerce: FakeBigCommerce, cart: str) -> None:
     with server_client(fake_bigcommerce) as http:
         for value in ("nope", "promotions.banners,nope", "", "consignments.availableShippingOptions"):
@@ -330,11 +378,11 @@ def test_nested_errors_name_the_path(fake_bigcommerce: FakeBigCommerce, cart: st
         assert list(error(http.post(f"/{cart}/consignments", json=body), 422)["errors"]) == [
             "[0].line_items[0].quantity"
         ]
-        fees = {"fees": [{"type": "other", "name": "", "display_name": "x", "cost": 1, "source": "s"}]}
-        assert set(error(http.post(f"/{cart}/fees", json=fees), 422)["errors"]) == {
-            "fees[0].type",
-            "fees[0].name",
-        }
+        # Validation stops at the first field that does not fit (msgspec, as the client uses).
+        fees = {"fees": [{"type": "other", "name": "x", "display_name": "x", "cost": 1, "source": "s"}]}
+        assert list(error(http.post(f"/{cart}/fees", json=fees), 422)["errors"]) == ["fees[0].type"]
+        fees = {"fees": [{"type": "custom_fee", "name": "", "display_name": "x", "cost": 1, "source": "s"}]}
+        assert list(error(http.post(f"/{cart}/fees", json=fees), 422)["errors"]) == ["fees[0].name"]
 
 
 def test_garbage_on_the_wire_never_gets_a_500(fake_bigcommerce: FakeBigCommerce, cart: str) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import socket
 import subprocess
 import sys
@@ -16,7 +14,7 @@ import httpx
 import pytest
 
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.conftest import ROOT
+from tests.fake_command import fake_command, free_port
 from tests.fake_support import (
     ADDRESS,
     EBOOK,
@@ -54,6 +52,13 @@ SEED_CART_ERRORS: list[tuple[dict[str, Any], type[Exception], str]] = [
     ({"items": [MUG], "currency": "usd"}, ValueError, "ISO 4217"),
     ({"items": [MUG], "customer_id": 9}, ValueError, "not seeded"),
     ({"items": [MUG], "channel_id": 0}, ValueError, "channel_id"),
+    ({"items": [MUG], "cart_id": 7}, TypeError, "cart_id must be a str"),
+    ({"items": [MUG], "cart_id": "cart-1"}, ValueError, "cart_id must be a UUID"),
+    (
+        {"items": [MUG], "cart_id": "0D3B1C4F-8A2E-4B6E-9A3C-7F5E2D1B8C90"},
+        ValueError,
+        "cart_id must be a UUID",
+    ),
 ]
 
 
@@ -63,6 +68,19 @@ def test_bad_carts_are_refused_at_the_seeding_call(
 ) -> None:
     with pytest.raises(exception, match=message):
         fake_bigcommerce.seed_cart(**kwargs)
+
+
+def test_a_cart_can_have_a_known_id(fake_bigcommerce: FakeBigCommerce) -> None:
+    known = "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"
+    assert fake_bigcommerce.seed_cart(items=[MUG], cart_id=known) == known
+    with server_client(fake_bigcommerce) as http:
+        assert data(http.get(f"/{known}"))["id"] == known
+    with pytest.raises(ValueError, match="already seeded"):
+        fake_bigcommerce.seed_cart(items=[EBOOK], cart_id=known)
+    assert (
+        fake_bigcommerce.checkout(known)["cart"]["line_items"]["digital_items"] == []
+    )  # the first cart stays
+    assert fake_bigcommerce.seed_cart(items=[MUG]) != known
 
 
 COUPON_ERRORS: list[tuple[tuple[Any, ...], dict[str, Any], type[Exception], str]] = [
@@ -244,55 +262,64 @@ def test_the_pytest_plugin_as_users_enable_it(tmp_path: Path) -> None:
     assert "1 passed" in result.stdout
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def test_the_command_serves_until_ctrl_c() -> None:
-    port = _free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "bigcommerce_checkout.testing",
-            "--port",
-            str(port),
-            "--token",
-            "secret",
-            "--quiet",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    try:
-        assert process.stdout is not None
-        lines = []
-        for line in process.stdout:
-            lines.append(line.strip())
-            if line.startswith("Press Ctrl-C"):
-                break
-        printed = {k.strip(): v.strip() for k, v in (line.split(": ", 1) for line in lines if ": " in line)}
-        assert lines[0] == f"Fake BigCommerce listening on http://127.0.0.1:{port}"
-        assert (printed["store hash"], printed["access token"]) == ("fakestore", "secret")
-        cart_id = printed["demo cart"].split()[0]
-        answer = httpx.get(f"{printed['server API']}/checkouts/{cart_id}", headers={"X-Auth-Token": "secret"})
-        assert answer.json()["data"]["cart"]["base_amount"] == 73.5
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            out, err = process.communicate(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()  # never leave a server behind on its port
-            out, err = process.communicate()
-    assert process.returncode == 0, err
-    assert out.strip().endswith("stopped")
-    assert "Traceback" not in err
+    port = free_port()
+    with fake_command("--port", str(port), "--token", "secret", "--tax-rate", "0.1") as command:
+        assert command.url == f"http://127.0.0.1:{port}"
+        assert command.token == "secret"
+        # the snippet works as pasted: its clients reach both APIs of the demo store
+        pasted: dict[str, Any] = {}
+        exec(command.snippet, pasted)  # noqa: S102 - the command's own output
+        with pasted["client"] as client, pasted["shop"] as shop:
+            assert client.store_hash == "k7x2q9rm"
+            checkout = client.checkouts.get(command.demo_cart)
+            assert checkout.cart.base_amount == 74
+            assert checkout.tax_total == 7.4
+            assert shop.checkouts.get(command.demo_cart).grand_total == 81.4
+    assert command.demo_cart == "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"
+    assert f'add base_url="{command.url}" to each client' in command.banner  # for the docs' examples
+    assert "stores/k7x2q9rm/v3" not in command.banner  # nothing that reads like a base_url but is not one
+    assert [(method, status) for method, _, status in command.requests] == [("GET", 200), ("GET", 200)]
+    assert command.returncode == 0, command.stderr
+    assert command.stdout_after.strip() == "stopped"
+    assert "Traceback" not in command.stderr
+
+
+def test_the_demo_store_holds_what_the_docs_use() -> None:
+    """What the banner lists is in the store (the docs' runs against the command use all of it)."""
+    with fake_command("--quiet") as command:
+        lines = command.banner.split("Demo store", 1)[1]
+        assert "AUTUMN15 (15% off), DEMO10 (10% off)" in lines
+        assert "GC-7Q2M-4KXR (balance 25)" in lines
+        assert "1 (Pick up at the Portland shop)" in lines
+        assert "Flat rate (6), Express (15)" in lines
+        cart = f"{command.url}/api/storefront/checkouts/{command.demo_cart}"
+        with httpx.Client(timeout=10) as http:
+            assert storefront(http.post(f"{cart}/coupons", json={"couponCode": "AUTUMN15"}))["coupons"]
+            assert storefront(http.post(f"{cart}/coupons", json={"couponCode": "DEMO10"}))["coupons"]
+            paid = storefront(
+                http.post(f"{cart}/gift-certificates", json={"giftCertificateCode": "GC-7Q2M-4KXR"})
+            )
+            assert paid["giftCertificates"][0]["balance"] == 25
+            credited = storefront(http.post(f"{cart}/store-credit"))
+            assert credited["isStoreCreditApplied"] is True
+            shopper = storefront(http.get(cart, params={"include": "customer"}))["customer"]
+            assert (shopper["email"], shopper["isGuest"], shopper["storeCredit"]) == (
+                "ada.okafor@example.com",
+                False,
+                20,
+            )
+
+
+def test_the_command_can_start_empty() -> None:
+    with fake_command("--quiet", "--no-demo", "--store-hash", "abc") as command:
+        assert "The store is empty (--no-demo)." in command.banner
+        assert 'store_hash="abc"' in command.snippet
+        answer = httpx.get(
+            f"{command.url}/stores/abc/v3/checkouts/0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90",
+            headers={"X-Auth-Token": command.token},
+        )
+        assert answer.status_code == 404
 
 
 def test_the_command_reports_a_port_in_use() -> None:

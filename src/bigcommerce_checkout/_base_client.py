@@ -5,7 +5,6 @@ The sync and async clients share everything but the loop itself, which differs o
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import re
@@ -48,10 +47,10 @@ ORDER_HINT = (
 
 @dataclass(frozen=True)
 class Call(Generic[T]):
-    """One prepared operation: the generated request description and how to parse its answer."""
+    """One prepared operation: the generated request description and how to decode its answer."""
 
     kwargs: Mapping[str, Any]  # what a generated module's `_get_kwargs()` returns
-    parse: Callable[[Any], T]
+    decode: Callable[[bytes], T]  # JSON bytes straight into the public model (see _models.py)
     creates_order: bool = False
 
 
@@ -189,7 +188,7 @@ class BaseAPIClient:
             method=str(kwargs["method"]).upper(),
             url=self._base_url + str(kwargs["url"]).lstrip("/"),
             params=kwargs.get("params") or None,  # an empty dict would make httpx rebuild the URL
-            json=kwargs.get("json"),
+            content=kwargs.get("content"),  # JSON the builder already encoded
             headers=headers,
             timeout=self._options.timeout,
         )
@@ -259,7 +258,7 @@ class BaseAPIClient:
             order_unknown = call.creates_order and response.status_code >= 500
             raise status_error(response, note=ORDER_HINT if order_unknown else None)
         try:
-            return call.parse(json.loads(response.content))
+            return call.decode(response.content)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise APIResponseValidationError(
                 f"{request.method} {request.url.path} answered {response.status_code} with a body that "

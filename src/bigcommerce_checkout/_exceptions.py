@@ -120,7 +120,9 @@ class APIStatusError(BigCommerceError):
             message += f": {self.detail}"
         if isinstance(self.errors, dict) and self.errors:
             message += " (" + "; ".join(f"{k}: {v}" for k, v in self.errors.items()) + ")"
-        message += f". {self.hint}"
+        message += (
+            f"{'' if message.endswith('.') else '.'} {self.hint}"  # a detail may end with its own period
+        )
         if self.note:
             message += f" {self.note}"
         if self.request_id:
@@ -141,7 +143,10 @@ class PermissionDeniedError(APIStatusError):
 
 
 class NotFoundError(APIStatusError):
-    hint = "No such checkout: the cart may have been deleted or already turned into an order."
+    hint = (
+        "Check the ids and codes sent (a cart is gone once deleted or turned into an order), the "
+        "store_hash, and that base_url is the API's root, not an API path."
+    )
 
 
 class ConflictError(APIStatusError):

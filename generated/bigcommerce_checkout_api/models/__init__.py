@@ -94,6 +94,7 @@ if TYPE_CHECKING:
     from .checkout_response import CheckoutResponse
     from .checkout_settings import CheckoutSettings
     from .checkout_settings_response import CheckoutSettingsResponse
+    from .checkout_token_data import CheckoutTokenData
     from .checkout_token_request import CheckoutTokenRequest
     from .checkout_token_response import CheckoutTokenResponse
     from .checkout_update import CheckoutUpdate
@@ -375,6 +376,7 @@ _MODULES = {
     "CheckoutResponse": ".checkout_response",
     "CheckoutSettings": ".checkout_settings",
     "CheckoutSettingsResponse": ".checkout_settings_response",
+    "CheckoutTokenData": ".checkout_token_data",
     "CheckoutTokenRequest": ".checkout_token_request",
     "CheckoutTokenResponse": ".checkout_token_response",
     "CheckoutUpdate": ".checkout_update",
@@ -623,6 +625,7 @@ __all__ = (
     "CheckoutResponse",
     "CheckoutSettings",
     "CheckoutSettingsResponse",
+    "CheckoutTokenData",
     "CheckoutTokenRequest",
     "CheckoutTokenResponse",
     "CheckoutUpdate",

@@ -21,18 +21,16 @@ class ChannelCheckoutSettingsResponse:
     """The envelope of the channel checkout settings calls.
 
     Attributes:
-        data (ChannelCheckoutSettings | Unset): The checkout settings of one sales channel.
+        data (ChannelCheckoutSettings): The checkout settings of one sales channel.
         meta (Meta | Unset): Response metadata. BigCommerce sends an empty object today.
     """
 
-    data: ChannelCheckoutSettings | Unset = UNSET
+    data: ChannelCheckoutSettings
     meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -40,9 +38,11 @@ class ChannelCheckoutSettingsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -51,12 +51,7 @@ class ChannelCheckoutSettingsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ChannelCheckoutSettings | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ChannelCheckoutSettings.from_dict(_data)
+        data = ChannelCheckoutSettings.from_dict(d.pop("data"))
 
         _meta = d.pop("meta", UNSET)
         meta: Meta | Unset

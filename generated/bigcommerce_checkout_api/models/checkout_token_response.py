@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.checkout_token_data import CheckoutTokenData
     from ..models.meta import Meta
 
 
@@ -17,19 +18,26 @@ T = TypeVar("T", bound="CheckoutTokenResponse")
 
 @_attrs_define
 class CheckoutTokenResponse:
-    """A new checkout token.
+    """A new checkout token. BigCommerce's published description shows it both at the top level (its schema) and wrapped in
+    `data` (its example); the client accepts either and always returns it in `checkoutToken`.
 
-    Attributes:
-        checkout_token (str | Unset): Pass it as `t` on the order confirmation URL.
-        meta (Meta | Unset): Response metadata. BigCommerce sends an empty object today.
+        Attributes:
+            checkout_token (str | Unset): Pass it as `t` on the order confirmation URL.
+            data (CheckoutTokenData | Unset): The token, when the answer wraps it in `data`.
+            meta (Meta | Unset): Response metadata. BigCommerce sends an empty object today.
     """
 
     checkout_token: str | Unset = UNSET
+    data: CheckoutTokenData | Unset = UNSET
     meta: Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         checkout_token = self.checkout_token
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -40,6 +48,8 @@ class CheckoutTokenResponse:
         field_dict.update({})
         if checkout_token is not UNSET:
             field_dict["checkoutToken"] = checkout_token
+        if data is not UNSET:
+            field_dict["data"] = data
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -50,6 +60,13 @@ class CheckoutTokenResponse:
         d = dict(src_dict)
         checkout_token = d.pop("checkoutToken", UNSET)
 
+        _data = d.pop("data", UNSET)
+        data: CheckoutTokenData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CheckoutTokenData.from_dict(_data)
+
         _meta = d.pop("meta", UNSET)
         meta: Meta | Unset
         if isinstance(_meta, Unset):
@@ -59,6 +76,7 @@ class CheckoutTokenResponse:
 
         checkout_token_response = cls(
             checkout_token=checkout_token,
+            data=data,
             meta=meta,
         )
 
@@ -84,4 +102,5 @@ class CheckoutTokenResponse:
 
 # Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
 # other, and by this line every class in this module exists.
+from ..models.checkout_token_data import CheckoutTokenData  # noqa: E402
 from ..models.meta import Meta  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,17 +17,25 @@ class CustomFieldInput:
 
     Attributes:
         field_id (str): The form field's id.
-        field_value (str | Unset): The value.
+        field_value (int | list[str] | str | Unset): The value: text, a pick list option's number (answered as a string)
+            or the ticked checkboxes' values.
     """
 
     field_id: str
-    field_value: str | Unset = UNSET
+    field_value: int | list[str] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
-        field_value = self.field_value
+        field_value: int | list[str] | str | Unset
+        if isinstance(self.field_value, Unset):
+            field_value = UNSET
+        elif isinstance(self.field_value, list):
+            field_value = self.field_value
+
+        else:
+            field_value = self.field_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +54,20 @@ class CustomFieldInput:
         d = dict(src_dict)
         field_id = d.pop("field_id")
 
-        field_value = d.pop("field_value", UNSET)
+        def _parse_field_value(data: object) -> int | list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                field_value_type_2 = cast(list[str], data)
+
+                return field_value_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | list[str] | str | Unset, data)
+
+        field_value = _parse_field_value(d.pop("field_value", UNSET))
 
         custom_field_input = cls(
             field_id=field_id,

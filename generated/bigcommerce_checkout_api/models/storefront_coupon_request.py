@@ -16,7 +16,7 @@ class StorefrontCouponRequest:
     """A coupon code to apply.
 
     Attributes:
-        coupon_code (str | Unset): The code the shopper entered.
+        coupon_code (str | Unset): The code the shopper entered (at most 50 characters, as for every coupon code).
         version (int | Unset): The checkout version you last read. BigCommerce answers 409 instead of applying the
             change
             when the checkout has moved on since.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Literal, Protocol, TypeVar
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Literal
 
 from bigcommerce_checkout_api.api.server_billing_address import (
     add_checkout_billing_address,
@@ -30,41 +30,48 @@ from bigcommerce_checkout_api.api.server_settings import (
     update_checkout_settings,
 )
 from bigcommerce_checkout_api.api.server_token import create_checkout_token
-from bigcommerce_checkout_api.models import (
-    AddCheckoutConsignmentInclude,
+from bigcommerce_checkout_api.models import AddCheckoutConsignmentInclude, UpdateCheckoutConsignmentInclude
+from bigcommerce_checkout_api.types import UNSET, Unset
+from bigcommerce_checkout_schemas import (
     AddFeesRequest,
+    AddFeesRequestParam,
     BillingAddressRequest,
+    BillingAddressRequestParam,
     ChannelCheckoutSettings,
+    ChannelCheckoutSettingsParam,
     ChannelCheckoutSettingsResponse,
     Checkout,
     CheckoutResponse,
     CheckoutSettings,
+    CheckoutSettingsParam,
     CheckoutSettingsResponse,
     CheckoutTokenRequest,
     CheckoutTokenResponse,
     CheckoutUpdate,
     ConsignmentCreate,
+    ConsignmentCreateParam,
     ConsignmentUpdate,
+    ConsignmentUpdateParam,
     CouponRequest,
     DeleteFeesRequest,
     DiscountRequest,
+    DiscountRequestParam,
     OrderRef,
     OrderResponse,
-    UpdateCheckoutConsignmentInclude,
     UpdateFeesRequest,
+    UpdateFeesRequestParam,
 )
-from bigcommerce_checkout_api.types import UNSET, Unset
 
 from .._base_client import Call
 from .._inputs import (
     coupon_code,
     include_value,
-    model,
     non_empty_list,
     optional_int,
     path_id,
     version_body,
 )
+from .._models import ResponseShapeError, decode, decode_data, encode, to_model
 from .._resource import AsyncResource, Context, SyncResource, async_op, sync_op
 
 CheckoutInclude = Literal[
@@ -78,31 +85,21 @@ CHECKOUT_INCLUDES: tuple[str, ...] = CheckoutInclude.__args__  # type: ignore[at
 CONSIGNMENT_INCLUDES: tuple[str, ...] = ConsignmentInclude.__args__  # type: ignore[attr-defined]
 
 
-T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
+_checkout = decode_data(CheckoutResponse)
+_order = decode_data(OrderResponse)
+_settings = decode_data(CheckoutSettingsResponse)
+_channel_settings = decode_data(ChannelCheckoutSettingsResponse)
+_token_response = decode(CheckoutTokenResponse)
 
 
-class _Envelope(Protocol[T_co]):
-    @property
-    def data(self) -> T_co | Unset: ...
-
-
-def _data_of(from_dict: Callable[[Any], _Envelope[T]]) -> Callable[[Any], T]:
-    """A parser for BigCommerce's `{"data": ..., "meta": ...}` envelope that returns the data."""
-
-    def parse(body: Any) -> T:
-        data = from_dict(body).data
-        if isinstance(data, Unset):
-            raise KeyError("data")
-        return data
-
-    return parse
-
-
-_checkout = _data_of(CheckoutResponse.from_dict)
-_order = _data_of(OrderResponse.from_dict)
-_settings = _data_of(CheckoutSettingsResponse.from_dict)
-_channel_settings = _data_of(ChannelCheckoutSettingsResponse.from_dict)
+def _token(raw: bytes) -> CheckoutTokenResponse:
+    """The token at the top level (the published schema) or under `data` (the published example)."""
+    answer = _token_response(raw)
+    if answer.checkout_token is None and answer.data is not None:
+        return CheckoutTokenResponse(checkout_token=answer.data.checkout_token, meta=answer.meta)
+    if answer.checkout_token is None:
+        raise ResponseShapeError("Object missing required field `checkoutToken`")
+    return answer
 
 
 def _checkout_call(kwargs: Mapping[str, Any]) -> Call[Checkout]:
@@ -128,7 +125,7 @@ def update_customer_message(
     """Set the shopper's note to the merchant (at most 2000 characters)."""
     if not isinstance(customer_message, str) or len(customer_message) > 2000:
         raise ValueError("customer_message must be a string of at most 2000 characters")
-    body = CheckoutUpdate(customer_message=customer_message, version=optional_int(version, "version"))
+    body = encode(CheckoutUpdate(customer_message=customer_message, version=optional_int(version, "version")))
     return _checkout_call(update_checkout_customer_message._get_kwargs(*_ids(ctx, checkout_id), body=body))
 
 
@@ -136,10 +133,10 @@ def update_customer_message(
 
 
 def add_billing_address(
-    ctx: Context, checkout_id: str, /, address: BillingAddressRequest | Mapping[str, Any]
+    ctx: Context, checkout_id: str, /, address: BillingAddressRequest | BillingAddressRequestParam
 ) -> Call[Checkout]:
     """Set the billing address; `email` and `country_code` are required."""
-    body = model(BillingAddressRequest, address, "address")
+    body = encode(to_model(BillingAddressRequest, address, "address"))
     return _checkout_call(add_checkout_billing_address._get_kwargs(*_ids(ctx, checkout_id), body=body))
 
 
@@ -148,15 +145,15 @@ def update_billing_address(
     checkout_id: str,
     address_id: int | str,
     /,
-    address: BillingAddressRequest | Mapping[str, Any],
+    address: BillingAddressRequest | BillingAddressRequestParam,
 ) -> Call[Checkout]:
-    """Change the billing address whose id is `checkout.billing_address.id`."""
-    body = model(BillingAddressRequest, address, "address")
-    number = path_id(address_id, "address_id")
-    if not number.isdigit():
-        raise ValueError(f"address_id must be a whole number, not {number!r}")
+    """Change the billing address whose id is `checkout.billing_address.id` (a string such as
+    `64e1b7c2d90af`, though BigCommerce's published path parameter says integer)."""
+    body = encode(to_model(BillingAddressRequest, address, "address"))
     return _checkout_call(
-        update_checkout_billing_address._get_kwargs(*_ids(ctx, checkout_id), int(number), body=body)
+        update_checkout_billing_address._get_kwargs(
+            *_ids(ctx, checkout_id), path_id(address_id, "address_id"), body=body
+        )
     )
 
 
@@ -171,15 +168,17 @@ def add_consignments(
     ctx: Context,
     checkout_id: str,
     /,
-    consignments: Sequence[ConsignmentCreate | Mapping[str, Any]],
+    consignments: Sequence[ConsignmentCreate | ConsignmentCreateParam],
     *,
     include: Iterable[ConsignmentInclude] = (),
 ) -> Call[Checkout]:
     """Create consignments (address + items); include shipping options to get the quotes back."""
-    body = [
-        model(ConsignmentCreate, c, f"consignments[{i}]")
-        for i, c in enumerate(non_empty_list(consignments, "consignments"))
-    ]
+    body = encode(
+        [
+            to_model(ConsignmentCreate, c, f"consignments[{i}]")
+            for i, c in enumerate(non_empty_list(consignments, "consignments"))
+        ]
+    )
     joined = _consignment_include(include)
     kwargs = add_checkout_consignment._get_kwargs(
         *_ids(ctx, checkout_id),
@@ -194,12 +193,12 @@ def update_consignment(
     checkout_id: str,
     consignment_id: str,
     /,
-    update: ConsignmentUpdate | Mapping[str, Any],
+    update: ConsignmentUpdate | ConsignmentUpdateParam,
     *,
     include: Iterable[ConsignmentInclude] = (),
 ) -> Call[Checkout]:
     """Change address and items, or select a shipping option (in a request of its own)."""
-    body = model(ConsignmentUpdate, update, "update")
+    body = encode(to_model(ConsignmentUpdate, update, "update"))
     joined = _consignment_include(include)
     kwargs = update_checkout_consignment._get_kwargs(
         *_ids(ctx, checkout_id),
@@ -225,7 +224,7 @@ def delete_consignment(
 
 def add_coupon(ctx: Context, checkout_id: str, code: str, /, *, version: int | None = None) -> Call[Checkout]:
     """Apply a coupon code (at most 50 characters)."""
-    body = CouponRequest(coupon_code=coupon_code(code), version=optional_int(version, "version"))
+    body = encode(CouponRequest(coupon_code=coupon_code(code), version=optional_int(version, "version")))
     return _checkout_call(add_checkout_coupon._get_kwargs(*_ids(ctx, checkout_id), body=body))
 
 
@@ -240,33 +239,33 @@ def delete_coupon(
 
 
 def add_discount(
-    ctx: Context, checkout_id: str, /, discount: DiscountRequest | Mapping[str, Any]
+    ctx: Context, checkout_id: str, /, discount: DiscountRequest | DiscountRequestParam
 ) -> Call[Checkout]:
     """Apply a manual discount to the cart or to given line items."""
-    body = model(DiscountRequest, discount, "discount")
+    body = encode(to_model(DiscountRequest, discount, "discount"))
     return _checkout_call(add_checkout_discount._get_kwargs(*_ids(ctx, checkout_id), body=body))
 
 
 # --- Fees --------------------------------------------------------------------------------------
 
 
-def add_fees(ctx: Context, checkout_id: str, /, fees: AddFeesRequest | Mapping[str, Any]) -> Call[Checkout]:
+def add_fees(ctx: Context, checkout_id: str, /, fees: AddFeesRequest | AddFeesRequestParam) -> Call[Checkout]:
     """Add checkout-level fees (BigCommerce allows at most five per checkout)."""
-    body = model(AddFeesRequest, fees, "fees")
+    body = encode(to_model(AddFeesRequest, fees, "fees"))
     return _checkout_call(add_checkout_fees._get_kwargs(*_ids(ctx, checkout_id), body=body))
 
 
 def update_fees(
-    ctx: Context, checkout_id: str, /, fees: UpdateFeesRequest | Mapping[str, Any]
+    ctx: Context, checkout_id: str, /, fees: UpdateFeesRequest | UpdateFeesRequestParam
 ) -> Call[Checkout]:
     """Replace fees by id; send every field of each fee, there are no partial updates."""
-    body = model(UpdateFeesRequest, fees, "fees")
+    body = encode(to_model(UpdateFeesRequest, fees, "fees"))
     return _checkout_call(update_checkout_fees._get_kwargs(*_ids(ctx, checkout_id), body=body))
 
 
 def delete_fees(ctx: Context, checkout_id: str, /, ids: Sequence[str]) -> Call[Checkout]:
     """Remove fees by id."""
-    body = DeleteFeesRequest(ids=[path_id(i, "fee id") for i in non_empty_list(ids, "ids")])
+    body = encode(DeleteFeesRequest(ids=[path_id(i, "fee id") for i in non_empty_list(ids, "ids")]))
     return _checkout_call(delete_checkout_fees._get_kwargs(*_ids(ctx, checkout_id), body=body))
 
 
@@ -284,10 +283,10 @@ def create_token(
     """A token for the order confirmation page of a guest shopper (`ttl` in seconds, at most 30 days)."""
     if ttl is not None and (isinstance(ttl, bool) or not isinstance(ttl, int) or not 1 <= ttl <= 2_592_000):
         raise ValueError("ttl must be a whole number of seconds between 1 and 2592000")
-    body = CheckoutTokenRequest(max_uses=optional_int(max_uses, "max_uses"), ttl=optional_int(ttl, "ttl"))
-    return Call(
-        create_checkout_token._get_kwargs(*_ids(ctx, checkout_id), body=body), CheckoutTokenResponse.from_dict
+    body = encode(
+        CheckoutTokenRequest(max_uses=optional_int(max_uses, "max_uses"), ttl=optional_int(ttl, "ttl"))
     )
+    return Call(create_checkout_token._get_kwargs(*_ids(ctx, checkout_id), body=body), _token)
 
 
 # --- Settings ----------------------------------------------------------------------------------
@@ -299,10 +298,10 @@ def get_settings(ctx: Context, /) -> Call[CheckoutSettings]:
 
 
 def update_settings(
-    ctx: Context, /, settings: CheckoutSettings | Mapping[str, Any]
+    ctx: Context, /, settings: CheckoutSettings | CheckoutSettingsParam
 ) -> Call[CheckoutSettings]:
     """Change the store's checkout settings."""
-    body = model(CheckoutSettings, settings, "settings")
+    body = encode(to_model(CheckoutSettings, settings, "settings"))
     return Call(update_checkout_settings._get_kwargs(ctx.store_hash, body=body), _settings)
 
 
@@ -320,10 +319,10 @@ def get_channel_settings(ctx: Context, channel_id: int, /) -> Call[ChannelChecko
 
 
 def update_channel_settings(
-    ctx: Context, channel_id: int, /, settings: ChannelCheckoutSettings | Mapping[str, Any]
+    ctx: Context, channel_id: int, /, settings: ChannelCheckoutSettings | ChannelCheckoutSettingsParam
 ) -> Call[ChannelCheckoutSettings]:
     """Change one channel's checkout settings."""
-    body = model(ChannelCheckoutSettings, settings, "settings")
+    body = encode(to_model(ChannelCheckoutSettings, settings, "settings"))
     kwargs = update_channel_checkout_settings._get_kwargs(ctx.store_hash, _channel(channel_id), body=body)
     return Call(kwargs, _channel_settings)
 

@@ -40,15 +40,19 @@ from bigcommerce_checkout_api.api.storefront_store_credit import (
     storefront_add_checkout_store_credit,
     storefront_remove_checkout_store_credit,
 )
-from bigcommerce_checkout_api.models import (
+from bigcommerce_checkout_schemas import (
     StorefrontBillingAddressRequest,
+    StorefrontBillingAddressRequestParam,
     StorefrontCheckout,
     StorefrontCheckoutUpdate,
     StorefrontConsignmentCreate,
+    StorefrontConsignmentCreateParam,
     StorefrontConsignmentUpdate,
+    StorefrontConsignmentUpdateParam,
     StorefrontCouponRequest,
     StorefrontGiftCertificateRequest,
     StorefrontLineItemUpdate,
+    StorefrontLineItemUpdateParam,
     StorefrontSpamProtectionRequest,
 )
 
@@ -56,13 +60,13 @@ from .._base_client import Call
 from .._inputs import (
     coupon_code,
     include_value,
-    model,
     non_empty_list,
     optional_int,
     path_id,
     uuid_id,
     version_body,
 )
+from .._models import decode, encode, to_model
 from .._resource import AsyncResource, Context, SyncResource, async_op, sync_op
 
 StorefrontInclude = Literal[
@@ -82,8 +86,11 @@ STOREFRONT_INCLUDES: tuple[str, ...] = StorefrontInclude.__args__  # type: ignor
 CheckoutId = str | uuid.UUID
 
 
+_checkout = decode(StorefrontCheckout)
+
+
 def _call(kwargs: Mapping[str, Any]) -> Call[StorefrontCheckout]:
-    return Call(kwargs, StorefrontCheckout.from_dict)
+    return Call(kwargs, _checkout)
 
 
 def _id(checkout_id: CheckoutId) -> uuid.UUID:
@@ -107,8 +114,8 @@ def update_customer_message(
     """Set the shopper's note to the merchant."""
     if not isinstance(customer_message, str):
         raise TypeError("customer_message must be a string")
-    body = StorefrontCheckoutUpdate(
-        customer_message=customer_message, version=optional_int(version, "version")
+    body = encode(
+        StorefrontCheckoutUpdate(customer_message=customer_message, version=optional_int(version, "version"))
     )
     return _call(storefront_update_checkout_customer_message._get_kwargs(_id(checkout_id), body=body))
 
@@ -119,10 +126,10 @@ def update_line_item(
     cart_id: CheckoutId,
     item_id: str,
     /,
-    update: StorefrontLineItemUpdate | Mapping[str, Any],
+    update: StorefrontLineItemUpdate | StorefrontLineItemUpdateParam,
 ) -> Call[StorefrontCheckout]:
     """Change a line item's quantity (or a gift certificate's details)."""
-    body = model(StorefrontLineItemUpdate, update, "update")
+    body = encode(to_model(StorefrontLineItemUpdate, update, "update"))
     kwargs = storefront_update_checkout_line_item._get_kwargs(
         _id(checkout_id), uuid_id(cart_id, "cart_id"), path_id(item_id, "item_id"), body=body
     )
@@ -140,10 +147,13 @@ def delete_line_item(
 
 
 def add_billing_address(
-    _: Context, checkout_id: CheckoutId, /, address: StorefrontBillingAddressRequest | Mapping[str, Any]
+    _: Context,
+    checkout_id: CheckoutId,
+    /,
+    address: StorefrontBillingAddressRequest | StorefrontBillingAddressRequestParam,
 ) -> Call[StorefrontCheckout]:
     """Set the billing address (and the shopper's email)."""
-    body = model(StorefrontBillingAddressRequest, address, "address")
+    body = encode(to_model(StorefrontBillingAddressRequest, address, "address"))
     return _call(storefront_add_checkout_billing_address._get_kwargs(_id(checkout_id), body=body))
 
 
@@ -152,10 +162,10 @@ def update_billing_address(
     checkout_id: CheckoutId,
     address_id: str,
     /,
-    address: StorefrontBillingAddressRequest | Mapping[str, Any],
+    address: StorefrontBillingAddressRequest | StorefrontBillingAddressRequestParam,
 ) -> Call[StorefrontCheckout]:
     """Change the billing address whose id is `billingAddress.id`."""
-    body = model(StorefrontBillingAddressRequest, address, "address")
+    body = encode(to_model(StorefrontBillingAddressRequest, address, "address"))
     kwargs = storefront_update_checkout_billing_address._get_kwargs(
         _id(checkout_id), path_id(address_id, "address_id"), body=body
     )
@@ -166,15 +176,17 @@ def add_consignments(
     _: Context,
     checkout_id: CheckoutId,
     /,
-    consignments: Sequence[StorefrontConsignmentCreate | Mapping[str, Any]],
+    consignments: Sequence[StorefrontConsignmentCreate | StorefrontConsignmentCreateParam],
     *,
     include: Iterable[StorefrontInclude] = (),
 ) -> Call[StorefrontCheckout]:
     """Create consignments (address + items)."""
-    body = [
-        model(StorefrontConsignmentCreate, c, f"consignments[{i}]")
-        for i, c in enumerate(non_empty_list(consignments, "consignments"))
-    ]
+    body = encode(
+        [
+            to_model(StorefrontConsignmentCreate, c, f"consignments[{i}]")
+            for i, c in enumerate(non_empty_list(consignments, "consignments"))
+        ]
+    )
     kwargs = storefront_add_checkout_consignment._get_kwargs(
         _id(checkout_id), body=body, include=include_value(include, STOREFRONT_INCLUDES)
     )
@@ -186,12 +198,12 @@ def update_consignment(
     checkout_id: CheckoutId,
     consignment_id: str,
     /,
-    update: StorefrontConsignmentUpdate | Mapping[str, Any],
+    update: StorefrontConsignmentUpdate | StorefrontConsignmentUpdateParam,
     *,
     include: Iterable[StorefrontInclude] = (),
 ) -> Call[StorefrontCheckout]:
     """Change address and items, or select a shipping option."""
-    body = model(StorefrontConsignmentUpdate, update, "update")
+    body = encode(to_model(StorefrontConsignmentUpdate, update, "update"))
     kwargs = storefront_update_checkout_consignment._get_kwargs(
         _id(checkout_id),
         path_id(consignment_id, "consignment_id"),
@@ -213,7 +225,9 @@ def delete_consignment(
 
 def add_gift_certificate(_: Context, checkout_id: CheckoutId, code: str, /) -> Call[StorefrontCheckout]:
     """Redeem a gift certificate against the checkout."""
-    body = StorefrontGiftCertificateRequest(gift_certificate_code=path_id(code, "gift_certificate_code"))
+    body = encode(
+        StorefrontGiftCertificateRequest(gift_certificate_code=path_id(code, "gift_certificate_code"))
+    )
     return _call(storefront_add_checkout_gift_certificate._get_kwargs(_id(checkout_id), body=body))
 
 
@@ -229,7 +243,9 @@ def add_coupon(
     _: Context, checkout_id: CheckoutId, code: str, /, *, version: int | None = None
 ) -> Call[StorefrontCheckout]:
     """Apply a coupon code."""
-    body = StorefrontCouponRequest(coupon_code=coupon_code(code), version=optional_int(version, "version"))
+    body = encode(
+        StorefrontCouponRequest(coupon_code=coupon_code(code), version=optional_int(version, "version"))
+    )
     return _call(storefront_add_checkout_coupon._get_kwargs(_id(checkout_id), body=body))
 
 
@@ -255,7 +271,7 @@ def remove_store_credit(_: Context, checkout_id: CheckoutId, /) -> Call[Storefro
 
 def verify_spam_protection(_: Context, checkout_id: CheckoutId, /, token: str) -> Call[StorefrontCheckout]:
     """Send the reCAPTCHA token the storefront obtained, when the store requires it."""
-    body = StorefrontSpamProtectionRequest(token=path_id(token, "token"))
+    body = encode(StorefrontSpamProtectionRequest(token=path_id(token, "token")))
     return _call(storefront_verify_checkout_spam_protection._get_kwargs(_id(checkout_id), body=body))
 
 

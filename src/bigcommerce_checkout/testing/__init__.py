@@ -12,8 +12,8 @@ Run your integration's tests against it without a store or a network:
 or use the `fake_bigcommerce` pytest fixture (`pytest_plugins = ["bigcommerce_checkout.testing.pytest_plugin"]`),
 or run `python -m bigcommerce_checkout.testing --port 8080`.
 
-Requests are checked against the curated OpenAPI description with the generated pydantic models
-(`pip install bigcommerce-checkout[testing]`). Statuses BigCommerce documents are used as
+Requests are checked against the curated OpenAPI description with the same generated models the
+client uses (nothing extra to install). Statuses BigCommerce documents are used as
 documented; where it documents none, the fake chooses, and says so here:
 
 * a body that is not valid JSON, or misses or mistypes a field: 422; a bad `include`: 400;
@@ -29,13 +29,6 @@ documented; where it documents none, the fake chooses, and says so here:
   pickup) option and there is a billing address with an email: 422, with the missing parts in
   `errors`. Each successful call creates a new order, as BigCommerce does.
 """
-
-try:
-    import pydantic  # noqa: F401  # the fake validates requests with the generated pydantic models
-except ModuleNotFoundError as exc:  # pragma: no cover - depends on the install
-    raise ModuleNotFoundError(
-        "bigcommerce_checkout.testing needs pydantic: pip install 'bigcommerce-checkout[testing]'"
-    ) from exc
 
 from ._errors import ApiError
 from ._fake import FakeBigCommerce

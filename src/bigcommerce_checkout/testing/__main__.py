@@ -1,17 +1,20 @@
 """`python -m bigcommerce_checkout.testing`: run the fake until Ctrl-C, for manual or cross-process use.
 
-A process outside Python cannot call the seeding methods, so the command seeds a demo cart and
-a coupon and prints their ids with the URL, store hash and token.
+A process outside Python cannot call the seeding methods, so the command seeds the demo store the
+documentation is written for (`_demo.py`), and prints, ready to paste, how to point the clients at
+it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import signal
 import sys
 import threading
 from collections.abc import Sequence
 
+from . import _demo
 from ._fake import FakeBigCommerce
 
 
@@ -23,11 +26,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
     parser.add_argument(
-        "--store-hash", default="fakestore", help="store hash the server-to-server API expects"
+        "--store-hash",
+        default=_demo.STORE_HASH,
+        help=f"store hash the server-to-server API expects (default {_demo.STORE_HASH}, as in the docs)",
     )
     parser.add_argument("--token", default=None, help="X-Auth-Token to accept (default: a random one)")
     parser.add_argument("--tax-rate", type=float, default=0.0, help="flat tax rate, e.g. 0.1 for 10%%")
-    parser.add_argument("--no-demo", action="store_true", help="do not seed the demo cart and coupon")
+    parser.add_argument("--no-demo", action="store_true", help="start with an empty store")
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
     args = parser.parse_args(argv)
     try:
@@ -43,20 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"cannot start the fake: {exc}", file=sys.stderr)
         return 2
     fake.verbose = not args.quiet
-    print(f"Fake BigCommerce listening on {fake.url}")
-    print(f"  store hash:   {fake.store_hash}")
-    print(f"  access token: {fake.access_token}")
-    print(f"  server API:   {fake.server_api_url}")
-    print(f"  storefront:   {fake.storefront_api_url}")
-    if not args.no_demo:
-        cart_id = fake.seed_cart(
-            items=[
-                {"product_id": 112, "name": "Teal enamel mug", "sku": "MUG-TEAL", "price": 32, "quantity": 2},
-                {"product_id": 140, "name": "Camping recipes (e-book)", "price": 9.5, "type": "digital"},
-            ]
-        )
-        fake.seed_coupon("DEMO10", percentage=10)
-        print(f"  demo cart:    {cart_id} (coupon DEMO10)")
+    demo = None if args.no_demo else _demo.seed_demo(fake)
+    print(banner(fake, demo), flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     # Handlers installed explicitly: a SIGINT ignored by the parent process (as some runners do)
     # would otherwise be inherited, and the command could only be killed.
@@ -69,6 +62,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         fake.stop()
     print("stopped")
     return 0
+
+
+def banner(fake: FakeBigCommerce, demo: _demo.Demo | None) -> str:
+    """What the command prints once it listens: a snippet that works when pasted, then the demo store."""
+    url = fake.url
+    lines = [
+        f"Fake BigCommerce is listening on {url}, with both checkout APIs.",
+        "",
+        "Point the clients at it (paste into Python; base_url is this root URL, the clients add the API paths):",
+        "",
+        "from bigcommerce_checkout import CheckoutClient, StorefrontClient",
+        "",
+        "client = CheckoutClient(",
+        f"    store_hash={_literal(fake.store_hash)},",
+        f"    access_token={_literal(fake.access_token)},",
+        f"    base_url={_literal(url)},",
+        ")",
+        f"shop = StorefrontClient(base_url={_literal(url)})",
+        "",
+        "To run the docs' examples against it, set the token they read in the shell you run them from,",
+        f"and add base_url={_literal(url)} to each client they create:",
+        "",
+        f"export BIGCOMMERCE_ACCESS_TOKEN={fake.access_token}",
+        "",
+    ]
+    if demo is None:
+        lines.append("The store is empty (--no-demo).")
+    else:
+        lines.append("Demo store, with the ids the docs use (restart the command for a fresh cart):")
+        lines.extend(f"  {line}" for line in demo.lines)
+    lines += [
+        "",
+        f"curl and other tools: BigCommerce's paths under {url} instead of",
+        "https://api.bigcommerce.com (server-to-server) or https://{store_domain} (storefront).",
+    ]
+    return "\n".join(lines)
+
+
+def _literal(value: str) -> str:
+    """A Python string literal in double quotes, as the docs write them."""
+    return json.dumps(value)
 
 
 if __name__ == "__main__":

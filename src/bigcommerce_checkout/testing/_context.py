@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
-
-from pydantic import BaseModel
 
 from ._errors import not_found
 from ._state import Checkout, Store
@@ -21,8 +20,14 @@ class Request:
 
     store: Store
     params: dict[str, str]
-    body: Any = None  # the validated pydantic model, or None when the operation takes no body
+    body: Any = None  # the validated model, or None when the operation takes no body
     include: frozenset[str] = frozenset()
+    raw_body: bytes = b""
+
+    @property
+    def raw(self) -> Any:
+        """The body as plain JSON, for the rare question where an absent key differs from `null`."""
+        return json.loads(self.raw_body) if self.raw_body.strip() else {}
 
     def checkout(self) -> Checkout:
         found = self.store.checkouts.get(self.params.get("checkoutId", ""))
@@ -42,9 +47,9 @@ class Route:
     method: str
     template: str
     handler: Handler = field(compare=False)
-    body: type[BaseModel] | None = None
+    body: Any = None  # a generated model (or list alias) the body must decode into
     body_required: bool = False
-    query: type[BaseModel] | None = None
+    query: type[Any] | None = None
 
     @property
     def api(self) -> Api:

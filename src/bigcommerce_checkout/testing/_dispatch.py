@@ -61,7 +61,7 @@ def dispatch(
         include = _validate.include(route, query)
         body = _validate.body(route, raw_body)
         with store.lock:
-            payload = route.handler(Request(store, params, body, include))
+            payload = route.handler(Request(store, params, body, include, raw_body))
         return Answer.json(200, payload)
     except ApiError as exc:
         if route.api == "storefront":

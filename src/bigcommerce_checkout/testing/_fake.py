@@ -163,12 +163,14 @@ class FakeBigCommerce:
         customer_id: int = 0,
         channel_id: int = 1,
         spam_check: bool = False,
+        cart_id: str | None = None,
     ) -> str:
         """Create a cart (and so its checkout); returns the checkout id.
 
         Each item needs `product_id`, `name` and `price` (unit price, tax excluded); `quantity`
         (1), `sku`, `type` ("physical" or "digital"), `variant_id`, `is_taxable`, `url`,
-        `image_url`, `options` and `categories` are optional.
+        `image_url`, `options` and `categories` are optional. `cart_id` (a UUID, as BigCommerce's
+        cart ids are) gives the cart a known id instead of a random one.
         """
         code, _, _, places = _seed.currency(currency)
         seeded = _seed.items(items)
@@ -177,12 +179,15 @@ class FakeBigCommerce:
         _seed.integer(customer_id, "customer_id")
         _seed.integer(channel_id, "channel_id", minimum=1)
         _seed.boolean(spam_check, "spam_check")
+        new_id = _seed.cart_id(cart_id) if cart_id is not None else new_uuid()
         with self._store.lock:
+            if new_id in self._store.checkouts:
+                raise ValueError(f"cart_id {new_id!r} is already seeded")
             if customer_id and customer_id not in self._store.customers:
                 raise ValueError(f"customer_id {customer_id} is not seeded; call seed_customer() first")
             customer = self._store.customers.get(customer_id)
             checkout = Checkout(
-                id=new_uuid(),
+                id=new_id,
                 currency=code,
                 places=places,
                 customer_id=customer_id,

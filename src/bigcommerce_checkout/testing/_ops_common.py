@@ -14,7 +14,16 @@ from typing import Any
 
 from ._errors import ApiError, conflict, not_found, unprocessable
 from ._money import MAX_AMOUNT, rounded, to_decimal
-from ._state import ADDRESS_FIELDS, Address, Checkout, Consignment, SelectedShipping, Store, short_id
+from ._state import (
+    ADDRESS_FIELDS,
+    Address,
+    Checkout,
+    Consignment,
+    CustomFields,
+    SelectedShipping,
+    Store,
+    short_id,
+)
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 COUNTRY = re.compile(r"[A-Z]{2}")
@@ -73,7 +82,7 @@ def set_billing(
     store: Store,
     checkout: Checkout,
     fields: dict[str, str],
-    custom_fields: list[tuple[str, str]],
+    custom_fields: CustomFields,
     version: Any,
     *,
     address_id: str | None = None,
@@ -94,7 +103,7 @@ class ConsignmentChange:
     """A consignment to create, or the change to make to one."""
 
     address: dict[str, str] | None = None
-    custom_fields: list[tuple[str, str]] = field(default_factory=list)
+    custom_fields: CustomFields = field(default_factory=list)
     should_save: bool = False
     lines: list[tuple[str, int]] | None = None
     shipping_option_id: str | None = None
@@ -190,10 +199,13 @@ def _move(
                 raise unprocessable("Invalid line item", **{f"{key}.item_id": "is listed twice"})
             free = item.quantity - checkout.assigned(item_id, besides=consignment)
             if quantity < 1 or quantity > free:
-                raise unprocessable(
-                    "Invalid line item",
-                    **{f"{key}.quantity": f"must be from 1 to {free}, the units not yet assigned"},
+                why = (
+                    f"must be from 1 to {free}, the units not yet assigned"
+                    if free
+                    else f"cannot be assigned: all {item.quantity} units are in other consignments already"
+                    " (change or delete those first)"
                 )
+                raise unprocessable("Invalid line item", **{f"{key}.quantity": why})
             lines[item_id] = quantity
         consignment.lines = lines
     if change.address is not None:

@@ -10,6 +10,8 @@ import secrets
 import uuid
 from typing import Any
 
+import msgspec
+
 import bigcommerce_checkout_schemas as m
 
 from . import _ops_common as common
@@ -17,7 +19,7 @@ from . import _render_server as render
 from ._context import Request
 from ._errors import ApiError, unprocessable
 from ._money import ZERO, as_number
-from ._state import Fee, Order, now_iso
+from ._state import CustomFields, Fee, Order, custom_field, now_iso
 from ._totals import compute
 
 MAX_FEES = 5
@@ -60,8 +62,8 @@ def update_customer_message(request: Request) -> Any:
 
 def _billing(request: Request, address_id: str | None) -> Any:
     body: m.BillingAddressRequest = request.body
-    fields = common.address_fields(body.model_dump(), "", require_email=True)
-    custom = [(f.field_id or "", f.field_value or "") for f in body.custom_fields or []]
+    fields = common.address_fields(msgspec.to_builtins(body), "", require_email=True)
+    custom = [custom_field(f.field_id, f.field_value) for f in body.custom_fields or []]
     common.set_billing(request.store, request.checkout(), fields, custom, body.version, address_id=address_id)
     return _answer(request)
 
@@ -76,17 +78,17 @@ def update_billing_address(request: Request) -> Any:
 
 def _address(
     address: m.ConsignmentAddressRequest | m.ConsignmentUpdateAddress | None, where: str
-) -> tuple[dict[str, str] | None, list[tuple[str, str]]]:
+) -> tuple[dict[str, str] | None, CustomFields]:
     if address is None:
         return None, []
-    fields = common.address_fields(address.model_dump(), f"{where}address.", require_email=True)
-    return fields, [(f.field_id or "", f.field_value or "") for f in address.custom_fields or []]
+    fields = common.address_fields(msgspec.to_builtins(address), f"{where}address.", require_email=True)
+    return fields, [custom_field(f.field_id, f.field_value) for f in address.custom_fields or []]
 
 
 def add_consignments(request: Request) -> Any:
     checkout = request.checkout()
     body: m.ConsignmentCreateList | None = request.body
-    creates = body.root if body is not None else []
+    creates = body if body is not None else []
     changes = []
     for n, create in enumerate(creates):
         common.check_version(checkout, create.version)
@@ -265,7 +267,7 @@ def create_order(request: Request) -> Any:
 def create_token(request: Request) -> Any:
     request.checkout()
     body: m.CheckoutTokenRequest | None = request.body
-    if body is not None and body.maxUses is not None and body.maxUses < 1:
+    if body is not None and body.max_uses is not None and body.max_uses < 1:
         raise unprocessable("Invalid request body", maxUses="must be at least 1")
     return {"checkoutToken": secrets.token_hex(16), "meta": {}}
 
@@ -276,7 +278,7 @@ def get_settings(request: Request) -> Any:
 
 def update_settings(request: Request) -> Any:
     body: m.CheckoutSettings = request.body
-    request.store.settings.update(body.model_dump(exclude_unset=True, exclude_none=True))
+    request.store.settings.update(msgspec.to_builtins(body))
     return get_settings(request)
 
 
@@ -296,5 +298,5 @@ def update_channel_settings(request: Request) -> Any:
     channel = _channel(request)
     body: m.ChannelCheckoutSettings | None = request.body
     if body is not None:
-        channel.update(body.model_dump(exclude_unset=True, exclude_none=True))
+        channel.update(msgspec.to_builtins(body))
     return render.envelope({**CHANNEL_DEFAULTS, **channel})

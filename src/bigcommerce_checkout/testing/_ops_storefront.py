@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from pydantic import ValidationError
+import msgspec
 
 import bigcommerce_checkout_schemas as m
 
@@ -18,7 +18,7 @@ from . import _render_storefront as render
 from ._context import Request
 from ._errors import ApiError, not_found, unprocessable
 from ._money import ZERO, rounded
-from ._state import Checkout, GiftWrap
+from ._state import Checkout, CustomFields, GiftWrap, custom_field
 
 _SNAKE = {camel: snake for snake, camel in render.ADDRESS_KEYS.items()}
 
@@ -33,19 +33,19 @@ def get_checkout(request: Request) -> Any:
 
 def update_customer_message(request: Request) -> Any:
     body: m.StorefrontCheckoutUpdate = request.body
-    common.set_customer_message(request.checkout(), body.customerMessage, body.version)
+    common.set_customer_message(request.checkout(), body.customer_message, body.version)
     return _answer(request)
 
 
-def _custom(fields: list[m.StorefrontCustomField] | None) -> list[tuple[str, str]]:
-    return [(f.fieldId or "", f.fieldValue or "") for f in fields or []]
+def _custom(fields: list[m.StorefrontCustomField] | None) -> CustomFields:
+    return [custom_field(f.field_id, f.field_value) for f in fields or []]
 
 
 def _billing(request: Request, address_id: str | None) -> Any:
     store = request.store
     checkout = request.checkout()
     body: m.StorefrontBillingAddressRequest = request.body
-    raw = {_SNAKE[k]: v for k, v in body.model_dump().items() if k in _SNAKE}
+    raw = {_SNAKE[k]: v for k, v in msgspec.to_builtins(body).items() if k in _SNAKE}
     customer = store.customers.get(checkout.customer_id)
     if customer is not None and not raw.get("email"):
         raw["email"] = customer.email
@@ -53,7 +53,7 @@ def _billing(request: Request, address_id: str | None) -> Any:
     if customer is None and any(c.email.lower() == fields["email"].lower() for c in store.customers.values()):
         raise ApiError(403, "Customer must sign in", errors={"email": "belongs to a customer account"})
     common.set_billing(
-        store, checkout, fields, _custom(body.customFields), body.version, address_id=address_id
+        store, checkout, fields, _custom(body.custom_fields), body.version, address_id=address_id
     )
     return _answer(request)
 
@@ -70,25 +70,25 @@ def _change(
     body: m.StorefrontConsignmentCreate | m.StorefrontConsignmentUpdate, where: str
 ) -> common.ConsignmentChange:
     address = body.address
-    legacy = body.model_dump(include={"shippingAddress"}).get("shippingAddress")
+    legacy = body.shipping_address
     if address is None and legacy is not None:
         try:
-            address = m.StorefrontConsignmentAddressRequest.model_validate(legacy, strict=True)
-        except ValidationError:
+            address = msgspec.convert(legacy, m.StorefrontConsignmentAddressRequest)
+        except msgspec.ValidationError:
             raise unprocessable(
                 "Invalid address", **{f"{where}shippingAddress": "is not a valid address"}
             ) from None
     fields = None
     if address is not None:
-        raw = {_SNAKE[k]: v for k, v in address.model_dump().items() if k in _SNAKE}
+        raw = {_SNAKE[k]: v for k, v in msgspec.to_builtins(address).items() if k in _SNAKE}
         fields = common.address_fields(raw, f"{where}address.", require_email=False)
-    pickup = body.pickupOption.pickupMethodId if body.pickupOption else None
+    pickup = body.pickup_option.pickup_method_id if body.pickup_option else None
     return common.ConsignmentChange(
         address=fields,
-        custom_fields=_custom(address.customFields if address else None),
-        should_save=bool(address.shouldSaveAddress) if address else False,
-        lines=None if body.lineItems is None else [(li.itemId, li.quantity) for li in body.lineItems],
-        shipping_option_id=body.shippingOptionId,
+        custom_fields=_custom(address.custom_fields if address else None),
+        should_save=bool(address.should_save_address) if address else False,
+        lines=None if body.line_items is None else [(li.item_id, li.quantity) for li in body.line_items],
+        shipping_option_id=body.shipping_option_id,
         pickup_method_id=pickup,
     )
 
@@ -97,7 +97,7 @@ def add_consignments(request: Request) -> Any:
     checkout = request.checkout()
     body: m.StorefrontConsignmentCreateList = request.body
     changes = []
-    for n, create in enumerate(body.root):
+    for n, create in enumerate(body):
         common.check_version(checkout, create.version)
         changes.append(_change(create, f"[{n}]."))
     common.add_consignments(request.store, checkout, changes)
@@ -135,14 +135,14 @@ def update_line_item(request: Request) -> Any:
     item = checkout.item(item_id)
     assert item is not None
     body: m.StorefrontLineItemUpdate = request.body
-    if body.giftCertificate is not None:
+    if body.gift_certificate is not None:
         raise unprocessable("Invalid line item", giftCertificate="this line item is not a gift certificate")
-    line = body.lineItem
+    line = body.line_item
     if line is None:
         raise unprocessable("Invalid line item", lineItem="is required")
     for name, value, current in (
-        ("productId", line.productId, item.product_id),
-        ("variantId", line.variantId, item.variant_id),
+        ("productId", line.product_id, item.product_id),
+        ("variantId", line.variant_id, item.variant_id),
     ):
         if value is not None and value != current:
             raise unprocessable(
@@ -158,8 +158,8 @@ def update_line_item(request: Request) -> Any:
             )
         quantity = int(line.quantity)
     wrap = item.gift_wrap
-    if "giftWrapping" in line.model_fields_set:
-        wrap = _wrap(request, line.giftWrapping, item.kind, quantity, checkout.places)
+    if "giftWrapping" in request.raw.get("lineItem", {}):  # null (unwrap) differs from absent (keep)
+        wrap = _wrap(request, line.gift_wrapping, item.kind, quantity, checkout.places)
     if quantity != item.quantity:
         common.unassign(checkout, item.id)
     item.quantity = quantity
@@ -177,7 +177,7 @@ def _wrap(
         raise unprocessable(
             "Invalid gift wrapping", **{"lineItem.giftWrapping": "only physical items can be wrapped"}
         )
-    details = wrapping.wrapDetails[:1] if wrapping.wrapTogether else wrapping.wrapDetails
+    details = wrapping.wrap_details[:1] if wrapping.wrap_together else wrapping.wrap_details
     if not details or len(details) > quantity:
         raise unprocessable(
             "Invalid gift wrapping", **{"lineItem.giftWrapping.wrapDetails": f"send 1 to {quantity} entries"}
@@ -205,7 +205,7 @@ def delete_line_item(request: Request) -> Any:
 
 def add_coupon(request: Request) -> Any:
     body: m.StorefrontCouponRequest = request.body
-    common.add_coupon(request.store, request.checkout(), body.couponCode, body.version)
+    common.add_coupon(request.store, request.checkout(), body.coupon_code, body.version)
     return _answer(request)
 
 
@@ -218,7 +218,7 @@ def delete_coupon(request: Request) -> Any:
 def add_gift_certificate(request: Request) -> Any:
     checkout = request.checkout()
     body: m.StorefrontGiftCertificateRequest = request.body
-    code = body.giftCertificateCode
+    code = body.gift_certificate_code
     if not code:
         raise unprocessable("Invalid gift certificate", giftCertificateCode="is required")
     certificate = request.store.gift_certificates.get(code.lower())

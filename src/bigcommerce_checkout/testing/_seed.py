@@ -75,6 +75,16 @@ def integer(value: object, name: str, *, minimum: int = 0) -> int:
     return value
 
 
+def cart_id(value: object) -> str:
+    """A cart id as BigCommerce writes them: a UUID in lower case, with hyphens."""
+    value = text(value, "cart_id")
+    if not re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", value):
+        raise ValueError(
+            f"cart_id must be a UUID such as '0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90', got {value!r}"
+        )
+    return value
+
+
 def amount(value: object, name: str, *, positive: bool = False) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise TypeError(f"{name} must be a number, not {type(value).__name__}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 import socket
 import sys
 import threading
@@ -144,7 +145,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if route is None:
             assert isinstance(found, list)
-            answer = _no_route(found)
+            answer = _no_route(found, parts.path, self._root_url())
         elif fault is not None and fault.replaces_answer:
             answer = _fault_answer(fault)
         else:
@@ -186,6 +187,11 @@ class _Handler(BaseHTTPRequestHandler):
             data += self.rfile.read(size)
             self.rfile.readline(1024)
 
+    def _root_url(self) -> str:
+        """The URL clients take as base_url (what `FakeBigCommerce.url` says)."""
+        host, port = self.server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
     def _drop(self) -> None:
         self.close_connection = True
         with contextlib.suppress(OSError):
@@ -224,9 +230,20 @@ class _Handler(BaseHTTPRequestHandler):
             super().log_message(format, *args)
 
 
-def _no_route(allowed: list[str]) -> Answer:
+# The API part of a path: /stores/{store_hash}/v3 or /api/storefront.
+_API_PREFIX = re.compile(r"/stores/[^/]+/v3(?=/|$)|/api/storefront(?=/|$)")
+
+
+def _no_route(allowed: list[str], path: str, root_url: str) -> Answer:
     if not allowed:
-        return Answer.json(404, error_body(404, "Not Found", detail="No operation has this path."))
+        detail = "No operation has this path."
+        if len(_API_PREFIX.findall(path)) > 1:
+            # The natural mistake: an API's own URL given to a client as its base_url.
+            detail = (
+                "No operation has this path: it holds an API prefix twice. A client's base_url is the "
+                f"server's root, {root_url}; the client adds /stores/{{store_hash}}/v3 or /api/storefront."
+            )
+        return Answer.json(404, error_body(404, "Not Found", detail=detail))
     return Answer.json(
         405,
         error_body(405, "Method Not Allowed", detail=f"This path allows {', '.join(allowed)}."),

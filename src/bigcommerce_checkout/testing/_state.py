@@ -57,13 +57,24 @@ def short_id() -> str:
     return uuid.uuid4().hex[:13]
 
 
+# A form field value as BigCommerce answers it: text, or the ticked values of checkboxes. A pick
+# list's option number is sent as an integer and answered as a string.
+FieldValue = str | list[str]
+CustomFields = list[tuple[str, FieldValue]]
+
+
+def custom_field(field_id: str | None, value: str | int | list[str] | None) -> tuple[str, FieldValue]:
+    """One sent form field value, kept as it will be answered."""
+    return field_id or "", str(value) if isinstance(value, int) else value or ""
+
+
 @dataclass
 class Address:
     """A postal address; `fields` holds the ADDRESS_FIELDS that were sent, snake_case."""
 
     id: str
     fields: dict[str, str]
-    custom_fields: list[tuple[str, str]] = field(default_factory=list)
+    custom_fields: CustomFields = field(default_factory=list)
     should_save: bool = False
 
     @property

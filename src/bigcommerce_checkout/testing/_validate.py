@@ -1,10 +1,10 @@
-"""Request validation with the generated pydantic models, mapped to BigCommerce's error statuses.
+"""Request validation with the generated models (the ones the client uses), mapped to BigCommerce's statuses.
 
 * query parameters (only `include` is declared): 400, the status the storefront documents for a
   bad `include`; used for both APIs so one rule holds everywhere;
 * bodies: 422 (no operation with a body documents 400), including malformed JSON, which the
-  token operation documents as 422. Bodies are parsed in pydantic's strict mode: `"2"` is not a
-  quantity and `5.0` is not a version.
+  token operation documents as 422. msgspec decodes strictly: `"2"` is not a quantity and `5.5`
+  is not a version.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pydantic import ValidationError
+import msgspec
 
 from ._context import Route
 from ._errors import ApiError
@@ -33,27 +33,33 @@ def include(route: Route, query: Mapping[str, Sequence[str]]) -> frozenset[str]:
             errors={"include": "send one comma-separated value, not repeated parameters"},
         )
     try:
-        model = route.query.model_validate({"include": values[0]} if values else {})
-    except ValidationError as exc:
-        raise ApiError(400, "Invalid include value", errors={"include": _include_message(exc)}) from None
-    value = getattr(model, "include", None)
-    text = getattr(value, "value", value)
+        model = msgspec.convert({"include": values[0]} if values else {}, route.query)
+    except msgspec.ValidationError as exc:
+        raise ApiError(
+            400, "Invalid include value", errors={"include": _include_message(route, exc)}
+        ) from None
+    text = getattr(model, "include", None)
     return frozenset(text.split(",")) if isinstance(text, str) and text else frozenset()
 
 
-def _include_message(exc: ValidationError) -> str:
+def _include_message(route: Route, exc: msgspec.ValidationError) -> str:
     """Name the allowed values instead of echoing the pattern that encodes them."""
-    error = exc.errors(include_url=False)[0]
-    pattern = str((error.get("ctx") or {}).get("pattern", ""))
-    found = re.match(r"\^\(([^()]*)\)", pattern)
-    if found is None:
-        return str(error["msg"])
-    allowed = found.group(1).replace("\\.", ".").split("|")
+    field = msgspec.inspect.type_info(route.query).fields[0].type  # type: ignore[attr-defined]
+    while isinstance(field, msgspec.inspect.UnionType):
+        field = next(t for t in field.types if not isinstance(t, msgspec.inspect.NoneType))
+    allowed: list[str] = []
+    if isinstance(field, msgspec.inspect.LiteralType):
+        allowed = [str(v) for v in field.values]
+    elif isinstance(field, msgspec.inspect.StrType) and field.pattern:
+        found = re.match(r"\^\(([^()]*)\)", field.pattern)
+        allowed = found.group(1).replace("\\.", ".").split("|") if found else []
+    if not allowed:
+        return str(exc)
     return "allowed values, comma-separated: " + ", ".join(allowed)
 
 
 def body(route: Route, raw: bytes) -> Any:
-    """The body as its pydantic model; None for an operation without one, or an absent optional one."""
+    """The body as its model; None for an operation without one, or an absent optional one."""
     if route.body is None:
         return None
     if not raw.strip():
@@ -61,23 +67,21 @@ def body(route: Route, raw: bytes) -> Any:
             raise ApiError(422, "A request body is required", errors={"body": "is required"})
         return None
     try:
-        return route.body.model_validate_json(raw, strict=True)
-    except ValidationError as exc:
-        invalid_json = any(e["type"] == "json_invalid" for e in exc.errors())
-        title = "The request body is not valid JSON" if invalid_json else "The request body is not valid"
-        raise ApiError(422, title, errors=_messages(exc)) from None
+        return msgspec.json.decode(raw, type=route.body)
+    except msgspec.ValidationError as exc:
+        raise ApiError(422, "The request body is not valid", errors=_messages(str(exc))) from None
+    except msgspec.DecodeError as exc:
+        raise ApiError(422, "The request body is not valid JSON", errors={"body": str(exc)}) from None
 
 
-def _messages(exc: ValidationError) -> dict[str, str]:
-    messages: dict[str, str] = {}
-    for error in exc.errors(include_url=False):
-        messages.setdefault(_where(error["loc"]), error["msg"])
-    return messages
-
-
-def _where(loc: tuple[int | str, ...]) -> str:
-    """`("line_items", 0, "quantity")` -> `line_items[0].quantity`; the whole body is `body`."""
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text or "body"
+def _messages(message: str) -> dict[str, str]:
+    """msgspec's `Expected `int`, got `str` - at `$.line_items[0].quantity`` as {field: message}."""
+    text, sep, path = message.rpartition(" - at `")
+    if not sep:
+        text, path = message, ""
+    where = path.rstrip("`").removeprefix("$").removeprefix(".")
+    missing = re.fullmatch(r"Object missing required field `([^`]+)`", text)
+    if missing:  # name the missing field itself, as BigCommerce's error maps do
+        where = f"{where}.{missing.group(1)}" if where else missing.group(1)
+        text = "is required"
+    return {where or "body": text}

@@ -1,21 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.payment_error import PaymentError
-from ...models.process_payment_request import ProcessPaymentRequest
-from ...models.process_payment_response import ProcessPaymentResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.payment_error import PaymentError
+    from ...models.process_payment_request import ProcessPaymentRequest
+    from ...models.process_payment_response import ProcessPaymentResponse
 
 
 def _get_kwargs(
     store_hash: str,
     *,
-    body: ProcessPaymentRequest,
+    body: ProcessPaymentRequest | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +30,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,6 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PaymentError | ProcessPaymentResponse | None:
+    from ...models.payment_error import PaymentError
+    from ...models.process_payment_response import ProcessPaymentResponse
+
     if response.status_code == 201:
         response_201 = ProcessPaymentResponse.from_dict(response.json())
 

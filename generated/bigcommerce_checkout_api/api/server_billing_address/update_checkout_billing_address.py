@@ -1,23 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.billing_address_request import BillingAddressRequest
-from ...models.checkout_response import CheckoutResponse
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.billing_address_request import BillingAddressRequest
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
-    body: BillingAddressRequest,
+    body: BillingAddressRequest | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +34,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -41,6 +48,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CheckoutResponse | Error | None:
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CheckoutResponse.from_dict(response.json())
 
@@ -71,7 +81,7 @@ def _build_response(
 def sync_detailed(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     client: AuthenticatedClient,
     body: BillingAddressRequest,
@@ -84,7 +94,7 @@ def sync_detailed(
     Args:
         store_hash (str):
         checkout_id (str):
-        address_id (int):
+        address_id (str):
         body (BillingAddressRequest): A billing address to set on the checkout.
 
     Raises:
@@ -112,7 +122,7 @@ def sync_detailed(
 def sync(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     client: AuthenticatedClient,
     body: BillingAddressRequest,
@@ -125,7 +135,7 @@ def sync(
     Args:
         store_hash (str):
         checkout_id (str):
-        address_id (int):
+        address_id (str):
         body (BillingAddressRequest): A billing address to set on the checkout.
 
     Raises:
@@ -148,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     client: AuthenticatedClient,
     body: BillingAddressRequest,
@@ -161,7 +171,7 @@ async def asyncio_detailed(
     Args:
         store_hash (str):
         checkout_id (str):
-        address_id (int):
+        address_id (str):
         body (BillingAddressRequest): A billing address to set on the checkout.
 
     Raises:
@@ -187,7 +197,7 @@ async def asyncio_detailed(
 async def asyncio(
     store_hash: str,
     checkout_id: str,
-    address_id: int,
+    address_id: str,
     *,
     client: AuthenticatedClient,
     body: BillingAddressRequest,
@@ -200,7 +210,7 @@ async def asyncio(
     Args:
         store_hash (str):
         checkout_id (str):
-        address_id (int):
+        address_id (str):
         body (BillingAddressRequest): A billing address to set on the checkout.
 
     Raises:

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,16 +9,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_line_items_add_request import CartLineItemsAddRequest
-from ...models.cart_response import CartResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.cart_line_items_add_request import CartLineItemsAddRequest
+    from ...models.cart_response import CartResponse
 
 
 def _get_kwargs(
     store_hash: str,
     cart_id: UUID,
     *,
-    body: CartLineItemsAddRequest,
+    body: CartLineItemsAddRequest | bytes,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,7 +40,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -45,6 +52,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CartResponse | None:
+    from ...models.cart_response import CartResponse
+
     if response.status_code == 201:
         response_201 = CartResponse.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,10 +9,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_response import CartResponse
-from ...models.cart_version_only import CartVersionOnly
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.cart_response import CartResponse
+    from ...models.cart_version_only import CartVersionOnly
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -18,7 +22,7 @@ def _get_kwargs(
     cart_id: UUID,
     item_id: str,
     *,
-    body: CartVersionOnly | Unset = UNSET,
+    body: CartVersionOnly | Unset | bytes = UNSET,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -39,8 +43,11 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -51,6 +58,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | CartResponse | Error | None:
+    from ...models.cart_response import CartResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CartResponse.from_dict(response.json())
 

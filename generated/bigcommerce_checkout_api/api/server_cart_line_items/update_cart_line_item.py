@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,10 +9,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_line_item_update_request import CartLineItemUpdateRequest
-from ...models.cart_response import CartResponse
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.cart_line_item_update_request import CartLineItemUpdateRequest
+    from ...models.cart_response import CartResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -18,7 +22,7 @@ def _get_kwargs(
     cart_id: UUID,
     item_id: str,
     *,
-    body: CartLineItemUpdateRequest,
+    body: CartLineItemUpdateRequest | bytes,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -39,7 +43,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -50,6 +57,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CartResponse | Error | None:
+    from ...models.cart_response import CartResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CartResponse.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,17 +9,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_metafield_input import CartMetafieldInput
-from ...models.cart_metafield_response import CartMetafieldResponse
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.cart_metafield_input import CartMetafieldInput
+    from ...models.cart_metafield_response import CartMetafieldResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
     store_hash: str,
     cart_id: UUID,
     *,
-    body: CartMetafieldInput,
+    body: CartMetafieldInput | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,7 +33,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -40,6 +47,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CartMetafieldResponse | Error | None:
+    from ...models.cart_metafield_response import CartMetafieldResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CartMetafieldResponse.from_dict(response.json())
 

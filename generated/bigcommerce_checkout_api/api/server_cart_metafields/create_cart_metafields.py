@@ -1,21 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_metafield_batch_create import CartMetafieldBatchCreate
-from ...models.cart_metafield_batch_response import CartMetafieldBatchResponse
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.cart_metafield_batch_create import CartMetafieldBatchCreate
+    from ...models.cart_metafield_batch_response import CartMetafieldBatchResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
     store_hash: str,
     *,
-    body: list[CartMetafieldBatchCreate],
+    body: list[CartMetafieldBatchCreate] | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,10 +30,13 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _kwargs["json"].append(body_item)
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
 
     headers["Content-Type"] = "application/json"
 
@@ -40,6 +47,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CartMetafieldBatchResponse | Error | None:
+    from ...models.cart_metafield_batch_response import CartMetafieldBatchResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CartMetafieldBatchResponse.from_dict(response.json())
 

@@ -1,20 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_metafield_delete_response import CartMetafieldDeleteResponse
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.cart_metafield_delete_response import CartMetafieldDeleteResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
     store_hash: str,
     *,
-    body: list[int],
+    body: list[int] | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +29,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -36,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CartMetafieldDeleteResponse | Error | None:
+    from ...models.cart_metafield_delete_response import CartMetafieldDeleteResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CartMetafieldDeleteResponse.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,10 +9,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_metafield_response import CartMetafieldResponse
-from ...models.error import Error
-from ...models.get_cart_metafield_direction import GetCartMetafieldDirection
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.cart_metafield_response import CartMetafieldResponse
+    from ...models.error import Error
+    from ...models.get_cart_metafield_direction import GetCartMetafieldDirection
 
 
 def _get_kwargs(
@@ -59,6 +63,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CartMetafieldResponse | Error | None:
+    from ...models.cart_metafield_response import CartMetafieldResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CartMetafieldResponse.from_dict(response.json())
 

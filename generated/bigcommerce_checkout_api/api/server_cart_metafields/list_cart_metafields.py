@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,9 +9,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_metafield_list_response import CartMetafieldListResponse
-from ...models.list_cart_metafields_direction import ListCartMetafieldsDirection
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.cart_metafield_list_response import CartMetafieldListResponse
+    from ...models.list_cart_metafields_direction import ListCartMetafieldsDirection
 
 
 def _get_kwargs(
@@ -62,6 +66,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CartMetafieldListResponse | None:
+    from ...models.cart_metafield_list_response import CartMetafieldListResponse
+
     if response.status_code == 200:
         response_200 = CartMetafieldListResponse.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,16 +9,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_redirect_urls_request import CartRedirectUrlsRequest
-from ...models.cart_redirect_urls_response import CartRedirectUrlsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.cart_redirect_urls_request import CartRedirectUrlsRequest
+    from ...models.cart_redirect_urls_response import CartRedirectUrlsResponse
 
 
 def _get_kwargs(
     store_hash: str,
     cart_id: UUID,
     *,
-    body: CartRedirectUrlsRequest | Unset = UNSET,
+    body: CartRedirectUrlsRequest | Unset | bytes = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,8 +32,11 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -40,6 +47,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CartRedirectUrlsResponse | None:
+    from ...models.cart_redirect_urls_response import CartRedirectUrlsResponse
+
     if response.status_code == 201:
         response_201 = CartRedirectUrlsResponse.from_dict(response.json())
 

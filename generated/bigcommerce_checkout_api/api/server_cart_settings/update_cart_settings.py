@@ -1,21 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_settings_request import CartSettingsRequest
-from ...models.cart_settings_response import CartSettingsResponse
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.cart_settings_request import CartSettingsRequest
+    from ...models.cart_settings_response import CartSettingsResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
     store_hash: str,
     *,
-    body: CartSettingsRequest,
+    body: CartSettingsRequest | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +30,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,6 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CartSettingsResponse | Error | None:
+    from ...models.cart_settings_response import CartSettingsResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CartSettingsResponse.from_dict(response.json())
 

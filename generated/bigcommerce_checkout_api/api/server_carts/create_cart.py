@@ -1,20 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_create_request import CartCreateRequest
-from ...models.cart_response import CartResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.cart_create_request import CartCreateRequest
+    from ...models.cart_response import CartResponse
 
 
 def _get_kwargs(
     store_hash: str,
     *,
-    body: CartCreateRequest,
+    body: CartCreateRequest | bytes,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -33,7 +37,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -42,6 +49,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CartResponse | None:
+    from ...models.cart_response import CartResponse
+
     if response.status_code == 201:
         response_201 = CartResponse.from_dict(response.json())
 

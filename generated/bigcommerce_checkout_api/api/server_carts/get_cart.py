@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,9 +9,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_response import CartResponse
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.cart_response import CartResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -40,6 +44,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CartResponse | Error | None:
+    from ...models.cart_response import CartResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CartResponse.from_dict(response.json())
 

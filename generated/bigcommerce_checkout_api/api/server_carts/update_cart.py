@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,17 +9,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_response import CartResponse
-from ...models.cart_update_request import CartUpdateRequest
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.cart_response import CartResponse
+    from ...models.cart_update_request import CartUpdateRequest
+    from ...models.error import Error
 
 
 def _get_kwargs(
     store_hash: str,
     cart_id: UUID,
     *,
-    body: CartUpdateRequest,
+    body: CartUpdateRequest | bytes,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -37,7 +41,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -48,6 +55,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CartResponse | Error | None:
+    from ...models.cart_response import CartResponse
+    from ...models.error import Error
+
     if response.status_code == 201:
         response_201 = CartResponse.from_dict(response.json())
 

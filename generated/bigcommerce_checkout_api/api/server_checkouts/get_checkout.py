@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.checkout_response import CheckoutResponse
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -39,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CheckoutResponse | Error | None:
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CheckoutResponse.from_dict(response.json())
 

@@ -1,22 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.checkout_response import CheckoutResponse
-from ...models.checkout_update import CheckoutUpdate
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.checkout_update import CheckoutUpdate
+    from ...models.error import Error
 
 
 def _get_kwargs(
     store_hash: str,
     checkout_id: str,
     *,
-    body: CheckoutUpdate,
+    body: CheckoutUpdate | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +32,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -39,6 +46,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CheckoutResponse | Error | None:
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CheckoutResponse.from_dict(response.json())
 

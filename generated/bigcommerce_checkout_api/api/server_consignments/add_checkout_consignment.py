@@ -1,23 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_checkout_consignment_include import AddCheckoutConsignmentInclude
-from ...models.checkout_response import CheckoutResponse
-from ...models.consignment_create import ConsignmentCreate
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.add_checkout_consignment_include import AddCheckoutConsignmentInclude
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.consignment_create import ConsignmentCreate
+    from ...models.error import Error
 
 
 def _get_kwargs(
     store_hash: str,
     checkout_id: str,
     *,
-    body: list[ConsignmentCreate] | Unset = UNSET,
+    body: list[ConsignmentCreate] | Unset | bytes = UNSET,
     include: AddCheckoutConsignmentInclude | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -41,13 +45,16 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = []
-        for componentsschemas_consignment_create_list_item_data in body:
-            componentsschemas_consignment_create_list_item = (
-                componentsschemas_consignment_create_list_item_data.to_dict()
-            )
-            _kwargs["json"].append(componentsschemas_consignment_create_list_item)
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        if not isinstance(body, Unset):
+            _kwargs["json"] = []
+            for componentsschemas_consignment_create_list_item_data in body:
+                componentsschemas_consignment_create_list_item = (
+                    componentsschemas_consignment_create_list_item_data.to_dict()
+                )
+                _kwargs["json"].append(componentsschemas_consignment_create_list_item)
 
     headers["Content-Type"] = "application/json"
 
@@ -58,6 +65,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CheckoutResponse | Error | None:
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CheckoutResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.checkout_response import CheckoutResponse
-from ...models.version_only import VersionOnly
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.version_only import VersionOnly
 
 
 def _get_kwargs(
@@ -16,7 +20,7 @@ def _get_kwargs(
     checkout_id: str,
     consignment_id: str,
     *,
-    body: VersionOnly | Unset = UNSET,
+    body: VersionOnly | Unset | bytes = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +33,11 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -41,6 +48,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CheckoutResponse | None:
+    from ...models.checkout_response import CheckoutResponse
+
     if response.status_code == 200:
         response_200 = CheckoutResponse.from_dict(response.json())
 

@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.checkout_response import CheckoutResponse
-from ...models.consignment_update import ConsignmentUpdate
-from ...models.error import Error
-from ...models.update_checkout_consignment_include import (
-    UpdateCheckoutConsignmentInclude,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.consignment_update import ConsignmentUpdate
+    from ...models.error import Error
+    from ...models.update_checkout_consignment_include import (
+        UpdateCheckoutConsignmentInclude,
+    )
 
 
 def _get_kwargs(
@@ -20,7 +24,7 @@ def _get_kwargs(
     checkout_id: str,
     consignment_id: str,
     *,
-    body: ConsignmentUpdate,
+    body: ConsignmentUpdate | bytes,
     include: UpdateCheckoutConsignmentInclude | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -45,7 +49,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -56,6 +63,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CheckoutResponse | Error | None:
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CheckoutResponse.from_dict(response.json())
 

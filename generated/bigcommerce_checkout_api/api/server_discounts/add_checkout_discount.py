@@ -1,22 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.checkout_response import CheckoutResponse
-from ...models.discount_request import DiscountRequest
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.discount_request import DiscountRequest
+    from ...models.error import Error
 
 
 def _get_kwargs(
     store_hash: str,
     checkout_id: str,
     *,
-    body: DiscountRequest | Unset = UNSET,
+    body: DiscountRequest | Unset | bytes = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,8 +32,11 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -40,6 +47,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CheckoutResponse | Error | None:
+    from ...models.checkout_response import CheckoutResponse
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = CheckoutResponse.from_dict(response.json())
 

@@ -1,21 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_fees_request import AddFeesRequest
-from ...models.checkout_response import CheckoutResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.add_fees_request import AddFeesRequest
+    from ...models.checkout_response import CheckoutResponse
 
 
 def _get_kwargs(
     store_hash: str,
     checkout_id: str,
     *,
-    body: AddFeesRequest,
+    body: AddFeesRequest | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +31,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -38,6 +45,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CheckoutResponse | None:
+    from ...models.checkout_response import CheckoutResponse
+
     if response.status_code == 200:
         response_200 = CheckoutResponse.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.order_response import OrderResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.order_response import OrderResponse
 
 
 def _get_kwargs(
@@ -29,6 +33,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OrderResponse | None:
+    from ...models.order_response import OrderResponse
+
     if response.status_code == 200:
         response_200 = OrderResponse.from_dict(response.json())
 

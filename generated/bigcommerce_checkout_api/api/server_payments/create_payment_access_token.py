@@ -1,22 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.payment_access_token_request import PaymentAccessTokenRequest
-from ...models.payment_access_token_response import PaymentAccessTokenResponse
-from ...models.payment_error import PaymentError
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.payment_access_token_request import PaymentAccessTokenRequest
+    from ...models.payment_access_token_response import PaymentAccessTokenResponse
+    from ...models.payment_error import PaymentError
 
 
 def _get_kwargs(
     store_hash: str,
     *,
-    body: PaymentAccessTokenRequest,
+    body: PaymentAccessTokenRequest | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +31,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -38,6 +45,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PaymentAccessTokenResponse | PaymentError | None:
+    from ...models.error import Error
+    from ...models.payment_access_token_response import PaymentAccessTokenResponse
+    from ...models.payment_error import PaymentError
+
     if response.status_code == 201:
         response_201 = PaymentAccessTokenResponse.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.payment_error import PaymentError
-from ...models.payment_methods_response import PaymentMethodsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.payment_error import PaymentError
+    from ...models.payment_methods_response import PaymentMethodsResponse
 
 
 def _get_kwargs(
@@ -41,6 +45,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PaymentError | PaymentMethodsResponse | None:
+    from ...models.error import Error
+    from ...models.payment_error import PaymentError
+    from ...models.payment_methods_response import PaymentMethodsResponse
+
     if response.status_code == 200:
         response_200 = PaymentMethodsResponse.from_dict(response.json())
 

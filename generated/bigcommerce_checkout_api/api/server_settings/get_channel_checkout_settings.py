@@ -1,14 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.channel_checkout_settings_response import ChannelCheckoutSettingsResponse
-from ...models.error import Error
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.channel_checkout_settings_response import (
+        ChannelCheckoutSettingsResponse,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -30,6 +36,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChannelCheckoutSettingsResponse | Error | None:
+    from ...models.channel_checkout_settings_response import (
+        ChannelCheckoutSettingsResponse,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ChannelCheckoutSettingsResponse.from_dict(response.json())
 

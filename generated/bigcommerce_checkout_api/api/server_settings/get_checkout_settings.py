@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.checkout_settings_response import CheckoutSettingsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.checkout_settings_response import CheckoutSettingsResponse
 
 
 def _get_kwargs(
@@ -27,6 +31,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CheckoutSettingsResponse | None:
+    from ...models.checkout_settings_response import CheckoutSettingsResponse
+
     if response.status_code == 200:
         response_200 = CheckoutSettingsResponse.from_dict(response.json())
 

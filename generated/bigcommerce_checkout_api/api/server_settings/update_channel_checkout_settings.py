@@ -1,22 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.channel_checkout_settings import ChannelCheckoutSettings
-from ...models.channel_checkout_settings_response import ChannelCheckoutSettingsResponse
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.channel_checkout_settings import ChannelCheckoutSettings
+    from ...models.channel_checkout_settings_response import (
+        ChannelCheckoutSettingsResponse,
+    )
+    from ...models.error import Error
 
 
 def _get_kwargs(
     store_hash: str,
     channel_id: int,
     *,
-    body: ChannelCheckoutSettings | Unset = UNSET,
+    body: ChannelCheckoutSettings | Unset | bytes = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,8 +34,11 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -40,6 +49,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChannelCheckoutSettingsResponse | Error | None:
+    from ...models.channel_checkout_settings_response import (
+        ChannelCheckoutSettingsResponse,
+    )
+    from ...models.error import Error
+
     if response.status_code == 200:
         response_200 = ChannelCheckoutSettingsResponse.from_dict(response.json())
 

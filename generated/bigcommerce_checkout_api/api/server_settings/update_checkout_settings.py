@@ -1,20 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.checkout_settings import CheckoutSettings
-from ...models.checkout_settings_response import CheckoutSettingsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.checkout_settings import CheckoutSettings
+    from ...models.checkout_settings_response import CheckoutSettingsResponse
 
 
 def _get_kwargs(
     store_hash: str,
     *,
-    body: CheckoutSettings,
+    body: CheckoutSettings | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +29,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -36,6 +43,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CheckoutSettingsResponse | None:
+    from ...models.checkout_settings_response import CheckoutSettingsResponse
+
     if response.status_code == 200:
         response_200 = CheckoutSettingsResponse.from_dict(response.json())
 

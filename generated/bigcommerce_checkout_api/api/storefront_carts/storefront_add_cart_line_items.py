@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,16 +9,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.storefront_cart import StorefrontCart
-from ...models.storefront_cart_items_add_request import StorefrontCartItemsAddRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.storefront_cart import StorefrontCart
+    from ...models.storefront_cart_items_add_request import (
+        StorefrontCartItemsAddRequest,
+    )
 
 
 def _get_kwargs(
     cart_id: UUID,
     *,
-    body: StorefrontCartItemsAddRequest,
+    body: StorefrontCartItemsAddRequest | bytes,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -35,7 +41,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -46,6 +55,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | StorefrontCart | None:
+    from ...models.error import Error
+    from ...models.storefront_cart import StorefrontCart
+
     if response.status_code == 200:
         response_200 = StorefrontCart.from_dict(response.json())
 

@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.storefront_cart import StorefrontCart
-from ...models.storefront_cart_create_request import StorefrontCartCreateRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.storefront_cart import StorefrontCart
+    from ...models.storefront_cart_create_request import StorefrontCartCreateRequest
 
 
 def _get_kwargs(
     *,
-    body: StorefrontCartCreateRequest,
+    body: StorefrontCartCreateRequest | bytes,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -29,7 +33,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -40,6 +47,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StorefrontCart | None:
+    from ...models.storefront_cart import StorefrontCart
+
     if response.status_code == 200:
         response_200 = StorefrontCart.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,17 +9,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cart_version_only import CartVersionOnly
-from ...models.error import Error
-from ...models.storefront_cart import StorefrontCart
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.cart_version_only import CartVersionOnly
+    from ...models.error import Error
+    from ...models.storefront_cart import StorefrontCart
 
 
 def _get_kwargs(
     cart_id: UUID,
     item_id: str,
     *,
-    body: CartVersionOnly | Unset = UNSET,
+    body: CartVersionOnly | Unset | bytes = UNSET,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -37,8 +41,11 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -49,6 +56,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | StorefrontCart | None:
+    from ...models.error import Error
+    from ...models.storefront_cart import StorefrontCart
+
     if response.status_code == 200:
         response_200 = StorefrontCart.from_dict(response.json())
 

@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.storefront_cart import StorefrontCart
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.storefront_cart import StorefrontCart
 
 
 def _get_kwargs(
@@ -32,6 +36,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[StorefrontCart] | None:
+    from ...models.storefront_cart import StorefrontCart
+
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,19 +9,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.storefront_cart import StorefrontCart
-from ...models.storefront_cart_item_update_request import (
-    StorefrontCartItemUpdateRequest,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.storefront_cart import StorefrontCart
+    from ...models.storefront_cart_item_update_request import (
+        StorefrontCartItemUpdateRequest,
+    )
 
 
 def _get_kwargs(
     cart_id: UUID,
     item_id: str,
     *,
-    body: StorefrontCartItemUpdateRequest,
+    body: StorefrontCartItemUpdateRequest | bytes,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -39,7 +43,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -50,6 +57,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | StorefrontCart | None:
+    from ...models.error import Error
+    from ...models.storefront_cart import StorefrontCart
+
     if response.status_code == 200:
         response_200 = StorefrontCart.from_dict(response.json())
 

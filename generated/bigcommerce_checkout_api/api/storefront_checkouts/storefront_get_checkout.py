@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,9 +9,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.storefront_checkout import StorefrontCheckout
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.storefront_checkout import StorefrontCheckout
 
 
 def _get_kwargs(
@@ -38,6 +42,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | StorefrontCheckout | None:
+    from ...models.error import Error
+    from ...models.storefront_checkout import StorefrontCheckout
+
     if response.status_code == 200:
         response_200 = StorefrontCheckout.from_dict(response.json())
 

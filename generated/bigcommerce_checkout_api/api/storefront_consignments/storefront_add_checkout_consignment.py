@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,16 +9,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.storefront_checkout import StorefrontCheckout
-from ...models.storefront_consignment_create import StorefrontConsignmentCreate
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.storefront_checkout import StorefrontCheckout
+    from ...models.storefront_consignment_create import StorefrontConsignmentCreate
 
 
 def _get_kwargs(
     checkout_id: UUID,
     *,
-    body: list[StorefrontConsignmentCreate],
+    body: list[StorefrontConsignmentCreate] | bytes,
     include: str | Unset = "consignments.availableShippingOptions",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -35,12 +39,15 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = []
-    for componentsschemas_storefront_consignment_create_list_item_data in body:
-        componentsschemas_storefront_consignment_create_list_item = (
-            componentsschemas_storefront_consignment_create_list_item_data.to_dict()
-        )
-        _kwargs["json"].append(componentsschemas_storefront_consignment_create_list_item)
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = []
+        for componentsschemas_storefront_consignment_create_list_item_data in body:
+            componentsschemas_storefront_consignment_create_list_item = (
+                componentsschemas_storefront_consignment_create_list_item_data.to_dict()
+            )
+            _kwargs["json"].append(componentsschemas_storefront_consignment_create_list_item)
 
     headers["Content-Type"] = "application/json"
 
@@ -51,6 +58,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | StorefrontCheckout | None:
+    from ...models.error import Error
+    from ...models.storefront_checkout import StorefrontCheckout
+
     if response.status_code == 200:
         response_200 = StorefrontCheckout.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,8 +9,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.storefront_checkout import StorefrontCheckout
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.storefront_checkout import StorefrontCheckout
 
 
 def _get_kwargs(
@@ -30,6 +34,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StorefrontCheckout | None:
+    from ...models.storefront_checkout import StorefrontCheckout
+
     if response.status_code == 200:
         response_200 = StorefrontCheckout.from_dict(response.json())
 

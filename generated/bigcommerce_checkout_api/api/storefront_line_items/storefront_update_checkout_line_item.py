@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,9 +9,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.storefront_checkout import StorefrontCheckout
-from ...models.storefront_line_item_update import StorefrontLineItemUpdate
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.storefront_checkout import StorefrontCheckout
+    from ...models.storefront_line_item_update import StorefrontLineItemUpdate
 
 
 def _get_kwargs(
@@ -17,7 +21,7 @@ def _get_kwargs(
     cart_id: UUID,
     item_id: str,
     *,
-    body: StorefrontLineItemUpdate,
+    body: StorefrontLineItemUpdate | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +34,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -41,6 +48,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StorefrontCheckout | None:
+    from ...models.storefront_checkout import StorefrontCheckout
+
     if response.status_code == 200:
         response_200 = StorefrontCheckout.from_dict(response.json())
 

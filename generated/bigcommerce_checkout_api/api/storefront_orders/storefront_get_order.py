@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.storefront_order import StorefrontOrder
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.storefront_order import StorefrontOrder
 
 
 def _get_kwargs(
@@ -36,6 +40,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StorefrontOrder | None:
+    from ...models.storefront_order import StorefrontOrder
+
     if response.status_code == 200:
         response_200 = StorefrontOrder.from_dict(response.json())
 

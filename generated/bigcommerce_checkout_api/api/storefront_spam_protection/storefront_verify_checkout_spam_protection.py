@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,15 +9,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.storefront_checkout import StorefrontCheckout
-from ...models.storefront_spam_protection_request import StorefrontSpamProtectionRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.storefront_checkout import StorefrontCheckout
+    from ...models.storefront_spam_protection_request import (
+        StorefrontSpamProtectionRequest,
+    )
 
 
 def _get_kwargs(
     checkout_id: UUID,
     *,
-    body: StorefrontSpamProtectionRequest,
+    body: StorefrontSpamProtectionRequest | bytes,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +32,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,6 +46,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StorefrontCheckout | None:
+    from ...models.storefront_checkout import StorefrontCheckout
+
     if response.status_code == 200:
         response_200 = StorefrontCheckout.from_dict(response.json())
 

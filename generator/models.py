@@ -1,0 +1,270 @@
+"""The public models: msgspec Structs for everything that crosses the wire, TypedDicts for request bodies.
+
+datamodel-code-generator writes both from a copy of the spec prepared here, so the models say what
+the client promises rather than everything the description allows:
+
+* **Responses are read forgivingly.** An optional field of a schema that appears in a response is
+  `T | None = None`: absent and `null` both arrive as `None` (BigCommerce sends `null` for absent
+  things in many places its files call non-nullable). Enums become their base type, so a value
+  BigCommerce adds tomorrow arrives as its string instead of failing the parse; the allowed values
+  stay in the description and in the reference pages. Required fields stay required and typed, so a
+  body of the wrong shape fails with the path of the field.
+* **Requests are checked strictly.** Request-only schemas keep their enums (as `Literal`s, which mypy
+  checks in a TypedDict) and every constraint. Optional fields are `T | None = None` too, and the
+  Struct omits them when encoding, so `None` means "not sent", never `null` on the wire.
+* **No `Unset` anywhere**: msgspec's own `UNSET` would otherwise stand for "absent".
+
+Nothing here reads BigCommerce's files: the only input is the curated description.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .spec import HTTP_METHODS, Spec
+
+HEADER = (
+    '"""{what} generated from openapi/bigcommerce-checkout.yaml by datamodel-code-generator. Do not edit."""'
+)
+
+# Struct config shared by every model: keyword-only construction (required fields may follow
+# optional ones), omitted `None`s when encoding a request, and `rename` is per field (wire names).
+BASE_MODULE = '''"""The base class of every generated model. Do not edit: written by generator/models.py."""
+
+from __future__ import annotations
+
+import msgspec
+
+
+class Model(msgspec.Struct, kw_only=True, omit_defaults=True, repr_omit_defaults=True, gc=False):
+    """A BigCommerce object. Fields BigCommerce may leave out are `None` when absent.
+
+    Keyword-only; fields left at `None` are not sent in a request. Parsed responses are trees
+    without cycles, so the instances stay out of the garbage collector (`gc=False`): faster to
+    build, smaller to keep.
+    """
+'''
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield ref
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def _closure(data: dict[str, Any], roots: set[str]) -> set[str]:
+    """Every `#/components/...` pointer reachable from `roots`."""
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        ref = todo.pop()
+        if ref in seen or not ref.startswith("#/components/"):
+            continue
+        seen.add(ref)
+        _, _, kind, name = ref.split("/", 3)
+        todo.extend(_refs(data["components"][kind][name]))
+    return seen
+
+
+def _operations(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for item in data.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            if isinstance(item.get(method), dict):
+                yield item[method]
+
+
+def request_and_response_schemas(data: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """Component schema names reachable from request bodies, and from responses."""
+    requests: set[str] = set()
+    responses: set[str] = set()
+    for op in _operations(data):
+        requests |= set(_refs(op.get("requestBody", {})))
+        responses |= set(_refs(op.get("responses", {})))
+
+    def names(refs: set[str]) -> set[str]:
+        prefix = "#/components/schemas/"
+        return {r[len(prefix) :] for r in _closure(data, refs) if r.startswith(prefix)}
+
+    return names(requests), names(responses)
+
+
+def _nullable(prop: dict[str, Any]) -> dict[str, Any]:
+    """The same property, admitting `null` the way the model generator writes as `T | None = None`."""
+    prop = dict(prop)
+    types = prop.get("type")
+    if isinstance(types, list):
+        rest = [t for t in types if t != "null"]
+        prop["type"] = rest[0] if len(rest) == 1 else rest
+    for key in ("anyOf", "oneOf"):
+        if key in prop:
+            branches = [b for b in prop[key] if b != {"type": "null"}]
+            if len(branches) == 1 and not (set(prop) - {key, "description", "example", "default"}):
+                prop = {**{k: v for k, v in prop.items() if k != key}, **branches[0]}
+            else:
+                prop[key] = branches
+    prop["nullable"] = True
+    return prop
+
+
+def _loosen(schema: Any) -> Any:
+    """Response side: no enum (an unknown value arrives as its string), no string formats."""
+    if isinstance(schema, list):
+        return [_loosen(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: _loosen(v) for k, v in schema.items() if k not in ("example", "examples")}
+    if "enum" in out:
+        values = [v for v in out.pop("enum") if v is not None]
+        allowed = ", ".join(f"`{v}`" for v in values)
+        note = f"Known values: {allowed} (others arrive as they are sent)."
+        out["description"] = f"{out['description']} {note}" if out.get("description") else note
+    if out.get("format") in ("uuid", "date", "date-time", "email", "uri"):
+        out.pop("format")
+    return out
+
+
+def _optional_nullable(schema: Any) -> Any:
+    """Every property not in `required` becomes nullable, all the way down."""
+    if isinstance(schema, list):
+        return [_optional_nullable(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: _optional_nullable(v) for k, v in schema.items() if k not in ("example", "examples")}
+    props = out.get("properties")
+    if isinstance(props, dict):
+        required = set(out.get("required", []))
+        out["properties"] = {
+            name: prop if name in required else _nullable(prop) for name, prop in props.items()
+        }
+    return out
+
+
+def model_spec(spec: Spec) -> dict[str, Any]:
+    """The copy of the description the Struct generator reads (see the module docstring)."""
+    data = copy.deepcopy(spec.data)
+    _, responses = request_and_response_schemas(data)
+    schemas = data["components"]["schemas"]
+    for name in list(schemas):
+        schema = schemas[name]
+        if name in responses:
+            schema = _loosen(schema)
+        schemas[name] = _optional_nullable(schema)
+    # Query parameters become models too (the local fake validates with them); bodies and
+    # responses are all components, so paths add nothing else.
+    params = data["components"].get("parameters", {})
+
+    def query(item: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
+        declared = item.get("parameters", []) + op.get("parameters", [])
+        found = [params[p["$ref"].rsplit("/", 1)[1]] if "$ref" in p else p for p in declared]
+        return [{**p, "schema": {**p["schema"], "nullable": True}} for p in found if p.get("in") == "query"]
+
+    data["paths"] = {
+        path: {m: {"parameters": query(item, op), "responses": {}} for m, op in item.items()
+               if m in HTTP_METHODS and query(item, op)}
+        for path, item in data["paths"].items()
+    }  # fmt: skip
+    data["paths"] = {path: item for path, item in data["paths"].items() if item}
+    return data
+
+
+def typed_dict_spec(spec: Spec) -> dict[str, Any]:
+    """Request-body schemas only, as sent: wire names, enums as literals, no nulls added."""
+    data = copy.deepcopy(spec.data)
+    requests, _ = request_and_response_schemas(data)
+    schemas = {n: s for n, s in data["components"]["schemas"].items() if n in requests}
+    return {**{k: v for k, v in data.items() if k not in ("paths", "components")}, "paths": {},
+            "components": {"schemas": _strip_examples(schemas)}}  # fmt: skip
+
+
+def _strip_examples(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _strip_examples(v) for k, v in node.items() if k not in ("example", "examples")}
+    if isinstance(node, list):
+        return [_strip_examples(v) for v in node]
+    return node
+
+
+class ModelGenerationError(Exception):
+    pass
+
+
+def _codegen(
+    data: dict[str, Any], target: Path, extra: list[str], scopes: tuple[str, ...] = ("schemas",)
+) -> None:
+    tool_dir = Path(sys.executable).parent
+    source = target.with_suffix(".input.json")
+    source.write_text(json.dumps(data))
+    cmd = [
+        str(tool_dir / "datamodel-codegen"),
+        "--input", str(source),
+        "--input-file-type", "openapi",
+        "--openapi-scopes", *scopes,
+        "--output", str(target),
+        "--target-python-version", "3.11",
+        "--disable-timestamp",
+        "--use-standard-collections",
+        "--use-union-operator",
+        "--use-schema-description",
+        "--use-field-description",
+        "--formatters", "builtin",
+        *extra,
+    ]  # fmt: skip
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    source.unlink()
+    if proc.returncode != 0 or not target.is_file():
+        raise ModelGenerationError(f"datamodel-code-generator failed:\n{proc.stdout}{proc.stderr}".rstrip())
+
+
+def generate(spec: Spec, out: Path) -> None:
+    """Write the models package: `_base.py`, `models.py` (Structs), `params.py` (TypedDicts)."""
+    out.mkdir()
+    (out / "_base.py").write_text(BASE_MODULE)
+    _codegen(
+        model_spec(spec),
+        out / "models.py",
+        [
+            "--output-model-type", "msgspec.Struct",
+            "--snake-case-field",
+            "--strict-nullable",
+            "--enum-field-as-literal", "all",
+            "--field-constraints",
+            "--base-class", f"{out.name}._base.Model",
+            "--custom-file-header", HEADER.format(what="msgspec models"),
+        ],
+        scopes=("schemas", "paths", "parameters"),
+    )  # fmt: skip
+    _codegen(
+        typed_dict_spec(spec),
+        out / "params.py",
+        [
+            "--output-model-type", "typing.TypedDict",
+            "--enum-field-as-literal", "all",
+            "--class-name-suffix", "Param",
+            "--custom-file-header", HEADER.format(what="Request-body TypedDicts"),
+        ],
+    )  # fmt: skip
+
+
+def public_names(module: Path) -> set[str]:
+    """Top-level classes and type aliases a generated module defines."""
+    import ast
+
+    tree = ast.parse(module.read_text())
+    names = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+    names |= {
+        n.target.id for n in tree.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
+    }
+    # Query-parameter models serve the local fake; users pass `include=` as an argument instead.
+    return {n for n in names if not n.startswith("_") and not n.endswith("ParametersQuery")}

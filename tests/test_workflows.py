@@ -1,0 +1,116 @@
+"""The GitHub Actions workflows: valid for GitHub, and doing what the README and the release policy say.
+
+check-jsonschema validates them against the GitHub workflow schema it ships (`--builtin-schema`),
+so the check needs no network.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests.conftest import ROOT
+
+WORKFLOWS = ROOT / ".github" / "workflows"
+CI = WORKFLOWS / "ci.yml"
+RELEASE = WORKFLOWS / "release.yml"
+
+
+def _load(path: Path) -> dict[Any, Any]:
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    # YAML 1.1 reads the key `on` as True.
+    if True in loaded:
+        loaded["on"] = loaded.pop(True)
+    return loaded
+
+
+def _check_jsonschema(
+    *paths: Path, schema: str = "vendor.github-workflows"
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_both_workflows_are_valid_github_workflows() -> None:
+    result = _check_jsonschema(CI, RELEASE)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_job_has_a_timeout() -> None:
+    """A hung browser or server must not hold a runner for GitHub's default six hours."""
+    result = _check_jsonschema(CI, RELEASE, schema="custom.github-workflows-require-timeout")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_schema_check_rejects_a_broken_workflow(tmp_path: Path) -> None:
+    """The check above can fail: a job without `runs-on` (a typo of it) is refused."""
+    broken = tmp_path / "broken.yml"
+    broken.write_text(CI.read_text(encoding="utf-8").replace("runs-on:", "run-on:"), encoding="utf-8")
+    result = _check_jsonschema(broken)
+    assert result.returncode == 1
+    assert "broken.yml" in result.stdout + result.stderr
+
+
+def _readme_test_command() -> str:
+    """The test command of the README's "The two commands" block."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## The two commands", 1)[1]
+    block = re.search(r"```bash\n(.*?)```", section, flags=re.S)
+    assert block is not None
+    commands = [line.split("#", 1)[0].strip() for line in block[1].splitlines() if line.strip()]
+    assert len(commands) == 2
+    [test_command] = [c for c in commands if c.startswith("scripts/test")]
+    return test_command
+
+
+def _runs(job: dict[str, Any]) -> list[str]:
+    return [str(step["run"]).strip() for step in job["steps"] if "run" in step]
+
+
+def test_ci_runs_the_readme_test_command_on_every_supported_python() -> None:
+    ci = _load(CI)
+    assert set(ci["on"]) == {"push", "pull_request", "workflow_call"}
+    [job] = ci["jobs"].values()
+    assert _readme_test_command() in _runs(job)
+    versions = job["strategy"]["matrix"]["python-version"]
+    assert versions == ["3.11", "3.12", "3.13"]
+    # the oldest Python tested is the oldest the package allows
+    requires = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert requires["requires-python"] == f">={versions[0]}"
+    classifiers = {c.rsplit(" :: ", 1)[1] for c in requires["classifiers"] if re.search(r":: 3\.\d+$", c)}
+    assert classifiers == set(versions)
+    # the docs browser test needs Debian's chromium, the spec lint Node 20.19+
+    assert any("apt-get install" in run and "chromium" in run for run in _runs(job))
+    [node] = [s for s in job["steps"] if str(s.get("uses", "")).startswith("actions/setup-node@")]
+    assert int(node["with"]["node-version"]) >= 20
+
+
+def test_release_builds_both_archives_and_publishes_with_trusted_publishing() -> None:
+    release = _load(RELEASE)
+    assert release["on"] == {"push": {"tags": ["v*"]}}
+    assert release.get("permissions") == {"contents": "read"}  # nothing more outside the publish job
+    tests, build, publish = (release["jobs"][name] for name in ("tests", "build", "publish"))
+    # nothing is published unless the CI workflow passes on the tagged commit
+    assert tests["uses"] == "./.github/workflows/ci.yml"
+    assert build["needs"] == "tests"
+    assert any("--wheel" in run and "--sdist" in run for run in _runs(build))
+    assert publish["needs"] == "build"
+    assert publish["permissions"] == {"id-token": "write"}
+    assert publish["environment"]["name"] == "pypi"
+    uses = [str(step.get("uses", "")) for step in publish["steps"]]
+    assert any(u.startswith("pypa/gh-action-pypi-publish@") for u in uses)
+    # trusted publishing: no password or token handed to the publish action
+    [action] = [s for s in publish["steps"] if str(s.get("uses", "")).startswith("pypa/")]
+    assert not set(action.get("with", {})) & {"password", "user"}
