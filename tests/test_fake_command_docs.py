@@ -25,6 +25,7 @@ from tests.fake_command import fake_command
 from tests.test_docs_examples import (
     DOCS,
     GUIDE_PAGES,
+    REFERENCE_PAGES,
     Example,
     Swap,
     _close_clients,
@@ -73,7 +74,7 @@ def test_every_page_with_python_runs_here() -> None:
         for page in DOCS.rglob("*.md")
         if "```python" in page.read_text(encoding="utf-8")
     }
-    expected = with_python - {"reference/server.md", "reference/storefront.md", "guides/testing-offline.md"}
+    expected = with_python - {*REFERENCE_PAGES, "guides/testing-offline.md"}
     assert {s.page for s in SCRIPTS} == {"README.md", "PYPI.md"} | expected
     assert {"index.md", "troubleshooting.md", "guides/headless-checkout.md"} <= expected
 
