@@ -1,7 +1,8 @@
 """Code examples for the reference pages: Python (sync and async) from `x-python`, and curl.
 
-The Python examples are complete programs: the test suite runs each one against the local fake
-server, so what the docs show is what works.
+Each page opens with one set-up block (imports, credentials, the client; for curl, the shell
+variables); each operation's example is then only the call. The test suite runs every Python
+example, after its page's set-up block, against the local fake server: what the docs show works.
 """
 
 from __future__ import annotations
@@ -78,64 +79,36 @@ def call_source(target: str, call: Call, indent: int, column: int) -> str:
     return f"{target}.{method}(\n" + "\n".join(lines) + "\n" + " " * indent + ")"
 
 
-def _opening(family: str, client: str, asynchronous: bool) -> tuple[list[str], str]:
-    """Imports and setup lines, and the `with` line that opens the client."""
-    with_ = "async with" if asynchronous else "with"
-    imports = ["import asyncio"] if asynchronous else []
+def setup_example(family: str, client: str, *, asynchronous: bool) -> str:
+    """The client set-up the page's examples share: imports, credentials, the client."""
     if family in ("server", "payments"):
-        imports.append("import os")
-        setup = [*imports, "", f"from bigcommerce_checkout import {client}", ""]
-        setup += [
-            "# The access token of a store API account with the scope the call needs.",
-            f"token = {TOKEN_SOURCE}",
-            "",
-        ]
+        lines = ["import os", "", f"from bigcommerce_checkout import {client}", ""]
         if family == "payments":
-            setup += [
+            lines += [
                 "# The order's payment access token (client.payments.access_tokens.create).",
                 f"payment_access_token = {PAT_SOURCE}",
-                "",
             ]
-        return setup, f'{with_} {client}(store_hash="{STORE_HASH}", access_token=token) as client:'
-
-    setup = [*imports, "", f"from bigcommerce_checkout import {client}", ""]
-    setup = [line for i, line in enumerate(setup) if line or i > 0]
-    setup += [
-        "# The shopper's session cookie, as their browser sent it to your server.",
-        f'cookies = {{"{SESSION_COOKIE}": "the-shopper-session-token"}}',
-        "",
-    ]
-    opening = f'{with_} {client}(store_domain="{STORE_DOMAIN}", cookies=cookies) as client:'
-    return setup, opening
-
-
-def _wrap_with(line: str, indent: int) -> str:
-    """`with Client(a=1, b=2) as client:` split over three lines when it is too long."""
-    if indent + len(line) <= WIDTH:
-        return " " * indent + line
-    head, _, rest = line.partition("(")
-    arguments, _, tail = rest.rpartition(")")
-    pad = " " * indent
-    return f"{pad}{head}(\n{pad}    {arguments}\n{pad}){tail}"
+        lines += ["# The access token of a store API account with the scopes the calls need."]
+        arguments = f'store_hash="{STORE_HASH}", access_token={TOKEN_SOURCE}'
+    else:
+        lines = [f"from bigcommerce_checkout import {client}", ""]
+        lines += [
+            "# The shopper's session cookie, as their browser sent it to your server.",
+            f'cookies = {{"{SESSION_COOKIE}": "the-shopper-session-token"}}',
+        ]
+        arguments = f'store_domain="{STORE_DOMAIN}", cookies=cookies'
+    assignment = f"client = {client}({arguments})"
+    if len(assignment) > WIDTH:
+        assignment = f"client = {client}(\n    {arguments}\n)"
+    closing = "await client.close()" if asynchronous else "client.close()"
+    lines += [assignment, "", f"# Make the calls below on it; when you are done: {closing}"]
+    return _fence("python", lines)
 
 
-def python_example(family: str, client: str, variable: str, call: Call, *, asynchronous: bool) -> str:
-    """A complete program that opens a client, makes the call and keeps the result."""
-    setup, opening = _opening(family, client, asynchronous)
-    if not asynchronous:
-        assign = f"    {variable} = "
-        body = [_wrap_with(opening, 0), assign + call_source("client", call, 4, len(assign))]
-        return _fence("python", [*setup, *body])
-    inner = [
-        "",
-        "async def main() -> None:",
-        _wrap_with(opening, 4),
-        f"        {variable} = await " + call_source("client", call, 8, 8 + len(variable) + 9),
-        "",
-        "",
-        "asyncio.run(main())",
-    ]
-    return _fence("python", [*setup, *inner])
+def python_example(variable: str, call: Call, *, asynchronous: bool) -> str:
+    """The call alone, on the `client` of the page's set-up block, keeping the result."""
+    assign = f"{variable} = " + ("await " if asynchronous else "")
+    return _fence("python", (assign + call_source("client", call, 0, len(assign))).split("\n"))
 
 
 def shell_quote(text: str) -> str:
@@ -143,24 +116,49 @@ def shell_quote(text: str) -> str:
     return "'" + text.replace("'", "'\\''") + "'"
 
 
-def curl_example(family: str, method: str, url: str, body: Any, accept: str = "application/json") -> str:
-    """A curl command against the real base URL, with the example body."""
-    first = "curl -sS" + ("" if method == "GET" else f" -X {method}") + f' "{url}"'
-    lines = [first]
+def curl_setup(family: str, base_url: str, checkout_id: str) -> str:
+    """The shell variables the page's curl examples use."""
     if family == "server":
-        lines.append('-H "X-Auth-Token: $BIGCOMMERCE_ACCESS_TOKEN"')
+        lines = ["# BIGCOMMERCE_ACCESS_TOKEN holds the access token of a store API account."]
     elif family == "payments":
-        lines.append('-H "Authorization: PAT $BIGCOMMERCE_PAYMENT_ACCESS_TOKEN"')
+        lines = ["# BIGCOMMERCE_PAYMENT_ACCESS_TOKEN holds the order's payment access token."]
     else:
-        lines.append(f'--cookie "{SESSION_COOKIE}=$SHOP_SESSION_TOKEN"')
-    lines.append(f'-H "Accept: {accept}"')
+        lines = [f"# {SESSION_COOKIE} holds the shopper's session cookie."]
+    lines += [f'BASE="{base_url}"']
+    if family != "payments":  # the payments host has no checkout in its paths
+        lines += ["# A checkout's id is the id of its cart.", f'CHECKOUT_ID="{checkout_id}"']
+    return _fence("bash", lines)
+
+
+def curl_example(
+    family: str,
+    method: str,
+    path: str,
+    variables: dict[str, Any],
+    query: dict[str, Any],
+    body: Any,
+    accept: str = "application/json",
+) -> str:
+    """A curl command on the page's `$BASE`: path ids as shell variables, then the call."""
+    lines = [f'{name}="{value}"' for name, value in variables.items()]
+    command = "curl -sS" + ("" if method == "GET" else f" -X {method}")
+    url = f'"$BASE{path}"'
+    parts = [f"{command} {url}"] if len(f"{command} {url} \\") <= WIDTH else [command, url]
+    parts += [f"--url-query {shell_quote(f'{k}={v}')}" for k, v in query.items()]
+    if family == "server":
+        parts.append('-H "X-Auth-Token: $BIGCOMMERCE_ACCESS_TOKEN"')
+    elif family == "payments":
+        parts.append('-H "Authorization: PAT $BIGCOMMERCE_PAYMENT_ACCESS_TOKEN"')
+    else:
+        parts.append(f'--cookie "{SESSION_COOKIE}=${SESSION_COOKIE}"')
+    parts.append(f'-H "Accept: {accept}"')
     if body is not None:
-        lines.append('-H "Content-Type: application/json"')
+        parts.append('-H "Content-Type: application/json"')
         compact = json.dumps(body, ensure_ascii=False)
         text = compact if len(compact) <= 60 else json.dumps(body, indent=2, ensure_ascii=False)
-        lines.append("--data " + shell_quote(text))
-    text = " \\\n  ".join(lines)
-    return _fence("bash", text.split("\n"))
+        parts.append("--data " + shell_quote(text))
+    lines += " \\\n  ".join(parts).split("\n")
+    return _fence("bash", lines)
 
 
 def _fence(language: str, lines: list[str]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from urllib.parse import quote
 
 import jinja2
 
-from .examples import Source, curl_example, python_example
+from .examples import STORE_DOMAIN, Source, curl_example, curl_setup, python_example, setup_example
 from .spec import FAMILIES, Spec, SpecError, _escape, family_of, operations
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -72,14 +73,26 @@ class Parameter:
     allowed: str
     description: str
     example: Any = None
+    values: list[str] = field(default_factory=list)  # the allowed values, when there is a list
+
+    @property
+    def text(self) -> str:
+        """The description, then the default and the allowed values unless it says them already."""
+        parts = [self.description]
+        if self.default and self.default not in self.description:
+            parts.append(f"Default: {self.default}.")
+        if self.allowed and not (self.values and all(v in self.description for v in self.values)):
+            parts.append(f"Allowed values: {self.allowed}.")
+        return " ".join(p for p in parts if p)
 
 
 @dataclass
 class ResponseDoc:
     status: str
     description: str
-    schema: str
+    schema: str  # the body's type, named objects linked to their section ("" without a body)
     example: str | None
+    fields: list[Field] = field(default_factory=list)  # the body's fields (2xx answers only)
 
 
 @dataclass
@@ -166,30 +179,40 @@ def _is_object(spec: Spec, node: Any) -> bool:
     return node.get("type") == "object" or "properties" in node or "allOf" in node
 
 
-def type_label(spec: Spec, node: Any) -> str:
+def type_label(spec: Spec, node: Any, link: Callable[[str], str] | None = None) -> str:
     """A short human type: `string`, `integer or null`, `array of ShippingOption`, `Checkout`.
 
-    A reference to an object keeps the component's name (it is the generated model's name); a
-    reference to anything else shows the type behind it (`Version` is an integer).
+    A reference to an object keeps the component's name (it is the generated model's name), or
+    what `link` makes of it; a reference to anything else shows the type behind it (`Version` is
+    an integer), and so does an object that only maps names to values.
     """
     name = _ref_name(node)
-    if name and _is_object(spec, node):
-        return name
+    if name and _is_object(spec, node) and not _is_map(spec, node):
+        return link(name) if link else name
     node = spec.resolve(node)
     for key in ("anyOf", "oneOf"):
         if key in node:
-            return " or ".join(type_label(spec, n) for n in node[key])
+            return " or ".join(type_label(spec, n, link) for n in node[key])
     if "allOf" in node:
-        return " and ".join(type_label(spec, n) for n in node["allOf"])
+        return " and ".join(type_label(spec, n, link) for n in node["allOf"])
     kind = node.get("type", "any")
     if isinstance(kind, list):
         return " or ".join(kind)
     if kind == "array":
-        return f"array of {type_label(spec, node.get('items', {}))}"
+        return f"array of {type_label(spec, node.get('items', {}), link)}"
+    if _is_map(spec, node):
+        values = node.get("additionalProperties")
+        return "object" if not isinstance(values, dict) else f"object of {type_label(spec, values, link)}"
     label = str(kind)
     if "format" in node:
         label += f" ({node['format']})"
     return label
+
+
+def _is_map(spec: Spec, node: Any) -> bool:
+    """An object without named fields (its keys are data, like `Meta` or a map of messages)."""
+    node = spec.resolve(node)
+    return node.get("type") == "object" and not node.get("properties") and "allOf" not in node
 
 
 def _code_list(values: list[Any]) -> str:
@@ -267,16 +290,12 @@ def fields(spec: Spec, node: Any, depth: int = 0, seen: tuple[str, ...] = ()) ->
     out: list[Field] = []
     required = set(schema.get("required", []))
     for prop, sub in schema.get("properties", {}).items():
-        resolved = spec.resolve(sub)
-        description = resolved.get("description") or _merged(spec, sub).get("description", "")
-        if _ref_name(sub) and _is_object(spec, sub) and "description" not in resolved:
-            description = ""
         out.append(
             Field(
                 prop,
                 type_label(spec, sub),
                 prop in required,
-                _one_line(description),
+                _field_description(spec, sub),
                 _field_notes(spec, sub),
                 fields(spec, sub, depth + 1, seen),
             )
@@ -284,15 +303,111 @@ def fields(spec: Spec, node: Any, depth: int = 0, seen: tuple[str, ...] = ()) ->
     return out
 
 
-def field_lines(items: list[Field], indent: int = 0) -> list[str]:
+def field_lines(items: list[Field], indent: int = 0, required_word: str = "required") -> list[str]:
     """A nested Markdown list: one item per field, nested fields indented under their parent."""
     lines = []
     for f in items:
-        required = ", **required**" if f.required else ""
+        required = f", **{required_word}**" if f.required else ""
         text = " ".join(part for part in (f.description, *f.notes) if part)
         lines.append(" " * indent + f"- `{f.name}` ({f.type}{required}){': ' + text if text else ''}")
-        lines += field_lines(f.children, indent + 4)
+        lines += field_lines(f.children, indent + 4, required_word)
     return lines
+
+
+def _field_description(spec: Spec, sub: Any) -> str:
+    resolved = spec.resolve(sub)
+    description = resolved.get("description") or _merged(spec, sub).get("description", "")
+    if _ref_name(sub) and _is_object(spec, sub) and "description" not in resolved:
+        description = ""
+    return _one_line(description)
+
+
+def object_anchor(family: str, name: str) -> str:
+    """The anchor of a response object's section on its family's page."""
+    return f"{family}-object-{kebab(name)}"
+
+
+@dataclass
+class ObjectDoc:
+    """A named object of the responses, documented once per page; fields link to other objects."""
+
+    name: str
+    anchor: str
+    description: str
+    fields: list[Field]
+
+
+class ResponseObjects:
+    """The response fields of one page: each named object once, linked from wherever it appears.
+
+    A response body (the checkout, with carts, consignments, line items...) is a deep tree that
+    most operations share. Inlined, it would repeat in full under every operation; instead a
+    field whose type is a named object links to that object's section, and `objects()` lists the
+    sections: every named object reachable from the bodies seen, in order of first appearance.
+    """
+
+    def __init__(self, spec: Spec, family: str) -> None:
+        self.spec, self.family = spec, family
+        self.names: list[str] = []
+
+    def link(self, name: str) -> str:
+        if name not in self.names:
+            self.names.append(name)
+        return f"[`{name}`](#{object_anchor(self.family, name)})"
+
+    def label(self, node: Any) -> str:
+        """The type of `node`, named objects linked to their section."""
+        return type_label(self.spec, node, self.link)
+
+    def fields(self, node: Any, depth: int = 0) -> list[Field]:
+        """The fields of an object (or of the objects of an array); named objects are linked, not inlined."""
+        spec = self.spec
+        schema = _merged(spec, node)
+        if schema.get("type") == "array":
+            return self.fields(schema.get("items", {}), depth)
+        out: list[Field] = []
+        required = set(schema.get("required", []))
+        for prop, sub in schema.get("properties", {}).items():
+            label = self.label(sub)
+            inline = not _named_objects(spec, sub) and depth < MAX_FIELD_DEPTH
+            out.append(
+                Field(
+                    prop,
+                    label,
+                    prop in required,
+                    _field_description(spec, sub),
+                    _field_notes(spec, sub),
+                    self.fields(sub, depth + 1) if inline else [],
+                )
+            )
+        return out
+
+    def objects(self) -> list[ObjectDoc]:
+        """A section for every object linked so far, and for those their fields link to."""
+        docs = []
+        i = 0
+        while i < len(self.names):  # fields() may link (append) more names
+            name = self.names[i]
+            node = {"$ref": f"#/components/schemas/{name}"}
+            description = _one_line(_merged(self.spec, node).get("description", ""))
+            docs.append(ObjectDoc(name, object_anchor(self.family, name), description, self.fields(node)))
+            i += 1
+        return docs
+
+
+def _named_objects(spec: Spec, node: Any) -> list[str]:
+    """The named objects a schema is (or holds in an array, or allows in a union)."""
+    name = _ref_name(node)
+    if name and _is_object(spec, node) and not _is_map(spec, node):
+        return [name]
+    node = spec.resolve(node)
+    found = []
+    for key in ("anyOf", "oneOf", "allOf"):
+        for branch in node.get(key, []):
+            found += _named_objects(spec, branch)
+    if "items" in node:
+        found += _named_objects(spec, node["items"])
+    return found
 
 
 def _example_value(spec: Spec, media: dict[str, Any]) -> Any:
@@ -354,7 +469,21 @@ def _parameter(spec: Spec, raw: dict[str, Any]) -> Parameter:
         allowed=allowed_values(schema),
         description=_one_line(raw.get("description", "")),
         example=raw.get("example"),
+        values=[str(v) for v in _values(schema)],
     )
+
+
+def _values(node: dict[str, Any]) -> list[Any]:
+    """The values `allowed_values` lists, as a list."""
+    if "enum" in node:
+        return list(node["enum"])
+    match = LIST_PATTERN.match(str(node.get("pattern", "")))
+    if match:
+        return [v.replace("\\.", ".") for v in match.group("alt").split("|")]
+    items = node.get("items")
+    if node.get("type") == "array" and isinstance(items, dict) and "enum" in items:
+        return list(items["enum"])
+    return []
 
 
 def _check_scopes(spec: Spec, pointer: str, family: str, op: dict[str, Any]) -> list[str]:
@@ -393,22 +522,25 @@ def collect(spec: Spec) -> dict[str, list[Section]]:
         family = family_of(path)
         assert family is not None  # house_rules() guarantees it
         pointer = f"/paths/{_escape(path)}/{method}"
-        prefix, base_url = FAMILIES[family]
+        prefix = FAMILIES[family][0]
         item = spec.data["paths"][path]
         raw_params = [spec.resolve(p) for p in item.get("parameters", []) + op.get("parameters", [])]
         params = [_parameter(spec, p) for p in raw_params if p["name"] != "store_hash"]
         body = spec.resolve(op.get("requestBody", {}))
         media = body.get("content", {}).get("application/json", {})
         responses = []
+        objects = ResponseObjects(spec, family)
         for status, resp in op.get("responses", {}).items():
             resp_node = spec.resolve(resp)
             r_media = resp_node.get("content", {}).get("application/json", {})
+            schema = r_media.get("schema")
             responses.append(
                 ResponseDoc(
                     str(status),
                     _one_line(resp_node.get("description", "")),
-                    type_label(spec, r_media["schema"]) if "schema" in r_media else "",
+                    objects.label(schema) if schema is not None else "",
                     _example(spec, r_media),
+                    objects.fields(schema) if schema is not None and str(status).startswith("2") else [],
                 )
             )
         returns, returns_note = _returns(spec, family, op)
@@ -437,7 +569,7 @@ def collect(spec: Spec) -> dict[str, list[Section]]:
             body_example=_example(spec, media),
             responses=responses,
         )
-        operation.examples = _examples(spec, pointer, operation, op, _example_value(spec, media), base_url)
+        operation.examples = _examples(spec, pointer, operation, op, _example_value(spec, media))
         key = (family, operation.method, operation.path)
         if key in seen_ops:
             raise spec.error(pointer, f"{operation.method} {path} is also documented as {seen_ops[key]}")
@@ -465,21 +597,24 @@ def _reading_order(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
     return sorted(operations(spec), key=lambda o: (paths.index(o[0]), METHOD_ORDER.index(o[1])))
 
 
-def _examples(
-    spec: Spec, pointer: str, op: Operation, raw: dict[str, Any], body: Any, base_url: str
-) -> dict[str, str]:
-    """The tabs of an operation's example: sync and async Python from `x-python`, and curl."""
+def _examples(spec: Spec, pointer: str, op: Operation, raw: dict[str, Any], body: Any) -> dict[str, str]:
+    """The tabs of an operation's example: sync and async Python from `x-python`, and curl.
+
+    Each is the call alone: the page's set-up block (`setup_examples`) opens the client.
+    """
     path_values = []
-    url = base_url + op.path
+    path = op.path
+    variables: dict[str, Any] = {}
     for p in op.path_parameters:
         if p.example is None:
             raise spec.error(pointer, f"path parameter {p.name!r} needs an example for the docs")
         path_values.append(p.example)
-        url = url.replace("{" + p.name + "}", quote(str(p.example), safe=""))
-    url = url.replace("{store_hash}", str(_store_hash_example(spec)))
+        name = kebab(p.name).replace("-", "_").upper()
+        if name != CHECKOUT_VARIABLE:  # set once, by the page's set-up block
+            same = str(p.example) == _checkout_id_example(spec, op.family)
+            variables[name] = f"${CHECKOUT_VARIABLE}" if same else quote(str(p.example), safe="")
+        path = path.replace("{" + p.name + "}", f"${name}")
     query = {p.name: p.example for p in op.query_parameters if p.example is not None}
-    if query:
-        url += "?" + "&".join(f"{k}={quote(str(v), safe=',.')}" for k, v in query.items())
     args, kwargs = _python_body(spec, pointer, raw, body)
     # Query parameters become keyword arguments: `include` as a list, the others by their name.
     named = {_python_name(k): v for k, v in query.items() if k != "include"}
@@ -491,11 +626,30 @@ def _examples(
         args = [Source("payment_access_token"), *args]
     call = (op.python, [*path_values, *args], kwargs)
     return {
-        "Python": python_example(op.family, CLIENTS[op.family], variable, call, asynchronous=False),
-        "Python (async)": python_example(
-            op.family, ASYNC_CLIENTS[op.family], variable, call, asynchronous=True
-        ),
-        "curl": curl_example(op.family, op.method, url, body, accept=op.accept),
+        "Python": python_example(variable, call, asynchronous=False),
+        "Python (async)": python_example(variable, call, asynchronous=True),
+        "curl": curl_example(op.family, op.method, path, variables, query, body, accept=op.accept),
+    }
+
+
+CHECKOUT_VARIABLE = "CHECKOUT_ID"
+
+
+def _checkout_id_example(spec: Spec, family: str) -> str:
+    """The example checkout id of a family's paths (the curl set-up's `$CHECKOUT_ID`)."""
+    name = "StorefrontCheckoutId" if family == "storefront" else "CheckoutId"
+    return str(spec.resolve({"$ref": f"#/components/parameters/{name}"}).get("example", ""))
+
+
+def setup_examples(spec: Spec, family: str) -> dict[str, str]:
+    """The page's set-up block, one tab per example tab: what every example on the page uses."""
+    base_url = FAMILIES[family][1]
+    base_url = base_url.replace("{store_hash}", _store_hash_example(spec))
+    base_url = base_url.replace("{store_domain}", STORE_DOMAIN)
+    return {
+        "Python": setup_example(family, CLIENTS[family], asynchronous=False),
+        "Python (async)": setup_example(family, ASYNC_CLIENTS[family], asynchronous=True),
+        "curl": curl_setup(family, base_url, _checkout_id_example(spec, family)),
     }
 
 
@@ -544,12 +698,26 @@ def _check_tables(sections: list[Section]) -> None:
 
 
 ROW = re.compile(
-    r"^\| \[(?P<title>[^\]]+)\]\(#(?P<anchor>[^)]+)\) \| `(?P<method>[A-Z]+)` \| `(?P<path>[^`]+)` \|"
+    r"^\| \[(?P<title>[^\]]+)\]\(#(?P<anchor>[^)]+)\) \| `(?P<method>[A-Z]+)` \| <code>(?P<path>[^<]+(?:<wbr>[^<]+)*)</code> \|"
 )
 HEADING = re.compile(
-    r"^### (?P<title>.+?): `(?P<method>[A-Z]+) (?P<path>[^`]+)` \{ #(?P<anchor>[\w-]+)(?: [^}]*)? \}$"
+    r"^### (?P<title>.+?): <code>(?P<method>[A-Z]+) (?P<path>[^<]+(?:<wbr>[^<]+)*)</code>"
+    r" \{ #(?P<anchor>[\w-]+)(?: [^}]*)? \}$"
 )
 SECTION = re.compile(r"^## (?P<title>.+?) \{ #(?P<anchor>[\w-]+) \}$")
+
+
+def path_html(path: str) -> str:
+    """A path as inline HTML, free to wrap before each `/` (`<wbr>`) on a narrow screen.
+
+    A code span would wrap anywhere at all, `{check` + `outId}`, or not at all.
+    """
+    escaped = path.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped[:1] + escaped[1:].replace("/", "<wbr>/")
+
+
+def _unbroken(path: str) -> str:
+    return path.replace("<wbr>", "")
 
 
 def check_page(text: str, name: str) -> list[str]:
@@ -573,9 +741,9 @@ def check_page(text: str, name: str) -> list[str]:
         elif m := HEADING.match(line):
             if m["anchor"] in headings:
                 problems.append(f"{name}: #{m['anchor']} is the anchor of more than one heading")
-            headings[m["anchor"]] = (m["title"], m["method"], m["path"], section)
+            headings[m["anchor"]] = (m["title"], m["method"], _unbroken(m["path"]), section)
         elif m := ROW.match(line):
-            rows.append((section, m["title"], m["anchor"], m["method"], m["path"]))
+            rows.append((section, m["title"], m["anchor"], m["method"], _unbroken(m["path"])))
     documented = Counter((method, path) for _, method, path, _ in headings.values())
     problems += [f"{name}: {m} {p} is documented {n} times" for (m, p), n in documented.items() if n > 1]
     listed = Counter((s, t, a, m, p) for s, t, a, m, p in rows)
@@ -624,6 +792,20 @@ def errors_for(spec: Spec, sections: list[Section]) -> list[ErrorDoc]:
     return sorted(found.values(), key=lambda d: (d.status, d.name))
 
 
+def objects_for(spec: Spec, family: str, sections: list[Section]) -> list[ObjectDoc]:
+    """The response objects of a page: every named object in any answer of its operations."""
+    objects = ResponseObjects(spec, family)
+    for section in sections:
+        for op in section.operations:
+            path = FAMILIES[op.family][0] + op.path
+            for resp in spec.data["paths"][path][op.method.lower()]["responses"].values():
+                schema = spec.resolve(resp).get("content", {}).get("application/json", {}).get("schema")
+                if schema is not None:
+                    objects.label(schema)
+                    objects.fields(schema)
+    return objects.objects()
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(  # noqa: S701 - renders Markdown, where HTML escaping would corrupt code spans
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -634,6 +816,8 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["cell"] = lambda s: str(s).replace("|", "\\|").replace("\n", " ") or "—"
     env.filters["field_list"] = lambda items: "\n".join(field_lines(items))
+    env.filters["path_html"] = path_html
+    env.filters["response_field_list"] = lambda items: "\n".join(field_lines(items, 0, "always present"))
     return env
 
 
@@ -646,6 +830,7 @@ def render(spec: Spec, out_dir: Path) -> list[Path]:
     for family, sections in pages.items():
         if not any(s.operations for s in sections):
             continue
+        objects = objects_for(spec, family, [s for s in sections if s.operations])
         text = template.render(
             title=PAGE_TITLES[family],
             family=family,
@@ -656,6 +841,9 @@ def render(spec: Spec, out_dir: Path) -> list[Path]:
             base_url=FAMILIES[family][1],
             sections=[s for s in sections if s.operations],
             errors=errors_for(spec, sections),
+            objects=objects,
+            object_anchors={o.name: o.anchor for o in objects},
+            setup=setup_examples(spec, family),
             troubleshooting=spec.data.get("info", {}).get("x-troubleshooting", {}).get(family, ""),
         )
         problems = check_page(text, f"docs/reference/{family}.md")

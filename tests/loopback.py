@@ -32,6 +32,8 @@ class Answer:
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/json"})
     delay: float = 0.0  # seconds to wait before answering
     drop: bool = False  # close the connection after reading the request, without answering
+    trickle: float = 0.0  # send the body one byte at a time, this many seconds apart
+    length: bool = True  # False: no Content-Length; the body ends when the connection closes
 
     @classmethod
     def json(cls, status: int, payload: Any, *, delay: float = 0.0, **headers: str) -> Answer:
@@ -75,9 +77,22 @@ class LoopbackServer:
                 self.send_response(answer.status)
                 for name, value in answer.headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(answer.body)))
+                if answer.length:
+                    self.send_header("Content-Length", str(len(answer.body)))
+                else:
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
                 self.end_headers()
-                self.wfile.write(answer.body)
+                try:
+                    if answer.trickle:
+                        for i in range(len(answer.body)):
+                            self.wfile.write(answer.body[i : i + 1])
+                            self.wfile.flush()
+                            time.sleep(answer.trickle)
+                    else:
+                        self.wfile.write(answer.body)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up reading
+                    self.close_connection = True
 
             do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _handle
 

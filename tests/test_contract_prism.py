@@ -68,19 +68,12 @@ if not REFERENCE_DIR.is_dir():
 # from Prism). Only that complaint counts as the expected failure (KnownDefect); any other failure
 # fails the test. strict: once the cause is gone the test passes, the xfail fails the run, and the
 # entry must go.
-ITEM_11 = (
-    "issue 12 item 11: the published file requires a Content-Type header on this POST, which has no "
-    "body, and the client sends none (the hardening branch sends application/json on every POST/PUT)",
-    "Request header must have required property 'content-type'",
-)
 STRING_ADDRESS_ID = (
     "the published file is wrong: it types the billing address id path parameter as {published}, "
     "yet the ids it returns in {field} are strings such as {example}; ours is a string "
     "(openapi/DEVIATIONS.md), so a real id fails the published type"
 )
 EXPECTED_FAILURES: dict[str, tuple[str, str]] = {
-    "createOrder": ITEM_11,
-    "storefrontAddCheckoutStoreCredit": ITEM_11,
     "updateCheckoutBillingAddress": (
         STRING_ADDRESS_ID.format(published="an integer", field="billing_address.id", example="5d484d668e5aa"),
         "Request path parameter addressid must be integer",

@@ -3,6 +3,15 @@
 The site is served from 127.0.0.1 by http.server. Each test clicks like a reader would and checks
 what the reader would see; any console error, page error or request that leaves 127.0.0.1 fails it.
 Screenshots go to test-artifacts/ for a person to look at.
+
+The layout test opens every page of the site at a desktop width (1400 px) and a phone width
+(400 px) and measures every element of the content column, with every collapsible block open and
+every tab shown. Nothing may stick out of the column, and the page must never pan sideways. On
+the desktop nothing may need a scroll bar either: tables wrap their cells, code fits (ruff formats
+the examples to 79 columns). On the phone, code blocks and wide tables may scroll inside their own
+box (`overflow-x: auto`): wrapping Python would break its indentation, and a six-column table
+squeezed into 370 px is less readable than one that scrolls. A box that hides what does not fit
+(`overflow: hidden`) is a failure at any width: the reader cannot get to the rest.
 """
 
 from __future__ import annotations
@@ -109,6 +118,123 @@ def watched(browser: Any, site_url: str) -> Iterator[Watched]:
     assert seen.problems == []
 
 
+# --------------------------------------------------------------------------- layout
+
+LAYOUT_WIDTHS = {"desktop": 1400, "phone": 400}
+# Returns what sticks out. `strict`: a scrollable box that needs its scroll bar is a problem too.
+LAYOUT_CHECK = """
+(strict) => {
+  document.querySelectorAll('article details').forEach(d => { d.open = true; });
+  const style = document.createElement('style');
+  style.textContent = '.tabbed-set > .tabbed-content > .tabbed-block { display: block !important; }';
+  document.head.appendChild(style);
+  const column = document.querySelector('.md-content');
+  const article = column.querySelector('article');
+  const box = column.getBoundingClientRect();
+  const name = el => {
+    let s = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '');
+    if (el.classList.length) s += '.' + [...el.classList].join('.');
+    const text = (el.innerText || el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 50);
+    return text ? `${s} "${text}"` : s;
+  };
+  const under = el => {
+    const headings = [...article.querySelectorAll('h1[id], h2[id], h3[id]')]
+      .filter(h => h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return headings.length ? '#' + headings[headings.length - 1].id : 'the top';
+  };
+  const boxes = new Set();
+  const problems = [];
+  const all = [article, ...article.querySelectorAll('*')];
+  for (const el of all) {
+    const overflow = getComputedStyle(el).overflowX;
+    if (overflow === 'visible') continue;
+    boxes.add(el);
+    if (el.scrollWidth - el.clientWidth > 1) {
+      const scrolls = overflow === 'auto' || overflow === 'scroll';
+      if (strict || !scrolls) {
+        problems.push(`${name(el)} (under ${under(el)}): ${el.scrollWidth}px of content in a `
+          + `${el.clientWidth}px box with overflow-x ${overflow}`);
+      }
+    }
+  }
+  for (const el of all) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.left >= box.left - 1 && r.right <= box.right + 1) continue;
+    let parent = el.parentElement;
+    while (parent && parent !== column && !boxes.has(parent)) parent = parent.parentElement;
+    if (parent && boxes.has(parent)) continue;  // inside a box; the box itself was checked above
+    problems.push(`${name(el)} (under ${under(el)}): spans ${Math.round(r.left - box.left)}`
+      + `..${Math.round(r.right - box.left)}px of a ${Math.round(box.width)}px column`);
+  }
+  const pan = document.documentElement.scrollWidth - window.innerWidth;
+  if (pan > 0) problems.push(`the page pans sideways by ${pan}px`);
+  return problems;
+}
+"""
+
+
+def site_pages(site: Path) -> list[str]:
+    """The path of every page of the built site."""
+    paths = ("/" + p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html"))
+    return sorted(path.replace("/./", "/") for path in paths)
+
+
+def layout_problems(page: Any, *, strict: bool) -> list[str]:
+    return list(page.evaluate(LAYOUT_CHECK, strict))
+
+
+@pytest.mark.parametrize("device", sorted(LAYOUT_WIDTHS))
+def test_nothing_is_wider_than_the_content_column(
+    device: str, browser: Any, site_url: str, built_site: Path
+) -> None:
+    width = LAYOUT_WIDTHS[device]
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(f"page error: {e}"))
+    problems = []
+    pages = site_pages(built_site)
+    try:
+        for path in pages:
+            page.goto(site_url + path, wait_until="load")
+            problems += [f"{path} at {width}px: {p}" for p in layout_problems(page, strict=width >= 1000)]
+    finally:
+        context.close()
+    assert len(pages) >= 14, pages  # home, 6 guides, troubleshooting, 2 reference, 3 API, benchmarks
+    assert problems == []
+    assert errors == []
+
+
+BROKEN_LAYOUT = """
+<html><body style="margin:0"><div class="md-content" style="width:300px">
+<article>
+  <h3 id="nowrap" style="white-space:nowrap"><code>PUT /checkouts/{checkoutId}/billing-address/{addressId}</code></h3>
+  <div id="hidden" style="overflow:hidden"><pre style="margin:0">a line far too long for the box it sits in, cut off</pre></div>
+  <div id="scrolls" style="overflow-x:auto"><pre style="margin:0">a line far too long for the box it sits in, scrolls</pre></div>
+  <details><summary>Fields</summary><p id="closed" style="width:500px">inside a closed block</p></details>
+</article></div></body></html>
+"""
+
+
+@pytest.mark.parametrize("strict", [True, False])
+def test_layout_check_reports_what_sticks_out(strict: bool, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 400, "height": 600})
+    page = context.new_page()
+    try:
+        page.set_content(BROKEN_LAYOUT)
+        problems = layout_problems(page, strict=strict)
+    finally:
+        context.close()
+    joined = "\n".join(problems)
+    assert 'code "PUT /checkouts/' in joined  # the clipped heading of the issue
+    assert "div#hidden" in joined
+    assert "overflow-x hidden" in joined
+    assert ("div#scrolls" in joined) is strict  # a scroll box is allowed on a phone only
+    assert "p#closed" in joined  # measured with its <details> opened
+    assert "the page pans sideways" in joined
+
+
 def _in_view(page: Any, selector: str) -> bool:
     """The element's top edge is inside the viewport, below the sticky header."""
     top = page.eval_on_selector(selector, "e => e.getBoundingClientRect().top")
@@ -180,8 +306,11 @@ def test_code_tabs_switch_between_python_and_curl(watched: Watched) -> None:
     tabs = page.query_selector(section)
     assert tabs is not None
 
-    def visible_code() -> str:
-        blocks = [b for b in tabs.query_selector_all("div.tabbed-block") if b.is_visible()]
+    setup = page.query_selector("h2[id='server-setup'] ~ div.tabbed-set")
+    assert setup is not None
+
+    def visible_code(tab_set: Any = tabs) -> str:
+        blocks = [b for b in tab_set.query_selector_all("div.tabbed-block") if b.is_visible()]
         assert len(blocks) == 1
         return str(blocks[0].inner_text())
 
@@ -195,10 +324,13 @@ def test_code_tabs_switch_between_python_and_curl(watched: Watched) -> None:
     page.wait_for_timeout(100)
     curl = visible_code()
     assert curl != python
-    assert curl.startswith("curl -sS -X POST")
-    assert "/stores/k7x2q9rm/v3/checkouts/" in curl
+    assert curl.startswith('curl -sS -X POST "$BASE/checkouts/$CHECKOUT_ID/coupons"')
     assert "client.checkouts" not in curl
     watched.shot("tabs-curl.png")
+    # Tabs are linked: the page's set-up block switched to curl too, and it defines the variables.
+    setup_curl = visible_code(setup)
+    assert 'BASE="https://api.bigcommerce.com/stores/k7x2q9rm/v3"' in setup_curl
+    assert "CHECKOUT_ID=" in setup_curl
 
 
 @pytest.mark.parametrize(
@@ -228,3 +360,28 @@ def test_nested_request_body_fields_open(watched: Watched) -> None:
     assert nested.is_visible()
     details.scroll_into_view_if_needed()
     watched.shot("storefront-body-fields.png")
+
+
+def test_response_fields_open_and_link_to_their_objects(watched: Watched) -> None:
+    page = watched.page
+    watched.open("/reference/storefront/#storefront-get-checkout")
+    details = page.query_selector(
+        "h3[id='storefront-get-checkout'] ~ details.info:has(summary:text-is('Response fields'))"
+    )
+    assert details is not None
+    link = details.query_selector("a[href='#storefront-object-storefront-cart']")
+    assert link is not None
+    assert not link.is_visible()  # collapsed until the reader opens it
+    details.query_selector("summary").click()
+    assert link.is_visible()
+    details.scroll_into_view_if_needed()
+    watched.shot("storefront-response-fields.png")
+    link.click()
+    page.wait_for_function("() => location.hash === '#storefront-object-storefront-cart'")
+    page.wait_for_timeout(100)
+    assert _in_view(page, "h3[id='storefront-object-storefront-cart']")
+    # The object's own fields follow its heading, with links onwards (its line items, say).
+    fields = page.query_selector("h3[id='storefront-object-storefront-cart'] + p + ul")
+    assert fields is not None
+    assert fields.query_selector("a[href='#storefront-object-storefront-line-items']") is not None
+    watched.shot("storefront-cart-object.png")

@@ -5,8 +5,9 @@ the ids of the spec's examples. Here the clients are pointed at `FakeBigCommerce
 from the fake, and the example ids are swapped for the ids of what the test seeded; nothing else in
 the code changes. An example that raises fails its test.
 
-* Reference pages: each operation's examples (sync and async) run alone, on a store prepared for
-  that operation (a billing address to update, a consignment to delete...).
+* Reference pages: each operation's examples (sync and async) are the call alone; each runs after
+  its page's set-up block of the same tab (the block that opens `client`), on a store prepared
+  for that operation (a billing address to update, a consignment to delete...).
 * Every other page runs top to bottom as one script. `<!-- example: new-cart -->` before a block
   starts a new script on a new cart (`new-cart signed-in`: a cart of a customer with store credit).
 """
@@ -64,6 +65,7 @@ ADDRESS = {
 }
 MARKER = re.compile(r"^\s*<!-- example: (?P<words>[\w -]+) -->\s*$")
 FENCE = re.compile(r"^(?P<indent>\s*)```python\s*$")
+TAB = re.compile(r'^=== "(?P<tab>[^"]+)"\s*$')
 
 
 # --------------------------------------------------------------------------- finding the examples
@@ -76,6 +78,7 @@ class Example:
     code: str
     anchor: str  # the operation heading it sits under ("" outside the reference)
     markers: set[str] = field(default_factory=set)
+    tab: str = ""  # the content tab it is in ("Python (async)"), "" outside tabs
 
     @property
     def name(self) -> str:
@@ -87,12 +90,17 @@ def examples_of(page: Path) -> list[Example]:
     lines = page.read_text(encoding="utf-8").splitlines()
     found: list[Example] = []
     anchor = ""
+    tab = ""
     markers: set[str] = set()
     i = 0
     while i < len(lines):
         line = lines[i]
         if heading := re.match(r"^### .*\{ #(?P<anchor>[\w-]+)", line):
             anchor = heading["anchor"]
+        if line.strip() and not line.startswith((" ", "\t")):
+            tab = ""  # a line at the margin ends any tab
+        if tab_line := TAB.match(line):
+            tab = tab_line["tab"]
         if marker := MARKER.match(line):
             markers = set(marker["words"].split())
         fence = FENCE.match(line)
@@ -104,7 +112,7 @@ def examples_of(page: Path) -> list[Example]:
                 body.append(lines[i][len(indent) :] if lines[i].startswith(indent) else lines[i].strip())
                 i += 1
             rel = page.relative_to(DOCS if page.is_relative_to(DOCS) else ROOT).as_posix()
-            found.append(Example(rel, i - len(body), "\n".join(body) + "\n", anchor, markers))
+            found.append(Example(rel, i - len(body), "\n".join(body) + "\n", anchor, markers, tab))
             markers = set()
         i += 1
     return found
@@ -115,7 +123,10 @@ def _pages() -> list[Path]:
 
 
 REFERENCE_PAGES = ("reference/server.md", "reference/storefront.md", "reference/payments.md")
-ALL_REFERENCE_EXAMPLES = [e for p in REFERENCE_PAGES for e in examples_of(DOCS / p)]
+_REFERENCE_BLOCKS = [e for p in REFERENCE_PAGES for e in examples_of(DOCS / p)]
+# The set-up block of each page and tab: the blocks before the first operation heading.
+SETUPS_OF_PAGES = {(e.page, e.tab): e for e in _REFERENCE_BLOCKS if not e.anchor}
+ALL_REFERENCE_EXAMPLES = [e for e in _REFERENCE_BLOCKS if e.anchor]
 # The facade methods and fake routes of PENDING_OPERATIONS come later: their examples wait for them.
 PENDING_ANCHORS = {
     anchor_for(str(family_of(path)), op["operationId"])
@@ -302,17 +313,45 @@ def test_every_reference_operation_has_two_python_examples() -> None:
     assert len(PENDING_ANCHORS) == len(PENDING_OPERATIONS)
     assert set(anchors) >= PENDING_ANCHORS
     assert len(REFERENCE_EXAMPLES) == 2 * (67 - len(PENDING_OPERATIONS))
+    assert {e.tab for e in REFERENCE_EXAMPLES} == {"Python", "Python (async)"}
+    assert set(SETUPS_OF_PAGES) == {(p, tab) for p in REFERENCE_PAGES for tab in ("Python", "Python (async)")}
 
 
-@pytest.mark.parametrize(
-    "example", REFERENCE_EXAMPLES, ids=lambda e: f"{e.anchor}-{'async' if 'asyncio' in e.code else 'sync'}"
-)
+def test_reference_examples_are_the_call_alone() -> None:
+    """The client set-up is shown once per page: an example neither imports nor opens a client."""
+    problems = []
+    for e in REFERENCE_EXAMPLES:
+        tree = ast.parse(e.code)
+        statements = [ast.unparse(s) for s in tree.body]
+        if len(statements) != 1 or not re.match(r"^\w+ = (await )?client\.", statements[0]):
+            problems.append(f"{e.name}: {statements}")
+    assert problems == []
+
+
+def reference_program(example: Example) -> str:
+    """The page's set-up block of the example's tab, the example, then closing the client."""
+    setup = SETUPS_OF_PAGES[(example.page, example.tab)]
+    closing = "await client.close()" if example.tab == "Python (async)" else "client.close()"
+    return setup.code + example.code + closing + "\n"
+
+
+def run_reference(example: Example, swap: Swap) -> None:
+    """Run an example after its set-up; an async one with top-level `await`, as in `python -m asyncio`."""
+    tree = ast.fix_missing_locations(swap.visit(ast.parse(reference_program(example))))
+    code = compile(tree, example.name, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    namespace: dict[str, Any] = {"__name__": "__docs_example__"}
+    result = eval(code, namespace)  # noqa: S307 - our own documentation; a coroutine when it awaits
+    if asyncio.iscoroutine(result):
+        asyncio.run(result)
+
+
+@pytest.mark.parametrize("example", REFERENCE_EXAMPLES, ids=lambda e: f"{e.anchor}-{e.tab}")
 def test_reference_example_runs(example: Example, fake: FakeBigCommerce) -> None:
     prepared = seed_store(fake, signed_in=example.anchor in SIGNED_IN)
     SETUPS.get(example.anchor, _nothing)(fake, prepared)
     before = len(fake.requests)
     version = fake.checkout(prepared.cart_id)["version"]
-    run(example, {"__name__": "__docs_example__"}, Swap(prepared.ids, prepared.positional, version))
+    run_reference(example, Swap(prepared.ids, prepared.positional, version))
     sent = fake.requests[before:]
     assert len(sent) == 1, f"{example.name} sent {len(sent)} requests"
     assert sent[0].status == 200, f"{example.name}: {sent[0].method} {sent[0].path} -> {sent[0].status}"

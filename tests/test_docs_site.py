@@ -23,6 +23,10 @@ SPEC_PATH = ROOT / "openapi" / "bigcommerce-checkout.yaml"
 SERVER_PREFIX = "/stores/{store_hash}/v3"
 SERVER_PAGE = Path("reference") / "server" / "index.html"
 TROUBLESHOOTING_TITLE = "Troubleshooting checkout errors"
+SETUP_TITLE = "Client set-up"
+OBJECTS_TITLE = "Response objects"
+# The h2 sections of a reference page that are not a group of operations.
+NOT_OPERATIONS = {TROUBLESHOOTING_TITLE, SETUP_TITLE, OBJECTS_TITLE}
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 # (method, path relative to the base URL), e.g. ("GET", "/checkouts/{checkoutId}")
@@ -70,7 +74,7 @@ def _sections(soup: BeautifulSoup) -> list[tuple[Tag, Tag | None]]:
     article = soup.find("article") or soup
     found = []
     for h2 in article.find_all("h2"):
-        if _text(h2) == TROUBLESHOOTING_TITLE:
+        if _text(h2) in NOT_OPERATIONS:
             continue
         table = None
         for element in _section_content(h2):
@@ -90,9 +94,13 @@ def _rows(table: Tag) -> list[list[Tag]]:
 
 
 def _operation_headings(soup: BeautifulSoup) -> dict[str, Tag]:
-    """Every h3 of the page by id; on the reference page each one documents one operation."""
+    """Every h3 of the page by id, except those of the response objects: each documents one operation."""
     article = soup.find("article") or soup
-    return {h3.get("id", ""): h3 for h3 in article.find_all("h3")}
+    return {
+        h3.get("id", ""): h3
+        for h3 in article.find_all("h3")
+        if _text(h3.find_previous("h2") or h3) != OBJECTS_TITLE
+    }
 
 
 def _fragment(link: Tag) -> str | None:
@@ -350,6 +358,7 @@ def test_site_has_the_nav_pages(site: Path) -> None:
         "guides/discounts-and-payments/index.html",
         "guides/errors-and-retries/index.html",
         "guides/regenerating/index.html",
+        "benchmarks/index.html",
         "troubleshooting/index.html",
         "reference/server/index.html",
         "reference/storefront/index.html",
@@ -433,6 +442,298 @@ def test_no_page_loads_from_the_network(site: Path) -> None:
         f"{page.relative_to(site)}: {p}" for page in pages for p in check_no_remote_assets(_soup(page))
     ]
     assert problems == []
+
+
+# --------------------------------------------------------------------------- response fields
+#
+# Read straight from the spec (not through the generator): every object a response can hold, and
+# every field of it, must be on the page. Named objects (components with fields) have a section of
+# their own under "Response objects"; a field holding one links to it.
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> dict[str, Any]:
+    """Follow `$ref`s (local JSON pointers) to the schema they name."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node if isinstance(node, dict) else {}
+
+
+def _schema_name(node: Any) -> str | None:
+    ref = node.get("$ref", "") if isinstance(node, dict) else ""
+    return ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else None
+
+
+def _is_named_object(spec: dict[str, Any], node: Any) -> bool:
+    resolved = _resolve(spec, node)
+    return _schema_name(node) is not None and bool(resolved.get("properties") or resolved.get("allOf"))
+
+
+def _named_in(spec: dict[str, Any], node: Any) -> list[str]:
+    """Named objects a schema is, or holds in an array or a union (not inside its fields)."""
+    if _is_named_object(spec, node):
+        return [str(_schema_name(node))]
+    resolved = _resolve(spec, node)
+    found = []
+    for key in ("anyOf", "oneOf", "allOf"):
+        for branch in resolved.get(key, []):
+            found += _named_in(spec, branch)
+    if "items" in resolved:
+        found += _named_in(spec, resolved["items"])
+    return found
+
+
+def _properties(spec: dict[str, Any], node: Any) -> dict[str, Any]:
+    """The fields of an object schema: allOf parts merged, a nullable object's null branch dropped."""
+    resolved = _resolve(spec, node)
+    props: dict[str, Any] = dict(resolved.get("properties", {}))
+    for part in resolved.get("allOf", []):
+        props.update(_properties(spec, part))
+    for key in ("anyOf", "oneOf"):
+        branches = [b for b in resolved.get(key, []) if _resolve(spec, b).get("type") != "null"]
+        if len(branches) == 1:
+            props.update(_properties(spec, branches[0]))
+    if resolved.get("type") == "array":
+        props.update(_properties(spec, resolved.get("items", {})))
+    return props
+
+
+def _nullable(spec: dict[str, Any], node: Any) -> bool:
+    resolved = _resolve(spec, node)
+    kind = resolved.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    return any(_nullable(spec, b) for key in ("anyOf", "oneOf") for b in resolved.get(key, []))
+
+
+def _enum(spec: dict[str, Any], node: Any) -> list[Any]:
+    resolved = _resolve(spec, node)
+    values = list(resolved.get("enum", []))
+    for key in ("anyOf", "oneOf"):
+        for branch in resolved.get(key, []):
+            values += _enum(spec, branch)
+    return values
+
+
+def response_schemas(spec: dict[str, Any], prefix: str) -> list[tuple[str, str, Any]]:
+    """(operationId, status, body schema) of every response with a JSON body, for one API family."""
+    found = []
+    for path, item in spec["paths"].items():
+        if not path.startswith(prefix + "/"):
+            continue
+        for method, op in item.items():
+            if method not in HTTP_METHODS:
+                continue
+            for status, response in op.get("responses", {}).items():
+                media = _resolve(spec, response).get("content", {}).get("application/json", {})
+                if "schema" in media:
+                    found.append((op["operationId"], str(status), media["schema"]))
+    return found
+
+
+def response_objects(spec: dict[str, Any], prefix: str) -> list[str]:
+    """Every named object any response of the family can contain, at any depth."""
+    queue = [name for _, _, schema in response_schemas(spec, prefix) for name in _named_in(spec, schema)]
+    seen: list[str] = []
+    while queue:
+        name = queue.pop(0)
+        if name in seen:
+            continue
+        seen.append(name)
+        node = {"$ref": f"#/components/schemas/{name}"}
+        stack = list(_properties(spec, node).values())
+        while stack:  # fields, and the fields of unnamed objects inside them
+            sub = stack.pop()
+            named = _named_in(spec, sub)
+            queue += named
+            if not named:
+                stack += list(_properties(spec, sub).values())
+    return seen
+
+
+def object_anchor(family: str, name: str) -> str:
+    return f"{family}-object-" + re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name).lower()
+
+
+def _field_items(ul: Tag) -> dict[str, Tag]:
+    """The items of a field list by field name (the first code span of each item)."""
+    items = {}
+    for li in ul.find_all("li", recursive=False):
+        code = li.find("code")
+        if code is not None:
+            items[_text(code)] = li
+    return items
+
+
+def check_field_list(spec: dict[str, Any], family: str, node: Any, ul: Tag | None, where: str) -> list[str]:
+    """Every field of `node` is an item of `ul`: type, nullability, allowed values, nested fields."""
+    expected = _properties(spec, node)
+    if ul is None:
+        return [f"{where}: no field list (expected {sorted(expected)})"] if expected else []
+    items = _field_items(ul)
+    problems = [f"{where}: field {n!r} is missing" for n in expected if n not in items]
+    problems += [f"{where}: field {n!r} is not in the spec" for n in items if n not in expected]
+    for name, sub in expected.items():
+        li = items.get(name)
+        if li is None:
+            continue
+        text = _text(li)
+        if _nullable(spec, sub) and "null" not in text:
+            problems.append(f"{where}.{name}: can be null, the docs do not say so")
+        problems += [
+            f"{where}.{name}: allowed value {v!r} is not listed"
+            for v in _enum(spec, sub)
+            if str(v) not in text
+        ]
+        named = _named_in(spec, sub)
+        links = {str(a.get("href", "")) for a in li.find_all("a", recursive=True)}
+        problems += [
+            f"{where}.{name}: does not link to {n}"
+            for n in named
+            if f"#{object_anchor(family, n)}" not in links
+        ]
+        if not named:
+            problems += check_field_list(spec, family, sub, li.find("ul"), f"{where}.{name}")
+    return problems
+
+
+def _after(heading: Tag, name: str) -> Tag | None:
+    """The first `name` element after a heading, before the next heading."""
+    for sibling in heading.find_next_siblings():
+        if sibling.name in ("h1", "h2", "h3"):
+            return None
+        found = sibling if sibling.name == name else sibling.find(name)
+        if found is not None:
+            return found
+    return None
+
+
+def check_response_objects(soup: BeautifulSoup, spec: dict[str, Any], family: str, prefix: str) -> list[str]:
+    problems = []
+    names = response_objects(spec, prefix)
+    if not names:
+        problems.append(f"no response object found for {prefix} in the spec")
+    for name in names:
+        heading = soup.find(id=object_anchor(family, name))
+        if heading is None or heading.name != "h3" or _text(heading.find_previous("h2")) != OBJECTS_TITLE:
+            problems.append(f"{name}: no heading #{object_anchor(family, name)} under {OBJECTS_TITLE!r}")
+            continue
+        node = {"$ref": f"#/components/schemas/{name}"}
+        problems += check_field_list(spec, family, node, _after(heading, "ul"), name)
+    return problems
+
+
+def check_operation_responses(
+    soup: BeautifulSoup, spec: dict[str, Any], family: str, prefix: str
+) -> list[str]:
+    """Under each operation: the body of every status links to its object; 2xx fields are listed."""
+    problems = []
+    by_id = {str(h3.get("id")): h3 for h3 in _operation_headings(soup).values()}
+    for op_id, status, schema in response_schemas(spec, prefix):
+        anchor = next(
+            (a for a in by_id if a.startswith(f"{family}-") and _op_anchor(family, op_id) == a), None
+        )
+        if anchor is None:
+            problems.append(f"{op_id}: no operation heading")
+            continue
+        content = _section_content_until_h3(by_id[anchor])
+        row = next(
+            (r for e in content for r in e.find_all("tr") if r.find("td") and _text(r.find("td")) == status),
+            None,
+        )
+        links = {str(a.get("href", "")) for a in row.find_all("a")} if row is not None else set()
+        problems += [
+            f"#{anchor} {status}: the body does not link to {n}"
+            for n in _named_in(spec, schema)
+            if f"#{object_anchor(family, n)}" not in links
+        ]
+        if status.startswith("2"):
+            fields = [
+                d
+                for e in content
+                for d in ([e] if e.name == "details" else e.find_all("details"))
+                if "Response fields" in _text(d.find("summary") or d)
+            ]
+            if len(fields) != 1:
+                problems.append(f"#{anchor} {status}: {len(fields)} 'Response fields' blocks")
+                continue
+            problems += check_field_list(spec, family, schema, fields[0].find("ul"), f"#{anchor} {status}")
+    return problems
+
+
+def _op_anchor(family: str, op_id: str) -> str:
+    base = op_id[len(family) :] if op_id.lower().startswith(family) else op_id
+    base = base[:1].lower() + base[1:]
+    return f"{family}-" + re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", base).lower()
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_every_response_object_and_field_is_documented(
+    family: str, pages: dict[str, BeautifulSoup], spec: dict[str, Any]
+) -> None:
+    assert check_response_objects(pages[family], spec, family, FAMILIES[family][0]) == []
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_every_operation_lists_its_response_fields(
+    family: str, pages: dict[str, BeautifulSoup], spec: dict[str, Any]
+) -> None:
+    assert check_operation_responses(pages[family], spec, family, FAMILIES[family][0]) == []
+
+
+def test_response_checks_report_missing_fields_nulls_enums_and_links() -> None:
+    spec = {
+        "paths": {
+            "/api/storefront/checkouts": {
+                "get": {
+                    "operationId": "storefrontGetThing",
+                    "responses": {
+                        "200": {
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                            }
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": ["string", "null"]},
+                        "kind": {"type": "string", "enum": ["a", "b"]},
+                        "part": {"$ref": "#/components/schemas/Part"},
+                        "inline": {"type": "object", "properties": {"deep": {"type": "integer"}}},
+                    },
+                },
+                "Part": {"type": "object", "properties": {"size": {"type": "integer"}}},
+            }
+        },
+    }
+    assert response_objects(spec, "/api/storefront") == ["Thing", "Part"]
+    page = _page(
+        f"<h2>{OBJECTS_TITLE}</h2>"
+        '<h3 id="storefront-object-thing">Thing</h3><ul>'
+        "<li><code>id</code> (string)</li>"  # says nothing of null
+        "<li><code>kind</code> (string): Allowed: <code>a</code>.</li>"  # b is missing
+        "<li><code>part</code> (Part)</li>"  # no link
+        "<li><code>inline</code> (object)<ul><li><code>other</code> (integer)</li></ul></li>"
+        "<li><code>extra</code> (string)</li></ul>"
+    )
+    problems = check_response_objects(page, spec, "storefront", "/api/storefront")
+    assert problems == [
+        "Thing: field 'extra' is not in the spec",
+        "Thing.id: can be null, the docs do not say so",
+        "Thing.kind: allowed value 'b' is not listed",
+        "Thing.part: does not link to Part",
+        "Thing.inline: field 'deep' is missing",
+        "Thing.inline: field 'other' is not in the spec",
+        "Part: no heading #storefront-object-part under 'Response objects'",
+    ]
 
 
 # --------------------------------------------------------------------------- the checkers can fail
@@ -799,3 +1100,103 @@ def test_clients_page_lists_every_method_once_with_its_operation(
                 f"{family}: methods listed {dict(listed)}, expected each of {sorted(expected)} once"
             )
     assert problems == []
+
+
+# --------------------------------------------------------------------------- the Python API pages
+
+CLIENT_NAMES = ("CheckoutClient", "AsyncCheckoutClient", "StorefrontClient", "AsyncStorefrontClient")
+
+
+def _object_section(soup: BeautifulSoup, identifier: str) -> Tag:
+    """The mkdocstrings block documenting one object (its heading carries the id)."""
+    heading = soup.find(id=identifier)
+    assert heading is not None, f"no #{identifier}"
+    block = heading.find_parent("div", class_="doc-object")
+    assert isinstance(block, Tag), identifier
+    return block
+
+
+@pytest.mark.parametrize("name", CLIENT_NAMES)
+def test_client_pages_show_constructor_and_shared_members(site: Path, name: str) -> None:
+    soup = _soup(site / "api" / "clients" / "index.html")
+    block = _object_section(soup, f"bigcommerce_checkout.{name}")
+    text = _text(block)
+    assert "_SyncClient" not in text
+    assert "_AsyncClient" not in text
+    params = block.find("table")
+    assert params is not None, f"{name}: no parameter table"
+    documented = {_text(row.find("td")) for row in params.find_all("tr") if row.find("td")}
+    auth = {"store_hash", "access_token"} if "Checkout" in name else {"store_domain", "cookies"}
+    expected = auth | {"timeout", "max_retries", "retry", "extra_headers", "base_url", "http_client"}
+    assert documented == expected, name
+    manager = ("__aenter__", "__aexit__") if name.startswith("Async") else ("__enter__", "__exit__")
+    for member in ("with_options", "rate_limit", "close", *manager):
+        assert soup.find(id=f"bigcommerce_checkout.{name}.{member}") is not None, f"{name}.{member}"
+
+
+def test_capture_responses_example_is_code(site: Path) -> None:
+    soup = _soup(site / "api" / "clients" / "index.html")
+    block = _object_section(soup, "bigcommerce_checkout.capture_responses")
+    codes = [_text(pre) for pre in block.find_all("pre")]
+    assert any("with capture_responses() as responses:" in code for code in codes), codes
+
+
+def repeated_phrases(article: Tag, length: int = 5) -> list[str]:
+    """Runs of `length` words that two paragraphs share: a page saying the same thing twice."""
+    seen: dict[str, int] = {}
+    repeated = []
+    for n, paragraph in enumerate(article.find_all("p")):
+        words = re.findall(r"[\w'-]+", _text(paragraph).lower())
+        for i in range(len(words) - length + 1):
+            phrase = " ".join(words[i : i + length])
+            if seen.setdefault(phrase, n) != n and phrase not in repeated:
+                repeated.append(phrase)
+    return repeated
+
+
+@pytest.mark.parametrize("page", ["errors", "testing"])
+def test_api_pages_do_not_repeat_themselves(site: Path, page: str) -> None:
+    article = _soup(site / "api" / page / "index.html").find("article")
+    assert isinstance(article, Tag)
+    assert repeated_phrases(article) == []
+
+
+def test_repeated_phrases_finds_an_intro_said_twice() -> None:
+    soup = _page(
+        "<p>Everything the client raises derives from <code>BigCommerceError</code>.</p>"
+        "<p>One error hierarchy: everything the client raises derives from BigCommerceError.</p>"
+        "<p>Something else entirely, said only once here.</p>"
+    )
+    article = soup.find("article")
+    assert isinstance(article, Tag)
+    assert repeated_phrases(article)[0] == "everything the client raises derives"
+
+
+def test_errors_page_table_matches_the_status_classes(site: Path) -> None:
+    import bigcommerce_checkout
+    from bigcommerce_checkout import _exceptions
+
+    article = _soup(site / "api" / "errors" / "index.html").find("article")
+    assert isinstance(article, Tag)
+    table = next(t for t in article.find_all("table") if "Exception" in _text(t.find("tr")))
+    listed = {_text(cells[0]): _text(cells[1]) for cells in _rows(table)}
+    expected = {cls.__name__: str(status) for status, cls in _exceptions._BY_STATUS.items()}
+    expected["InternalServerError"] = "5xx"
+    assert listed == expected
+    assert all(hasattr(bigcommerce_checkout, name) for name in listed)
+
+
+def test_contributor_pages_are_out_of_the_user_navigation() -> None:
+    """Benchmarks and regenerating are for people working on the package: their own last section."""
+    nav = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+
+    def pages(entry: Any) -> list[str]:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        return [value] if isinstance(value, str) else [p for e in value for p in pages(e)]
+
+    contributing = [e for e in nav if isinstance(e, dict) and "Contributing" in e]
+    assert contributing == [nav[-1]], "a last 'Contributing' section"
+    assert set(pages(nav[-1])) == {"benchmarks.md", "guides/regenerating.md"}
+    user_pages = [p for e in nav[:-1] for p in pages(e)]
+    assert "benchmarks.md" not in user_pages
+    assert "guides/regenerating.md" not in user_pages

@@ -28,10 +28,11 @@ from bigcommerce_checkout import (
     capture_responses,
 )
 from tests.loopback import Answer, LoopbackServer
+from tests.shapes import server_checkout
 
 TOKEN = "tok_live_4f9a1c0e7b2d"
 CART = "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"
-OK = Answer.json(200, {"data": {"id": CART}, "meta": {}})
+OK = Answer.json(200, server_checkout(CART))
 ORDER_OK = Answer.json(200, {"data": {"id": 40127}, "meta": {}})
 FAST = RetryPolicy(max_retries=2, initial_backoff=0.001, max_backoff=0.002)
 
@@ -237,7 +238,7 @@ def test_async_client_follows_the_same_rules(server: LoopbackServer, monkeypatch
 def test_rate_limit_state_and_raw_responses(server: LoopbackServer) -> None:
     server.default = Answer.json(
         200,
-        {"data": {"id": CART}},
+        server_checkout(CART),
         **{
             "X-Rate-Limit-Requests-Left": "148",
             "X-Rate-Limit-Requests-Quota": "150",
@@ -330,7 +331,7 @@ def test_the_budget_bounds_each_attempt_not_just_the_waits(
     server: LoopbackServer, waits: list[float]
 ) -> None:
     server.answers.append(_error(503))
-    server.default = Answer.json(200, {"data": {"id": CART}}, delay=3.0)
+    server.default = Answer.json(200, server_checkout(CART), delay=3.0)
     policy = RetryPolicy(max_retries=2, initial_backoff=0.001, max_backoff=0.002, budget=0.6)
     started = time.monotonic()
     with _client(server, retry=policy, timeout=10) as client, pytest.raises(APITimeoutError):
@@ -404,14 +405,14 @@ def test_errors_pickle_and_keep_no_token(server: LoopbackServer) -> None:
 
 
 def test_raw_response_repr_leaves_out_headers(server: LoopbackServer) -> None:
-    server.default = Answer.json(200, {"data": {"id": CART}}, **{"Set-Cookie": "s=secret"})
+    server.default = Answer.json(200, server_checkout(CART), **{"Set-Cookie": "s=secret"})
     with _client(server) as client, capture_responses() as responses:
         client.checkouts.get(CART)
     assert "secret" not in repr(responses[0])
 
 
 def test_absurd_rate_limit_headers_do_not_break_a_successful_call(server: LoopbackServer) -> None:
-    server.default = Answer.json(200, {"data": {"id": CART}}, **{"X-Rate-Limit-Requests-Left": "1e999"})
+    server.default = Answer.json(200, server_checkout(CART), **{"X-Rate-Limit-Requests-Left": "1e999"})
     with _client(server) as client:
         client.checkouts.get(CART)
         assert client.rate_limit is None or client.rate_limit.requests_left is None

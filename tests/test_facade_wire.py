@@ -17,9 +17,16 @@ import msgspec
 import pytest
 import yaml
 
-from bigcommerce_checkout import AsyncCheckoutClient, AsyncStorefrontClient, CheckoutClient, StorefrontClient
+from bigcommerce_checkout import (
+    AsyncCheckoutClient,
+    AsyncStorefrontClient,
+    CheckoutClient,
+    StorefrontClient,
+    __version__,
+)
 from tests.conftest import SPEC_PATH
 from tests.loopback import Answer, LoopbackServer
+from tests.shapes import server_checkout
 from tests.spec_tools import PENDING_OPERATIONS, resolve, validator
 
 TOKEN = "tok_live_4f9a1c0e7b2d"
@@ -170,6 +177,9 @@ def test_request_matches_spec(
     assert sent.path == expected_path
 
     assert sent.headers["accept"] == "application/json"
+    assert sent.headers["user-agent"].startswith(f"bigcommerce-checkout/{__version__} python/")
+    if method in ("POST", "PUT"):  # the published files require it on writes, body or not
+        assert sent.headers["content-type"] == "application/json"
     if family == "server":
         assert sent.headers["x-auth-token"] == TOKEN
     else:
@@ -206,7 +216,7 @@ def _without_nulls(value: Any) -> Any:
 
 
 def test_percent_encoding_keeps_ids_in_their_segment(server: LoopbackServer) -> None:
-    server.default = Answer.json(200, {"data": {"id": "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"}, "meta": {}})
+    server.default = Answer.json(200, server_checkout("0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"))
     with CheckoutClient(store_hash=STORE, access_token=TOKEN, base_url=server.url) as client:
         client.checkouts.coupons.delete("0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90", "a/../b?x=1#y")
     assert server.requests[0].path.endswith("/coupons/a%2F..%2Fb%3Fx%3D1%23y")

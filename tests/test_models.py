@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import typing
 from typing import Any
@@ -143,11 +144,15 @@ def test_fields_left_at_none_are_not_sent(server: LoopbackServer, spec: dict[str
 
 
 def test_models_read_wire_names_and_expose_python_names() -> None:
-    item = msgspec.json.decode(
-        b'{"id": "i1", "quantity": 1, "giftWrapping": null, "parentId": null, "productId": 7}',
-        type=models.StorefrontLineItem,
+    checkout = json.loads((ROOT / "tests" / "corpus" / "storefront_checkout_ordered.json").read_text())
+    raw = checkout["cart"]["lineItems"]["physicalItems"][0]
+    item = msgspec.convert({**raw, "giftWrapping": None, "parentId": None}, models.StorefrontLineItem)
+    assert (item.id, item.gift_wrapping, item.parent_id, item.product_id) == (
+        raw["id"],
+        None,
+        None,
+        raw["productId"],
     )
-    assert (item.id, item.gift_wrapping, item.parent_id, item.product_id) == ("i1", None, None, 7)
 
 
 def test_the_models_page_documents_every_model_and_field() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 import shutil
 import subprocess
 import sys
@@ -87,17 +88,24 @@ GOOD = """\
 
 | Operation | Method | Path | Description |
 | --- | --- | --- | --- |
-| [Add a coupon](#server-add-checkout-coupon) | `POST` | `/checkouts/{checkoutId}/coupons` | Adds. |
-| [Delete a coupon](#server-delete-checkout-coupon) | `DELETE` | `/checkouts/{checkoutId}/coupons/{couponCode}` | Deletes. |
+| [Add a coupon](#server-add-checkout-coupon) | `POST` | <code>/checkouts<wbr>/{checkoutId}<wbr>/coupons</code> | Adds. |
+| [Delete a coupon](#server-delete-checkout-coupon) | `DELETE` | <code>/checkouts<wbr>/{checkoutId}<wbr>/coupons<wbr>/{couponCode}</code> | Deletes. |
 
-### Add a coupon: `POST /checkouts/{checkoutId}/coupons` { #server-add-checkout-coupon data-toc-label="Add a coupon" }
+### Add a coupon: <code>POST /checkouts<wbr>/{checkoutId}<wbr>/coupons</code> { #server-add-checkout-coupon data-toc-label="Add a coupon" }
 
 ```text
-| [Not a row](#nowhere) | `GET` | `/inside/a/fence` | Ignored. |
+| [Not a row](#nowhere) | `GET` | <code>/inside/a/fence</code> | Ignored. |
 ```
 
-### Delete a coupon: `DELETE /checkouts/{checkoutId}/coupons/{couponCode}` { #server-delete-checkout-coupon data-toc-label="Delete a coupon" }
+### Delete a coupon: <code>DELETE /checkouts<wbr>/{checkoutId}<wbr>/coupons<wbr>/{couponCode}</code> { #server-delete-checkout-coupon data-toc-label="Delete a coupon" }
 """
+
+
+def test_path_html_breaks_only_before_slashes() -> None:
+    assert (
+        reference.path_html("/checkouts/{checkoutId}/coupons") == "/checkouts<wbr>/{checkoutId}<wbr>/coupons"
+    )
+    assert reference.path_html("/a&b<c>") == "/a&amp;b&lt;c&gt;"
 
 
 def test_check_page_accepts_a_consistent_page() -> None:
@@ -115,7 +123,7 @@ def test_check_page_reports_a_row_linking_to_another_operation() -> None:
 
 
 def test_check_page_reports_repeated_rows_and_operations() -> None:
-    row = "| [Add a coupon](#server-add-checkout-coupon) | `POST` | `/checkouts/{checkoutId}/coupons` | Adds. |\n"
+    row = GOOD.splitlines()[4] + "\n"
     heading = GOOD.splitlines()[7] + "\n"
     broken = GOOD.replace(row, row + row) + heading.replace("server-add-checkout-coupon", "again")
     problems = reference.check_page(broken, "page")
@@ -153,11 +161,57 @@ def test_shell_quote_survives_single_quotes() -> None:
 
 
 def test_curl_example_sends_the_body_and_auth() -> None:
-    text = curl_example("storefront", "POST", "https://shop.example.com/api/storefront/x", {"a": "b'c"})
-    assert '-X POST "https://shop.example.com/api/storefront/x"' in text
+    text = curl_example("storefront", "POST", "/x/$ITEM_ID", {"ITEM_ID": "i1"}, {}, {"a": "b'c"})
+    assert text.startswith('```bash\nITEM_ID="i1"\ncurl -sS -X POST "$BASE/x/$ITEM_ID" \\\n')
     assert "--cookie" in text
     assert "X-Auth-Token" not in text
     assert "--data '{\"a\": \"b'\\''c\"}'" in text
+
+
+def test_curl_example_puts_a_long_url_on_its_own_line_and_the_query_apart() -> None:
+    path = "/checkouts/$CHECKOUT_ID/consignments/$CONSIGNMENT_ID/some/long/way/down"
+    text = curl_example("server", "DELETE", path, {}, {"include": "a.b,c"}, None)
+    lines = text.splitlines()
+    assert lines[1:4] == [
+        "curl -sS -X DELETE \\",
+        f'  "$BASE{path}" \\',
+        "  --url-query 'include=a.b,c' \\",
+    ]
+    assert '-H "X-Auth-Token: $BIGCOMMERCE_ACCESS_TOKEN"' in text
+
+
+def _curl_lines(pages: dict[str, list[reference.Section]]) -> list[tuple[str, str]]:
+    return [(op.op_id, line) for op in _operations(pages) for line in op.examples["curl"].splitlines()]
+
+
+def test_curl_examples_run_in_a_shell_with_the_setup_variables(
+    pages: dict[str, list[reference.Section]],
+) -> None:
+    """Each curl example, after its page's curl set-up, is valid shell that asks for its own URL."""
+    spec = load(SPEC)
+    problems = []
+    for op in _operations(pages):
+        setup = reference.setup_examples(spec, op.family)["curl"]
+        script = "\n".join(
+            block.removeprefix("```bash\n").removesuffix("\n```") for block in (setup, op.examples["curl"])
+        )
+        # A stand-in `curl` that prints its URL and query: nothing leaves the machine.
+        fake_curl = (
+            'curl() { while [ $# -gt 0 ]; do case "$1" in "$BASE"*) echo "URL $1";; '
+            '--url-query) echo "QUERY $2"; shift;; esac; shift; done; }\n'
+        )
+        out = subprocess.run(["bash", "-c", fake_curl + script], capture_output=True, text=True, check=False)
+        base = reference.FAMILIES[op.family][1].replace("{store_hash}", "k7x2q9rm")
+        base = base.replace("{store_domain}", "shop.example.com")
+        expected = base + op.path
+        for p in op.path_parameters:
+            expected = expected.replace("{" + p.name + "}", str(p.example))
+        if out.returncode != 0 or f"URL {expected}" not in out.stdout.splitlines():
+            problems.append(f"{op.op_id}: {out.stdout!r} {out.stderr!r}, expected URL {expected}")
+        for p in op.query_parameters:
+            if p.example is not None and f"QUERY {p.name}={p.example}" not in out.stdout:
+                problems.append(f"{op.op_id}: no --url-query for {p.name}")
+    assert problems == []
 
 
 CLIENTS: dict[tuple[str, bool], Any] = {
@@ -186,7 +240,7 @@ def test_every_python_example_parses_and_fits_the_facade_signature(
     for op in _operations(pages):
         for tab, asynchronous in (("Python", False), ("Python (async)", True)):
             code = op.examples[tab].removeprefix("```python\n").removesuffix("\n```")
-            call = _example_call(code)
+            call = _example_call(code if not asynchronous else code.replace("await ", "", 1))
             assert ast.unparse(call.func) == f"client.{op.python}"
             if op.op_id in PENDING_OPERATIONS:
                 continue  # its facade method comes later; the call above is what it will be given
@@ -206,12 +260,11 @@ def test_every_python_example_parses_and_fits_the_facade_signature(
             except TypeError as exc:
                 problems.append(f"{op.op_id} ({tab}): {exc}")
             if asynchronous:
-                assert "await client." in code
-                assert "asyncio.run(main())" in code
+                assert re.match(r"^\w+ = await client\.", code), code
     assert problems == []
 
 
 def test_every_operation_has_three_example_tabs(pages: dict[str, list[reference.Section]]) -> None:
     for op in _operations(pages):
         assert list(op.examples) == ["Python", "Python (async)", "curl"], op.op_id
-        assert op.examples["curl"].startswith("```bash\ncurl "), op.op_id
+        assert "\ncurl -sS" in op.examples["curl"], op.op_id

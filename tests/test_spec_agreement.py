@@ -27,6 +27,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from tests.spec_tools import validator
+
 ROOT = Path(__file__).resolve().parents[1]
 OUR_SPEC = ROOT / "openapi" / "bigcommerce-checkout.yaml"
 REFERENCE_DIR = ROOT.parent / "shared" / "reference" / "bigcommerce"
@@ -53,6 +55,8 @@ FAMILIES: dict[str, str] = {
     "payments/process_payments.yml": PAYMENTS_HOST,
 }
 PREFIXES = sorted(set(FAMILIES.values()), key=len, reverse=True)  # longest first: it wins
+# The checkout files by prefix, for the checks that look at get-checkout only.
+CHECKOUT_FILES: dict[str, str] = {SERVER: "checkouts.v3.yml", STOREFRONT: "checkouts.sf.yml"}
 
 # Published operations our spec must have, as (METHOD, our path): all 67 of the eight files.
 EXPECTED_PRESENT: frozenset[tuple[str, str]] = frozenset(
@@ -518,8 +522,26 @@ def wanted_field_paths(ours: Operation, published: Operation, theirs: Any) -> se
     return {moved(ours.key, path) for path in paths}
 
 
+# Published response fields we replace on purpose (see DEVIATIONS.md), by family: published path ->
+# the path that holds the same information in ours. Storefront promotions arrive as banners.
+REPLACED_RESPONSE_FIELDS: dict[str, dict[str, str]] = {
+    STOREFRONT: {
+        "promotions[].type": "promotions[].banners[].type",
+        "promotions[].text": "promotions[].banners[].text",
+    },
+}
+
+
+def replaced_fields(op: Operation) -> dict[str, str]:
+    """The deliberate replacements that apply to an operation's family."""
+    return REPLACED_RESPONSE_FIELDS.get(family_of(op.path) or "", {})
+
+
 def response_field_problems(ours: Operation, published: Operation) -> list[str]:
-    """Published 2xx JSON response fields that our response schema does not have."""
+    """Published 2xx JSON response fields that our response schema does not have.
+
+    A field listed in ``REPLACED_RESPONSE_FIELDS`` counts as present when its replacement is.
+    """
     problems = []
     for code in sorted(success_codes(published)):
         theirs = json_schema(published.doc, published.node["responses"][code])
@@ -529,7 +551,13 @@ def response_field_problems(ours: Operation, published: Operation) -> list[str]:
         if mine is None:
             problems.append(f"{code}: we have no JSON response schema")
             continue
-        missing = wanted_field_paths(ours, published, theirs) - field_paths(ours.doc, mine)
+        our_paths = field_paths(ours.doc, mine)
+        replaced = replaced_fields(ours)
+        missing = {
+            path
+            for path in wanted_field_paths(ours, published, theirs) - our_paths
+            if replaced.get(path) not in our_paths
+        }
         problems += [f"{code}: missing response field {path}" for path in sorted(missing)]
     return problems
 
@@ -687,6 +715,300 @@ def test_accept_header_matches(op: Operation) -> None:
 @by_operation_id
 def test_query_enums_match(op: Operation) -> None:
     assert_no_problems(op, "query_enums")
+
+
+# --- Deliberate type deviations in the checkout responses (see DEVIATIONS.md) ---------------------
+#
+# Types are not compared in general (BigCommerce's files are loose about them). These are the places
+# where recorded responses and BigCommerce's own SDK types contradict the published type; each entry
+# pins both sides, so a change in either file shows up here.
+
+
+def declared_types(doc: Spec, schema: Any, seen: frozenset[str] = frozenset()) -> set[str]:
+    """Every JSON type a schema allows, 'null' included (3.1 type lists, 3.0 nullable, anyOf/oneOf)."""
+    schema, refs = deref(doc, schema, seen)
+    if not isinstance(schema, dict):
+        return set()
+    declared = schema.get("type")
+    types = {declared} if isinstance(declared, str) else set(declared or ())
+    if schema.get("nullable") is True:
+        types.add("null")
+    if declared is None and "properties" in schema:
+        types.add("object")
+    for branch in [*schema.get("anyOf", ()), *schema.get("oneOf", ()), *schema.get("allOf", ())]:
+        types |= declared_types(doc, branch, refs)
+    return types
+
+
+def field_schemas(doc: Spec, schema: Any, path: str) -> list[Any]:
+    """The schemas a dotted field path (``[]`` steps into array items) leads to; empty if undeclared."""
+    nodes = [schema]
+    for token in path.split("."):
+        name, depth = token.replace("[]", ""), token.count("[]")
+        found = []
+        for node in nodes:
+            sub = shape_of(doc, node).properties.get(name)
+            if sub is None:
+                continue
+            subs = [sub]
+            for _ in range(depth):
+                subs = [item for s in subs for item in shape_of(doc, s).items]
+            found += subs
+        nodes = found
+    return nodes
+
+
+def field_types(doc: Spec, schema: Any, path: str) -> set[str]:
+    """The JSON types a field allows, 'null' included; empty when the field is not declared."""
+    return set().union(*(declared_types(doc, node) for node in field_schemas(doc, schema, path)))
+
+
+GET_CHECKOUT = {
+    SERVER: ("GET", SERVER + "/checkouts/{checkoutId}"),
+    STOREFRONT: ("GET", STOREFRONT + "/checkouts/{checkoutId}"),
+}
+
+# (family, field path in the 200 answer of get checkout, published types, our types)
+TYPE_DEVIATIONS: list[tuple[str, str, set[str], set[str]]] = [
+    (STOREFRONT, "cart.lineItems.physicalItems[].giftWrapping", {"object"}, {"object", "null"}),
+    (STOREFRONT, "cart.lineItems.physicalItems[].parentId", {"string"}, {"string", "null"}),
+    (STOREFRONT, "cart.lineItems.digitalItems[].parentId", {"string"}, {"string", "null"}),
+    (STOREFRONT, "cart.discounts[].id", {"integer"}, {"string", "integer", "null"}),
+    (STOREFRONT, "orderId", {"string", "null"}, {"integer", "string", "null"}),
+    (STOREFRONT, "payments[].detail", {"array"}, {"object", "null"}),
+    (STOREFRONT, "coupons[].id", {"integer"}, {"string", "integer"}),
+    (STOREFRONT, "coupons[].couponType", {"integer"}, {"string", "integer"}),
+    (STOREFRONT, "cart.coupons[].id", {"integer"}, {"string", "integer"}),
+    (
+        STOREFRONT,
+        "cart.lineItems.physicalItems[].options[].valueId",
+        {"string"},
+        {"integer", "string", "null"},
+    ),
+    (STOREFRONT, "cart.lineItems.customItems[].listPrice", {"string"}, {"number", "string", "null"}),
+    (STOREFRONT, "cart.lineItems.customItems[].quantity", {"string"}, {"number", "string", "null"}),
+    (STOREFRONT, "billingAddress.shouldSaveAddress", set(), {"boolean", "null"}),
+    (STOREFRONT, "cart.lineItems.physicalItems[].brand", set(), {"string", "null"}),
+    (STOREFRONT, "promotions[].banners", set(), {"array"}),
+    (SERVER, "order_id", {"string", "null"}, {"integer", "string", "null"}),
+    (SERVER, "coupons[].id", {"integer"}, {"integer", "string"}),
+    (SERVER, "cart.discounts[].id", {"string"}, {"string", "integer"}),
+]
+
+
+def get_checkout_schemas(prefix: str) -> tuple[Operation, Any, Any]:
+    """Our get-checkout operation and the 200 response schemas of ours and the published one."""
+    ours = next(op for op in OUR_OPERATIONS if op.key == GET_CHECKOUT[prefix])
+    published = counterpart_or_fail(ours)
+    return (
+        ours,
+        json_schema(ours.doc, ours.node["responses"]["200"]),
+        json_schema(published.doc, published.node["responses"]["200"]),
+    )
+
+
+@pytest.mark.parametrize(
+    ("prefix", "path", "published_types", "our_types"),
+    TYPE_DEVIATIONS,
+    ids=[f"{CHECKOUT_FILES[prefix]}:{path}" for prefix, path, _, _ in TYPE_DEVIATIONS],
+)
+def test_type_deviation_is_as_documented(
+    prefix: str, path: str, published_types: set[str], our_types: set[str]
+) -> None:
+    ours, mine, theirs = get_checkout_schemas(prefix)
+    wrapped = "data." + path if prefix == SERVER else path
+    assert field_types(published_spec(CHECKOUT_FILES[prefix]), theirs, wrapped) == published_types
+    assert field_types(ours.doc, mine, wrapped) == our_types
+
+
+def test_replaced_response_fields_are_still_published_and_replaced() -> None:
+    for prefix, replacements in REPLACED_RESPONSE_FIELDS.items():
+        ours, mine, theirs = get_checkout_schemas(prefix)
+        published_paths = field_paths(published_spec(CHECKOUT_FILES[prefix]), theirs)
+        our_paths = field_paths(ours.doc, mine)
+        for published_path, our_path in replacements.items():
+            assert published_path in published_paths, f"{published_path} is no longer published"
+            assert published_path not in our_paths
+            assert our_path in our_paths
+
+
+# --- Required and nullable response fields (issue: fields BigCommerce always returns) -------------
+
+# Component schemas that describe request bodies too; their optional fields stay non-nullable so
+# that we never invite a caller to send null.
+SHARED_WITH_REQUESTS = frozenset(
+    {
+        "Contact",
+        "CustomField",
+        "PickupOption",
+        "StorefrontAddress",
+        "StorefrontCustomField",
+        "StorefrontPickupOption",
+    }
+)
+
+
+def reachable_components(doc: Spec, node: Any, found: set[str] | None = None) -> set[str]:
+    """Names of the component schemas a node refers to, transitively."""
+    found = set() if found is None else found
+    if isinstance(node, dict):
+        ref = node.get("$ref", "")
+        if ref.startswith("#/components/schemas/") and ref.rsplit("/", 1)[1] not in found:
+            found.add(ref.rsplit("/", 1)[1])
+            reachable_components(doc, resolve_pointer(doc, ref), found)
+        for value in node.values():
+            reachable_components(doc, value, found)
+    elif isinstance(node, list):
+        for value in node:
+            reachable_components(doc, value, found)
+    return found
+
+
+def not_nullable_optional_fields(doc: Spec, names: set[str]) -> list[str]:
+    """``Schema.field`` for each optional property (not required) that does not accept null."""
+    problems = []
+    for name in sorted(names - SHARED_WITH_REQUESTS):
+        schema = doc["components"]["schemas"][name]
+        parts = [schema, *schema.get("allOf", ())]
+        required = set().union(*(set(part.get("required", ())) for part in parts))
+        for part in parts:
+            for field_name, sub in (part.get("properties") or {}).items():
+                if field_name not in required and "null" not in declared_types(doc, sub):
+                    problems.append(f"{name}.{field_name}")
+    return problems
+
+
+@pytest.mark.parametrize("prefix", CHECKOUT_FILES, ids=CHECKOUT_FILES.values())
+def test_optional_checkout_response_fields_accept_null(prefix: str) -> None:
+    ours, mine, _ = get_checkout_schemas(prefix)
+    assert not_nullable_optional_fields(ours.doc, reachable_components(ours.doc, mine)) == []
+
+
+def test_nullability_check_sees_a_non_nullable_optional_field() -> None:
+    spec = copy.deepcopy(our_spec())
+    schemas(spec)["StorefrontLineItem"]["properties"]["parentId"]["type"] = "string"
+    assert not_nullable_optional_fields(spec, {"StorefrontLineItem"}) == ["StorefrontLineItem.parentId"]
+
+
+def required_response_paths(doc: Spec, schema: Any) -> set[str]:
+    """Dotted paths of every required field in a response schema."""
+    paths: set[str] = set()
+
+    def visit(node: Any, path: str, seen: frozenset[str]) -> None:
+        shape = shape_of(doc, node, seen)
+        paths.update(join(path, name) for name in shape.required)
+        for name, sub in shape.properties.items():
+            visit(sub, join(path, name), shape.refs)
+        for item in shape.items:
+            visit(item, path + "[]", shape.refs)
+
+    visit(schema, "", frozenset())
+    return paths
+
+
+# Fields we require that the published schema does not declare, by family (see DEVIATIONS.md):
+# the storefront billing address id is in the published example and BigCommerce's own SDK types.
+REQUIRED_BEYOND_PUBLISHED: dict[str, frozenset[str]] = {STOREFRONT: frozenset({"billingAddress.id"})}
+
+
+def with_parents(paths: set[str]) -> set[str]:
+    """The paths and every path above them (``a.b[].c`` adds ``a.b`` and ``a``)."""
+    result = set()
+    for path in paths:
+        parts = path.split(".")
+        result |= {".".join(parts[:n]).removesuffix("[]") for n in range(1, len(parts) + 1)}
+    return result
+
+
+@pytest.mark.parametrize("prefix", CHECKOUT_FILES, ids=CHECKOUT_FILES.values())
+def test_required_response_fields_are_published_fields(prefix: str) -> None:
+    """We only require fields BigCommerce publishes (the evidence rule is in DEVIATIONS.md)."""
+    ours, mine, theirs = get_checkout_schemas(prefix)
+    made_up = required_response_paths(ours.doc, mine) - field_paths(
+        published_spec(CHECKOUT_FILES[prefix]), theirs
+    )
+    allowed = with_parents(set(replaced_fields(ours).values())) | REQUIRED_BEYOND_PUBLISHED.get(prefix, set())
+    assert sorted(made_up - allowed) == []
+
+
+def published_examples(op: Operation, code: str) -> list[Any]:
+    """The JSON examples a published operation gives for one status code."""
+    response, _ = deref(op.doc, op.node["responses"][code])
+    found = []
+    # Every content entry counts: the published files also file examples under example names.
+    # An `example` may itself be a $ref to a named example (the storefront file does that).
+    for media in ((response or {}).get("content") or {}).values():
+        if "example" in media:
+            example, _ = deref(op.doc, media["example"])
+            is_named = isinstance(media["example"], dict) and "$ref" in media["example"]
+            found.append(example["value"] if is_named else example)
+        for example in (media.get("examples") or {}).values():
+            example, _ = deref(op.doc, example)
+            if isinstance(example, dict) and "value" in example:
+                found.append(example["value"])
+    return found
+
+
+# Published carts examples that contradict the evidence (openapi/DEVIATIONS.md): file -> [(path
+# pattern, message pattern)]. The storefront carts answer with the checkout's cart, whose types follow
+# BigCommerce's SDK (`LineItem`, `Coupon`) and the recorded checkouts.
+CART_EXAMPLE_DEFECTS: dict[str, list[tuple[str, str]]] = {
+    "carts.sf.yml": [
+        # parentId 6: the SDK types `parentId?: string | null`, recorded checkouts carry null
+        (r"lineItems/(physical|digital)Items/\d+/parentId$", r"^6 is not of type"),
+        # the SDK's LineItem always has these; the published cart examples leave them out
+        (
+            r"lineItems/(physical|digital)Items/\d+$",
+            r"^'(comparisonPrice|extendedComparisonPrice|addedByPromotion)' is a required",
+        ),
+        # couponType 0: the SDK's Coupon.couponType is a string (a name)
+        (r"^(\d+/)?coupons/\d+/couponType$", r"^0 is not"),
+    ],
+    "carts.v3.yml": [
+        # the published example's `parent_id: {}` is no id at all
+        (r"line_items/physical_items/\d+/parent_id$", r"^\{\} is not valid"),
+        # YAML reads the example's unquoted time as a timestamp; on the wire it is a string
+        (r"^data/date_(created|modified)$", r"^datetime\.datetime\("),
+    ],
+}
+
+
+def known_example_defect(published: Operation, path: str, message: str) -> bool:
+    """Whether a complaint about a published example is one of CART_EXAMPLE_DEFECTS."""
+    name = next(n for n in FAMILIES if published_spec(n) is published.doc)
+    return any(
+        re.search(where, path) and re.search(what, message)
+        for where, what in CART_EXAMPLE_DEFECTS.get(name, [])
+    )
+
+
+def test_every_published_checkout_example_fits_our_response_schemas() -> None:
+    """No field we require is missing from any published example, and no published value is refused.
+
+    The exceptions are the documented replacements: storefront promotions come as banners, so the
+    flat published promotion entries are left out before checking.
+    """
+    checked, problems = 0, []
+    for op in OUR_OPERATIONS:
+        published = published_counterpart(op)
+        if published is None:
+            continue
+        for code in sorted(success_codes(published)):
+            mine = json_schema(op.doc, op.node.get("responses", {}).get(code))
+            if mine is None:
+                continue
+            check = validator(op.doc, mine)
+            for example in published_examples(published, code):
+                if family_of(op.path) == STOREFRONT and isinstance(example, dict):
+                    example = {**example, "promotions": []}
+                checked += 1
+                problems += [
+                    f"{op.label} {code}: {'/'.join(map(str, e.absolute_path))}: {e.message}"
+                    for e in check.iter_errors(example)
+                    if not known_example_defect(published, "/".join(map(str, e.absolute_path)), e.message)
+                ]
+    assert checked >= 60
+    assert problems == []
 
 
 def expected_but_absent(operations: list[Operation]) -> list[str]:
@@ -1073,7 +1395,7 @@ def coverage_by_file() -> dict[str, tuple[int, int]]:
     """Per published file: (published 2xx response field paths, how many of them ours has).
 
     Paths are counted as published, one per field; a field that ours holds elsewhere on purpose
-    (MOVED_RESPONSE_FIELDS) counts where ours has it.
+    (MOVED_RESPONSE_FIELDS) or replaces (REPLACED_RESPONSE_FIELDS) counts where ours has it.
     """
     files = {id(published_spec(name)): name for name in FAMILIES}
     counts = {name: (0, 0) for name in FAMILIES}
@@ -1088,7 +1410,8 @@ def coverage_by_file() -> dict[str, tuple[int, int]]:
                 continue
             have = field_paths(op.doc, mine) if mine is not None else set()
             paths = field_paths(published.doc, theirs)
-            hit = sum(1 for path in paths if moved(op.key, path) in have)
+            replaced = replaced_fields(op)
+            hit = sum(1 for path in paths if moved(op.key, path) in have or replaced.get(path) in have)
             name = files[id(published.doc)]
             counts[name] = (counts[name][0] + len(paths), counts[name][1] + hit)
     return counts

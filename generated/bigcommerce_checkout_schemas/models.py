@@ -48,7 +48,7 @@ class Currency(Model):
     The cart's transaction currency.
     """
 
-    code: Annotated[str, Meta(description="ISO 4217 code, for example `EUR`.")] | None = None
+    code: Annotated[str, Meta(description="ISO 4217 code, for example `EUR`.")]
     """
     ISO 4217 code, for example `EUR`.
     """
@@ -59,17 +59,14 @@ class CartDiscount(Model):
     A discount applied to the whole cart.
     """
 
-    id: (
-        Annotated[
-            str,
-            Meta(description="Which discount this is (a promotion id, or `coupon`)."),
-        ]
-        | None
-    ) = None
+    id: Annotated[
+        str | int,
+        Meta(description="Which discount this is (a line item id, a promotion id, or `coupon`)."),
+    ]
     """
-    Which discount this is (a promotion id, or `coupon`).
+    Which discount this is (a line item id, a promotion id, or `coupon`).
     """
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = None
+    discounted_amount: Annotated[float, Meta(description="How much it took off.")]
     """
     How much it took off.
     """
@@ -80,6 +77,10 @@ class LineItemDiscount(Model):
     A discount applied to one line item.
     """
 
+    discounted_amount: Annotated[float, Meta(description="How much it took off this item.")]
+    """
+    How much it took off this item.
+    """
     id: (
         Annotated[
             str | int | None,
@@ -90,10 +91,6 @@ class LineItemDiscount(Model):
     """
     Which discount this is; a promotion id (number) or a label such as `coupon`.
     """
-    discounted_amount: Annotated[float, Meta(description="How much it took off this item.")] | None = None
-    """
-    How much it took off this item.
-    """
 
 
 class DigitalItem(Model):
@@ -101,19 +98,68 @@ class DigitalItem(Model):
     A downloadable product in the cart; it needs no consignment.
     """
 
-    quantity: Annotated[float, Meta(description="How many.")]
-    """
-    How many.
-    """
-    id: (
-        Annotated[
-            str,
-            Meta(description="The line item id, used in consignments and line-item calls."),
-        ]
-        | None
-    ) = None
+    id: Annotated[
+        str,
+        Meta(description="The line item id, used in consignments and line-item calls."),
+    ]
     """
     The line item id, used in consignments and line-item calls.
+    """
+    variant_id: Annotated[float, Meta(description="The product variant.")]
+    """
+    The product variant.
+    """
+    product_id: Annotated[float, Meta(description="The product.")]
+    """
+    The product.
+    """
+    name: Annotated[str, Meta(description="The product name.")]
+    """
+    The product name.
+    """
+    url: Annotated[str, Meta(description="The product page.")]
+    """
+    The product page.
+    """
+    quantity: Annotated[
+        int,
+        Meta(description="How many (a whole number; pass it back as a consignment's line item quantity)."),
+    ]
+    """
+    How many (a whole number; pass it back as a consignment's line item quantity).
+    """
+    is_taxable: Annotated[bool, Meta(description="Whether tax applies.")]
+    """
+    Whether tax applies.
+    """
+    image_url: Annotated[str, Meta(description="The product image.")]
+    """
+    The product image.
+    """
+    discounts: list[LineItemDiscount]
+    discount_amount: Annotated[float, Meta(description="Non-coupon discounts on the item.")]
+    """
+    Non-coupon discounts on the item.
+    """
+    coupon_amount: Annotated[float, Meta(description="Coupon discounts on the item.")]
+    """
+    Coupon discounts on the item.
+    """
+    list_price: Annotated[float, Meta(description="The unit price before discounts.")]
+    """
+    The unit price before discounts.
+    """
+    sale_price: Annotated[float, Meta(description="The unit price after item-level discounts.")]
+    """
+    The unit price after item-level discounts.
+    """
+    extended_list_price: Annotated[float, Meta(description="List price times quantity.")]
+    """
+    List price times quantity.
+    """
+    extended_sale_price: Annotated[float, Meta(description="Sale price times quantity.")]
+    """
+    Sale price times quantity.
     """
     parent_id: (
         Annotated[
@@ -125,64 +171,15 @@ class DigitalItem(Model):
     """
     The line item this one belongs to, for bundled items.
     """
-    variant_id: Annotated[float, Meta(description="The product variant.")] | None = None
-    """
-    The product variant.
-    """
-    product_id: Annotated[float, Meta(description="The product.")] | None = None
-    """
-    The product.
-    """
     sku: Annotated[str, Meta(description="The variant's SKU.")] | None = None
     """
     The variant's SKU.
-    """
-    name: Annotated[str, Meta(description="The product name.")] | None = None
-    """
-    The product name.
-    """
-    url: Annotated[str, Meta(description="The product page.")] | None = None
-    """
-    The product page.
-    """
-    is_taxable: Annotated[bool, Meta(description="Whether tax applies.")] | None = None
-    """
-    Whether tax applies.
-    """
-    image_url: Annotated[str, Meta(description="The product image.")] | None = None
-    """
-    The product image.
-    """
-    discounts: list[LineItemDiscount] | None = None
-    discount_amount: Annotated[float, Meta(description="Non-coupon discounts on the item.")] | None = None
-    """
-    Non-coupon discounts on the item.
-    """
-    coupon_amount: Annotated[float, Meta(description="Coupon discounts on the item.")] | None = None
-    """
-    Coupon discounts on the item.
     """
     original_price: Annotated[float, Meta(description="The price before any price list or sale.")] | None = (
         None
     )
     """
     The price before any price list or sale.
-    """
-    list_price: Annotated[float, Meta(description="The unit price before discounts.")] | None = None
-    """
-    The unit price before discounts.
-    """
-    sale_price: Annotated[float, Meta(description="The unit price after item-level discounts.")] | None = None
-    """
-    The unit price after item-level discounts.
-    """
-    extended_list_price: Annotated[float, Meta(description="List price times quantity.")] | None = None
-    """
-    List price times quantity.
-    """
-    extended_sale_price: Annotated[float, Meta(description="Sale price times quantity.")] | None = None
-    """
-    Sale price times quantity.
     """
     comparison_price: (
         Annotated[float, Meta(description="A reference price shown to the shopper, when set.")] | None
@@ -259,33 +256,33 @@ class CustomItem(Model):
     An item added through the API that is not a catalog product.
     """
 
+    id: Annotated[str, Meta(description="The line item id.")]
+    """
+    The line item id.
+    """
+    sku: Annotated[str, Meta(description="Its SKU.")]
+    """
+    Its SKU.
+    """
+    name: Annotated[str, Meta(description="Its name.")]
+    """
+    Its name.
+    """
     quantity: Annotated[float, Meta(description="How many.")]
     """
     How many.
     """
-    id: Annotated[str, Meta(description="The line item id.")] | None = None
+    list_price: Annotated[float, Meta(description="The unit price.")]
     """
-    The line item id.
+    The unit price.
     """
-    sku: Annotated[str, Meta(description="Its SKU.")] | None = None
+    extended_list_price: Annotated[float, Meta(description="Unit price times quantity.")]
     """
-    Its SKU.
-    """
-    name: Annotated[str, Meta(description="Its name.")] | None = None
-    """
-    Its name.
+    Unit price times quantity.
     """
     image_url: Annotated[str, Meta(description="Its image.")] | None = None
     """
     Its image.
-    """
-    list_price: Annotated[float, Meta(description="The unit price.")] | None = None
-    """
-    The unit price.
-    """
-    extended_list_price: Annotated[float, Meta(description="Unit price times quantity.")] | None = None
-    """
-    Unit price times quantity.
     """
 
 
@@ -472,38 +469,35 @@ class CouponRequest(Model):
     version: Version | None = None
 
 
+class ConsignmentShippingAddress(Model):
+    """
+    Kept for compatibility; read `address` instead.
+    """
+
+
 class ShippingOption(Model):
     """
     A way to ship a consignment, with its price.
     """
 
-    id: (
-        Annotated[
-            str,
-            Meta(description="Pass it as `shipping_option_id` to select this option."),
-        ]
-        | None
-    ) = None
+    id: Annotated[str, Meta(description="Pass it as `shipping_option_id` to select this option.")]
     """
     Pass it as `shipping_option_id` to select this option.
     """
-    type: (
-        Annotated[
-            str,
-            Meta(description="The carrier or method kind, for example `shipping_flatrate`."),
-        ]
-        | None
-    ) = None
+    type: Annotated[
+        str,
+        Meta(description="The carrier or method kind, for example `shipping_flatrate`."),
+    ]
     """
     The carrier or method kind, for example `shipping_flatrate`.
     """
-    description: Annotated[str, Meta(description="The name shown to the shopper.")] | None = None
+    description: Annotated[str, Meta(description="The name shown to the shopper.")]
     """
     The name shown to the shopper.
     """
-    image_url: str | None = None
-    cost: float | None = None
-    transit_time: Annotated[str, Meta(description="Delivery estimate as the carrier words it.")] | None = None
+    image_url: str
+    cost: float
+    transit_time: Annotated[str, Meta(description="Delivery estimate as the carrier words it.")]
     """
     Delivery estimate as the carrier words it.
     """
@@ -529,7 +523,7 @@ class ConsignmentDiscount(Model):
     A promotion's effect on a consignment.
     """
 
-    id: int | None = None
+    id: int
 
 
 class Tax(Model):
@@ -537,8 +531,8 @@ class Tax(Model):
     One tax line.
     """
 
-    name: str | None = None
-    amount: float | None = None
+    name: str
+    amount: float
 
 
 class AppliedCoupon(Model):
@@ -546,65 +540,43 @@ class AppliedCoupon(Model):
     A coupon on the checkout.
     """
 
+    id: Annotated[
+        int | str,
+        Meta(description="The coupon's id; a number here, a string in the storefront API."),
+    ]
+    """
+    The coupon's id; a number here, a string in the storefront API.
+    """
     code: Annotated[str, Meta(description="The code the shopper entered.")]
     """
     The code the shopper entered.
     """
-    id: Annotated[int, Meta(description="The coupon's numeric id.")] | None = None
-    """
-    The coupon's numeric id.
-    """
-    coupon_type: (
-        Annotated[
-            str,
-            Meta(description="What kind of discount it gives, for example `percentage_discount`."),
-        ]
-        | None
-    ) = None
+    coupon_type: Annotated[
+        str,
+        Meta(description="What kind of discount it gives, for example `percentage_discount`."),
+    ]
     """
     What kind of discount it gives, for example `percentage_discount`.
     """
-    display_name: Annotated[str, Meta(description="The name shown to the shopper.")] | None = None
+    display_name: Annotated[str, Meta(description="The name shown to the shopper.")]
     """
     The name shown to the shopper.
     """
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = None
+    discounted_amount: Annotated[float, Meta(description="How much it took off.")]
     """
     How much it took off.
     """
 
 
-class CheckoutFee(Model):
-    """
-    A fee added to the checkout through the API.
-    """
-
-    id: str | None = None
-    type: (
-        Annotated[
-            str,
-            Meta(description="Known values: `custom_fee` (others arrive as they are sent)."),
-        ]
-        | None
-    ) = None
-    """
-    Known values: `custom_fee` (others arrive as they are sent).
-    """
-    name: Annotated[str, Meta(description="Your internal name for the fee.")] | None = None
-    """
-    Your internal name for the fee.
-    """
-    display_name: Annotated[str, Meta(description="The name the shopper sees.")] | None = None
-    """
-    The name the shopper sees.
-    """
-    cost_inc_tax: float | None = None
-    cost_ex_tax: float | None = None
-    source: Annotated[str, Meta(description="Who added it.")] | None = None
-    """
-    Who added it.
-    """
-    tax_class_id: int | None = None
+CheckoutFeeType: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="The kind of fee; `custom_fee` is the only one today. Known values: `custom_fee` (others arrive as they are sent)."
+    ),
+]
+"""
+The kind of fee; `custom_fee` is the only one today. Known values: `custom_fee` (others arrive as they are sent).
+"""
 
 
 class Banner(Model):
@@ -612,10 +584,10 @@ class Banner(Model):
     A promotion banner to show the shopper.
     """
 
+    type: str
+    text: str
     id: str | None = None
-    type: str | None = None
     page: list[str] | None = None
-    text: str | None = None
 
 
 class CheckoutUpdate(Model):
@@ -1000,7 +972,7 @@ class StorefrontCurrency(Model):
     The currency prices are shown in.
     """
 
-    code: Annotated[str, Meta(description="ISO 4217 code, for example `EUR`.")] | None = None
+    code: Annotated[str, Meta(description="ISO 4217 code, for example `EUR`.")]
     """
     ISO 4217 code, for example `EUR`.
     """
@@ -1023,34 +995,34 @@ class StorefrontCartCoupon(Model):
     A coupon on the cart.
     """
 
+    id: Annotated[
+        str | int,
+        Meta(description="The coupon's id; BigCommerce's own checkout receives it as a string (`\"7\"`)."),
+    ]
+    """
+    The coupon's id; BigCommerce's own checkout receives it as a string (`"7"`).
+    """
     code: Annotated[str, Meta(description="The code the shopper entered.")]
     """
     The code the shopper entered.
     """
-    id: Annotated[int, Meta(description="The coupon's numeric id.")] | None = None
-    """
-    The coupon's numeric id.
-    """
-    display_name: Annotated[str, Meta(description="The name shown to the shopper.")] | None = field(
-        name="displayName", default=None
+    display_name: Annotated[str, Meta(description="The name shown to the shopper.")] = field(
+        name="displayName"
     )
     """
     The name shown to the shopper.
     """
-    coupon_type: (
-        Annotated[
-            str,
-            Meta(
-                description="What kind of discount it gives. Known values: `per_item_discount`, `percentage_discount`, `per_total_discount`, `shipping_discount`, `free_shipping`, `promotion` (others arrive as they are sent)."
-            ),
-        ]
-        | None
-    ) = field(name="couponType", default=None)
+    coupon_type: Annotated[
+        str,
+        Meta(
+            description="What kind of discount it gives. Known values: `per_item_discount`, `percentage_discount`, `per_total_discount`, `shipping_discount`, `free_shipping`, `promotion` (others arrive as they are sent)."
+        ),
+    ] = field(name="couponType")
     """
     What kind of discount it gives. Known values: `per_item_discount`, `percentage_discount`, `per_total_discount`, `shipping_discount`, `free_shipping`, `promotion` (others arrive as they are sent).
     """
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = field(
-        name="discountedAmount", default=None
+    discounted_amount: Annotated[float, Meta(description="How much it took off.")] = field(
+        name="discountedAmount"
     )
     """
     How much it took off.
@@ -1059,39 +1031,40 @@ class StorefrontCartCoupon(Model):
 
 class StorefrontCheckoutCoupon(Model):
     """
-    A coupon on the checkout; here the kind of discount is a number.
+    A coupon on the checkout.
     """
 
+    id: Annotated[
+        str | int,
+        Meta(description="The coupon's id; BigCommerce's own checkout receives it as a string (`\"7\"`)."),
+    ]
+    """
+    The coupon's id; BigCommerce's own checkout receives it as a string (`"7"`).
+    """
     code: Annotated[str, Meta(description="The code the shopper entered.")]
     """
     The code the shopper entered.
     """
-    id: Annotated[int, Meta(description="The coupon's numeric id.")] | None = None
-    """
-    The coupon's numeric id.
-    """
-    display_name: Annotated[str, Meta(description="The name shown to the shopper.")] | None = field(
-        name="displayName", default=None
+    display_name: Annotated[str, Meta(description="The name shown to the shopper.")] = field(
+        name="displayName"
     )
     """
     The name shown to the shopper.
     """
-    coupon_type: (
-        Annotated[
-            int,
-            Meta(
-                description="What kind of discount it gives: 0 per item, 1 percentage, 2 per total, 3 shipping,\n4 free shipping, 5 promotion.\n"
-            ),
-        ]
-        | None
-    ) = field(name="couponType", default=None)
+    coupon_type: Annotated[
+        str | int,
+        Meta(
+            description="What kind of discount it gives, as a name (`percentage_discount`, as BigCommerce's own\ncheckout receives it) or, as the published files describe it, a number: 0 per item,\n1 percentage, 2 per total, 3 shipping, 4 free shipping, 5 promotion.\n"
+        ),
+    ] = field(name="couponType")
     """
-    What kind of discount it gives: 0 per item, 1 percentage, 2 per total, 3 shipping,
-    4 free shipping, 5 promotion.
+    What kind of discount it gives, as a name (`percentage_discount`, as BigCommerce's own
+    checkout receives it) or, as the published files describe it, a number: 0 per item,
+    1 percentage, 2 per total, 3 shipping, 4 free shipping, 5 promotion.
 
     """
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = field(
-        name="discountedAmount", default=None
+    discounted_amount: Annotated[float, Meta(description="How much it took off.")] = field(
+        name="discountedAmount"
     )
     """
     How much it took off.
@@ -1103,15 +1076,25 @@ class StorefrontAppliedDiscount(Model):
     A discount applied to the cart or to one item.
     """
 
-    id: Annotated[int, Meta(description="The discount's id.")] | None = None
-    """
-    The discount's id.
-    """
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = field(
-        name="discountedAmount", default=None
+    discounted_amount: Annotated[float, Meta(description="How much it took off.")] = field(
+        name="discountedAmount"
     )
     """
     How much it took off.
+    """
+    id: (
+        Annotated[
+            str | int | None,
+            Meta(
+                description="Which discount this is. In the cart's list it is the id (a UUID) of the line item the\ndiscount applies to; on an item, the discount rule's id.\n"
+            ),
+        ]
+        | None
+    ) = None
+    """
+    Which discount this is. In the cart's list it is the id (a UUID) of the line item the
+    discount applies to; on an item, the discount rule's id.
+
     """
 
 
@@ -1120,28 +1103,37 @@ class StorefrontCustomItem(Model):
     An item added through the API that is not a catalog product.
     """
 
-    extended_list_price: (
-        Annotated[
-            float,
-            Meta(description="Unit price times quantity (the storefront carts API returns it)."),
-        ]
-        | None
-    ) = field(name="extendedListPrice", default=None)
-    """
-    Unit price times quantity (the storefront carts API returns it).
-    """
     id: Annotated[str, Meta(description="The line item id.")] | None = None
     """
     The line item id.
     """
-    list_price: Annotated[str, Meta(description="The unit price before discounts.")] | None = field(
-        name="listPrice", default=None
+    list_price: (
+        Annotated[
+            float | str | None,
+            Meta(description="The unit price before discounts; a number (the published files say a string)."),
+        ]
+        | None
+    ) = field(name="listPrice", default=None)
+    """
+    The unit price before discounts; a number (the published files say a string).
+    """
+    extended_list_price: Annotated[float, Meta(description="The unit price times the quantity.")] | None = (
+        field(name="extendedListPrice", default=None)
     )
     """
-    The unit price before discounts.
+    The unit price times the quantity.
     """
     name: str | None = None
-    quantity: str | None = None
+    quantity: (
+        Annotated[
+            float | str | None,
+            Meta(description="How many; a number (the published files say a string)."),
+        ]
+        | None
+    ) = None
+    """
+    How many; a number (the published files say a string).
+    """
     sku: str | None = None
 
 
@@ -1154,31 +1146,25 @@ class StorefrontGiftCertificateItem(Model):
     """
     Its value, from 1 to 1000.
     """
+    id: Annotated[str, Meta(description="The line item id.")]
+    """
+    The line item id.
+    """
+    message: Annotated[str, Meta(description="The message to the recipient, at most 200 characters.")]
+    """
+    The message to the recipient, at most 200 characters.
+    """
+    name: Annotated[str, Meta(description="Its name, for example `$20 Gift Certificate`.")]
+    """
+    Its name, for example `$20 Gift Certificate`.
+    """
     recipient: Contact
     sender: Contact
+    taxable: bool
     theme: Annotated[str, Meta(description="The design, for example `Birthday` or `General`.")]
     """
     The design, for example `Birthday` or `General`.
     """
-    id: Annotated[str, Meta(description="The line item id.")] | None = None
-    """
-    The line item id.
-    """
-    message: (
-        Annotated[
-            str,
-            Meta(description="The message to the recipient, at most 200 characters."),
-        ]
-        | None
-    ) = None
-    """
-    The message to the recipient, at most 200 characters.
-    """
-    name: Annotated[str, Meta(description="Its name, for example `$20 Gift Certificate`.")] | None = None
-    """
-    Its name, for example `$20 Gift Certificate`.
-    """
-    taxable: bool | None = None
     type: Annotated[str, Meta(description="The item kind, `giftCertificate`.")] | None = None
     """
     The item kind, `giftCertificate`.
@@ -1202,11 +1188,15 @@ class StorefrontLineItemOption(Model):
     """
     The chosen value.
     """
-    value_id: Annotated[str, Meta(description="The chosen value's id.")] | None = field(
-        name="valueId", default=None
-    )
+    value_id: (
+        Annotated[
+            int | str | None,
+            Meta(description="The chosen value's id, a number (the published files say a string)."),
+        ]
+        | None
+    ) = field(name="valueId", default=None)
     """
-    The chosen value's id.
+    The chosen value's id, a number (the published files say a string).
     """
 
 
@@ -1229,6 +1219,14 @@ class StorefrontGiftWrapping(Model):
     """
 
 
+class StorefrontConsignmentShippingAddress(Model):
+    """
+    The consignment's address under its older name; BigCommerce's own checkout still reads it
+    (with `shouldSaveAddress`). Prefer `address`.
+
+    """
+
+
 class StorefrontConsignmentDiscount(Model):
     """
     A cart-level discount's effect on a consignment.
@@ -1245,35 +1243,26 @@ class StorefrontShippingOption(Model):
     A way to ship a consignment, with its price.
     """
 
-    cost: float | None = None
-    description: Annotated[str, Meta(description="The name shown to the shopper.")] | None = None
+    cost: float
+    description: Annotated[str, Meta(description="The name shown to the shopper.")]
     """
     The name shown to the shopper.
     """
-    id: (
-        Annotated[
-            str,
-            Meta(description="Pass it as `shippingOptionId` to select this option."),
-        ]
-        | None
-    ) = None
+    id: Annotated[str, Meta(description="Pass it as `shippingOptionId` to select this option.")]
     """
     Pass it as `shippingOptionId` to select this option.
     """
-    image_url: str | None = field(name="imageUrl", default=None)
-    transit_time: Annotated[str, Meta(description="Delivery estimate as the carrier words it.")] | None = (
-        field(name="transitTime", default=None)
+    image_url: str = field(name="imageUrl")
+    transit_time: Annotated[str, Meta(description="Delivery estimate as the carrier words it.")] = field(
+        name="transitTime"
     )
     """
     Delivery estimate as the carrier words it.
     """
-    type: (
-        Annotated[
-            str,
-            Meta(description="The carrier or method kind, for example `shipping_flatrate`."),
-        ]
-        | None
-    ) = None
+    type: Annotated[
+        str,
+        Meta(description="The carrier or method kind, for example `shipping_flatrate`."),
+    ]
     """
     The carrier or method kind, for example `shipping_flatrate`.
     """
@@ -1328,52 +1317,15 @@ class StorefrontPickupOption(Model):
     """
 
 
-class StorefrontCheckoutFee(Model):
-    """
-    A fee added to the checkout.
-    """
-
-    id: str | None = None
-    type: (
-        Annotated[
-            str,
-            Meta(description="Known values: `custom_fee` (others arrive as they are sent)."),
-        ]
-        | None
-    ) = None
-    """
-    Known values: `custom_fee` (others arrive as they are sent).
-    """
-    name: Annotated[str, Meta(description="The merchant's internal name for the fee.")] | None = None
-    """
-    The merchant's internal name for the fee.
-    """
-    display_name: Annotated[str, Meta(description="The name the shopper sees.")] | None = field(
-        name="displayName", default=None
-    )
-    """
-    The name the shopper sees.
-    """
-    cost: (
-        Annotated[
-            float,
-            Meta(description="Its amount, with or without tax as shipping is shown."),
-        ]
-        | None
-    ) = None
-    """
-    Its amount, with or without tax as shipping is shown.
-    """
-    source: Annotated[str, Meta(description="Who added it.")] | None = None
-    """
-    Who added it.
-    """
-    tax_class_id: Annotated[int, Meta(description="The tax class applied to it.")] | None = field(
-        name="taxClassId", default=None
-    )
-    """
-    The tax class applied to it.
-    """
+StorefrontCheckoutFeeType: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="The kind of fee; `custom_fee` is the only one today. Known values: `custom_fee` (others arrive as they are sent)."
+    ),
+]
+"""
+The kind of fee; `custom_fee` is the only one today. Known values: `custom_fee` (others arrive as they are sent).
+"""
 
 
 class StorefrontCustomerAddress(Model):
@@ -1440,65 +1392,53 @@ class StorefrontAppliedGiftCertificate(Model):
     """
 
 
-class StorefrontPayment(Model):
+StorefrontPaymentProviderType: TypeAlias = Annotated[
+    str,
+    Meta(
+        description="How the provider takes payment. Known values: `PAYMENT_TYPE_HOSTED` (others arrive as they are sent)."
+    ),
+]
+"""
+How the provider takes payment. Known values: `PAYMENT_TYPE_HOSTED` (others arrive as they are sent).
+"""
+
+
+class StorefrontPaymentDetail(Model):
     """
-    A payment method the checkout is set up with.
+    Where the payment stands, as an object (the published files describe a list of steps;
+    BigCommerce's own checkout reads an object with `step`). Other keys are kept.
+
     """
 
-    provider_id: Annotated[str, Meta(description="The payment provider.")] | None = field(
-        name="providerId", default=None
-    )
-    """
-    The payment provider.
-    """
-    gateway_id: Annotated[str, Meta(description="The gateway, when the provider has several.")] | None = (
-        field(name="gatewayId", default=None)
-    )
-    """
-    The gateway, when the provider has several.
-    """
-    provider_type: (
+    step: (
         Annotated[
             str,
             Meta(
-                description="How the provider takes payment. Known values: `PAYMENT_TYPE_HOSTED` (others arrive as they are sent)."
+                description="The payment step reached, for example `ACKNOWLEDGE`, `INITIALIZE` or `FINALIZE`."
             ),
-        ]
-        | None
-    ) = field(name="providerType", default=None)
-    """
-    How the provider takes payment. Known values: `PAYMENT_TYPE_HOSTED` (others arrive as they are sent).
-    """
-    detail: (
-        Annotated[
-            list[str],
-            Meta(description="Which payment steps the shopper has completed."),
         ]
         | None
     ) = None
     """
-    Which payment steps the shopper has completed.
+    The payment step reached, for example `ACKNOWLEDGE`, `INITIALIZE` or `FINALIZE`.
     """
 
 
-class StorefrontPromotion(Model):
+class StorefrontPromotionBanner(Model):
     """
     A promotion message to show the shopper.
     """
 
-    type: (
-        Annotated[
-            str,
-            Meta(
-                description="Known values: `promotion`, `upsell`, `eligible`, `applied` (others arrive as they are sent)."
-            ),
-        ]
-        | None
-    ) = None
+    type: Annotated[
+        str,
+        Meta(
+            description="Known values: `promotion`, `upsell`, `eligible`, `applied` (others arrive as they are sent)."
+        ),
+    ]
     """
     Known values: `promotion`, `upsell`, `eligible`, `applied` (others arrive as they are sent).
     """
-    text: Annotated[str, Meta(description="The text to show.")] | None = None
+    text: Annotated[str, Meta(description="The text to show.")]
     """
     The text to show.
     """
@@ -3248,6 +3188,14 @@ class GiftCertificateItem(Model):
     A gift certificate being bought.
     """
 
+    id: Annotated[str, Meta(description="The line item id.")]
+    """
+    The line item id.
+    """
+    name: Annotated[str, Meta(description="Its name.")]
+    """
+    Its name.
+    """
     theme: Annotated[str, Meta(description="The design it is sent with.")]
     """
     The design it is sent with.
@@ -3256,21 +3204,13 @@ class GiftCertificateItem(Model):
     """
     Its value.
     """
-    sender: Contact
-    recipient: Contact
-    id: Annotated[str, Meta(description="The line item id.")] | None = None
-    """
-    The line item id.
-    """
-    name: Annotated[str, Meta(description="Its name.")] | None = None
-    """
-    Its name.
-    """
-    taxable: Annotated[bool, Meta(description="Whether tax applies.")] | None = None
+    taxable: Annotated[bool, Meta(description="Whether tax applies.")]
     """
     Whether tax applies.
     """
-    message: Annotated[str, Meta(description="The message to the recipient.")] | None = None
+    sender: Contact
+    recipient: Contact
+    message: Annotated[str, Meta(description="The message to the recipient.")]
     """
     The message to the recipient.
     """
@@ -3378,20 +3318,17 @@ class Consignment(Model):
     A shipping address, the items going there, and how they ship.
     """
 
-    id: Annotated[str, Meta(description="The consignment id.")] | None = None
+    id: Annotated[str, Meta(description="The consignment id.")]
     """
     The consignment id.
     """
-    shipping_address: (
-        Annotated[
-            dict[str, Any],
-            Meta(description="Kept for compatibility; read `address` instead."),
-        ]
-        | None
-    ) = field(name="shippingAddress", default=None)
-    """
-    Kept for compatibility; read `address` instead.
-    """
+    discounts: list[ConsignmentDiscount]
+    shipping_cost_inc_tax: float
+    shipping_cost_ex_tax: float
+    handling_cost_inc_tax: float
+    handling_cost_ex_tax: float
+    line_item_ids: list[str]
+    shipping_address: ConsignmentShippingAddress | None = field(name="shippingAddress", default=None)
     address: ConsignmentAddress | None = None
     available_shipping_options: (
         Annotated[
@@ -3407,13 +3344,31 @@ class Consignment(Model):
     """
     selected_shipping_option: ShippingOption | None = None
     coupon_discounts: list[ConsignmentCouponDiscount] | None = None
-    discounts: list[ConsignmentDiscount] | None = None
-    shipping_cost_inc_tax: float | None = None
-    shipping_cost_ex_tax: float | None = None
-    handling_cost_inc_tax: float | None = None
-    handling_cost_ex_tax: float | None = None
-    line_item_ids: list[str] | None = None
     selected_pickup_option: PickupOption | None = None
+
+
+class CheckoutFee(Model):
+    """
+    A fee added to the checkout through the API.
+    """
+
+    id: str | None = None
+    type: CheckoutFeeType | None = None
+    name: Annotated[str, Meta(description="Your internal name for the fee.")] | None = None
+    """
+    Your internal name for the fee.
+    """
+    display_name: Annotated[str, Meta(description="The name the shopper sees.")] | None = None
+    """
+    The name the shopper sees.
+    """
+    cost_inc_tax: float | None = None
+    cost_ex_tax: float | None = None
+    source: Annotated[str, Meta(description="Who added it.")] | None = None
+    """
+    Who added it.
+    """
+    tax_class_id: int | None = None
 
 
 class Promotion(Model):
@@ -3421,7 +3376,7 @@ class Promotion(Model):
     A promotion that applies, or nearly applies, to the checkout.
     """
 
-    banners: list[Banner] | None = None
+    banners: list[Banner]
 
 
 class DiscountRequestCart(Model):
@@ -3512,14 +3467,24 @@ class StorefrontAddress(Model):
     postal_code: str | None = field(name="postalCode", default=None)
 
 
-class StorefrontBillingAddress(StorefrontAddress):
+class StorefrontBillingAddress(StorefrontAddress, kw_only=True):
     """
     The checkout's billing address.
     """
 
-    id: Annotated[str, Meta(description="Its id; pass it to the update call.")] | None = None
+    id: Annotated[str, Meta(description="Its id; pass it to the update call.")]
     """
     Its id; pass it to the update call.
+    """
+    should_save_address: (
+        Annotated[
+            bool,
+            Meta(description="Whether the address goes into the customer's address book."),
+        ]
+        | None
+    ) = field(name="shouldSaveAddress", default=None)
+    """
+    Whether the address goes into the customer's address book.
     """
 
 
@@ -3549,25 +3514,102 @@ class StorefrontLineItem(Model):
     A physical or digital product in the cart.
     """
 
-    quantity: Annotated[float, Meta(description="How many.")]
-    """
-    How many.
-    """
-    brand: (
-        Annotated[
-            str,
-            Meta(description="The product's brand, when it has one (the storefront carts API returns it)."),
-        ]
-        | None
-    ) = None
-    """
-    The product's brand, when it has one (the storefront carts API returns it).
-    """
-    added_by_promotion: (
-        Annotated[bool, Meta(description="Whether a promotion put this item in the cart.")] | None
-    ) = field(name="addedByPromotion", default=None)
+    added_by_promotion: Annotated[
+        bool, Meta(description="Whether a promotion put this item in the cart.")
+    ] = field(name="addedByPromotion")
     """
     Whether a promotion put this item in the cart.
+    """
+    comparison_price: Annotated[
+        float, Meta(description="A reference price shown to the shopper, when set.")
+    ] = field(name="comparisonPrice")
+    """
+    A reference price shown to the shopper, when set.
+    """
+    coupon_amount: Annotated[float, Meta(description="Coupon discounts on the item.")] = field(
+        name="couponAmount"
+    )
+    """
+    Coupon discounts on the item.
+    """
+    discounts: list[StorefrontAppliedDiscount]
+    discount_amount: Annotated[float, Meta(description="Non-coupon discounts on the item.")] = field(
+        name="discountAmount"
+    )
+    """
+    Non-coupon discounts on the item.
+    """
+    extended_comparison_price: Annotated[float, Meta(description="Comparison price times quantity.")] = field(
+        name="extendedComparisonPrice"
+    )
+    """
+    Comparison price times quantity.
+    """
+    extended_list_price: Annotated[float, Meta(description="List price times quantity.")] = field(
+        name="extendedListPrice"
+    )
+    """
+    List price times quantity.
+    """
+    extended_sale_price: Annotated[float, Meta(description="Sale price times quantity.")] = field(
+        name="extendedSalePrice"
+    )
+    """
+    Sale price times quantity.
+    """
+    id: Annotated[
+        str,
+        Meta(description="The line item id, used in consignments and line-item calls."),
+    ]
+    """
+    The line item id, used in consignments and line-item calls.
+    """
+    image_url: Annotated[str, Meta(description="The product image.")] = field(name="imageUrl")
+    """
+    The product image.
+    """
+    is_taxable: Annotated[bool, Meta(description="Whether tax applies.")] = field(name="isTaxable")
+    """
+    Whether tax applies.
+    """
+    list_price: Annotated[float, Meta(description="The unit price before discounts and coupons.")] = field(
+        name="listPrice"
+    )
+    """
+    The unit price before discounts and coupons.
+    """
+    name: Annotated[str, Meta(description="The product name.")]
+    """
+    The product name.
+    """
+    product_id: Annotated[int, Meta(description="The product.")] = field(name="productId")
+    """
+    The product.
+    """
+    quantity: Annotated[
+        int,
+        Meta(description="How many (a whole number; pass it back as a consignment's line item quantity)."),
+    ]
+    """
+    How many (a whole number; pass it back as a consignment's line item quantity).
+    """
+    sale_price: Annotated[float, Meta(description="The unit price after all discounts, before tax.")] = field(
+        name="salePrice"
+    )
+    """
+    The unit price after all discounts, before tax.
+    """
+    url: Annotated[str, Meta(description="The product page.")]
+    """
+    The product page.
+    """
+    variant_id: Annotated[int, Meta(description="The product variant.")] = field(name="variantId")
+    """
+    The product variant.
+    """
+    brand: Annotated[str, Meta(description="The product's brand name.")] | None = None
+    """
+    The product's brand name.
     """
     category_names: (
         Annotated[
@@ -3579,59 +3621,15 @@ class StorefrontLineItem(Model):
     """
     Present when the request asked for the items' category names.
     """
-    comparison_price: (
-        Annotated[float, Meta(description="A reference price shown to the shopper, when set.")] | None
-    ) = field(name="comparisonPrice", default=None)
-    """
-    A reference price shown to the shopper, when set.
-    """
-    coupon_amount: Annotated[float, Meta(description="Coupon discounts on the item.")] | None = field(
-        name="couponAmount", default=None
-    )
-    """
-    Coupon discounts on the item.
-    """
-    discounts: list[StorefrontAppliedDiscount] | None = None
-    discount_amount: Annotated[float, Meta(description="Non-coupon discounts on the item.")] | None = field(
-        name="discountAmount", default=None
-    )
-    """
-    Non-coupon discounts on the item.
-    """
-    extended_comparison_price: (
-        Annotated[float, Meta(description="Comparison price times quantity.")] | None
-    ) = field(name="extendedComparisonPrice", default=None)
-    """
-    Comparison price times quantity.
-    """
-    extended_list_price: Annotated[float, Meta(description="List price times quantity.")] | None = field(
-        name="extendedListPrice", default=None
-    )
-    """
-    List price times quantity.
-    """
-    extended_sale_price: Annotated[float, Meta(description="Sale price times quantity.")] | None = field(
-        name="extendedSalePrice", default=None
-    )
-    """
-    Sale price times quantity.
-    """
-    gift_wrapping: StorefrontGiftWrapping | None = field(name="giftWrapping", default=None)
-    id: (
+    gift_wrapping: (
         Annotated[
-            str,
-            Meta(description="The line item id, used in consignments and line-item calls."),
+            StorefrontGiftWrapping,
+            Meta(description="The gift wrapping chosen for a physical item; `null` when it is not wrapped."),
         ]
         | None
-    ) = None
+    ) = field(name="giftWrapping", default=None)
     """
-    The line item id, used in consignments and line-item calls.
-    """
-    image_url: Annotated[str, Meta(description="The product image.")] | None = field(
-        name="imageUrl", default=None
-    )
-    """
-    The product image.
+    The gift wrapping chosen for a physical item; `null` when it is not wrapped.
     """
     is_mutable: Annotated[bool, Meta(description="Whether the shopper may change the quantity.")] | None = (
         field(name="isMutable", default=None)
@@ -3644,22 +3642,6 @@ class StorefrontLineItem(Model):
     ) = field(name="isShippingRequired", default=None)
     """
     Whether the item must ship to an address.
-    """
-    is_taxable: Annotated[bool, Meta(description="Whether tax applies.")] | None = field(
-        name="isTaxable", default=None
-    )
-    """
-    Whether tax applies.
-    """
-    list_price: Annotated[float, Meta(description="The unit price before discounts and coupons.")] | None = (
-        field(name="listPrice", default=None)
-    )
-    """
-    The unit price before discounts and coupons.
-    """
-    name: Annotated[str, Meta(description="The product name.")] | None = None
-    """
-    The product name.
     """
     options: (
         Annotated[
@@ -3680,42 +3662,20 @@ class StorefrontLineItem(Model):
     parent_id: (
         Annotated[
             str,
-            Meta(description="The line item this one belongs to, for bundled items; empty otherwise."),
+            Meta(description="The line item this one belongs to, for bundled items; `null` otherwise."),
         ]
         | None
     ) = field(name="parentId", default=None)
     """
-    The line item this one belongs to, for bundled items; empty otherwise.
-    """
-    product_id: Annotated[int, Meta(description="The product.")] | None = field(
-        name="productId", default=None
-    )
-    """
-    The product.
+    The line item this one belongs to, for bundled items; `null` otherwise.
     """
     sku: Annotated[str, Meta(description="The variant's SKU.")] | None = None
     """
     The variant's SKU.
     """
-    sale_price: (
-        Annotated[float, Meta(description="The unit price after all discounts, before tax.")] | None
-    ) = field(name="salePrice", default=None)
-    """
-    The unit price after all discounts, before tax.
-    """
     type: Annotated[str, Meta(description="The item kind, `physical` or `digital`.")] | None = None
     """
     The item kind, `physical` or `digital`.
-    """
-    url: Annotated[str, Meta(description="The product page.")] | None = None
-    """
-    The product page.
-    """
-    variant_id: Annotated[int, Meta(description="The product variant.")] | None = field(
-        name="variantId", default=None
-    )
-    """
-    The product variant.
     """
 
 
@@ -3724,6 +3684,30 @@ class StorefrontConsignment(Model):
     A shipping address or pickup, the items going there, and how they travel.
     """
 
+    discounts: Annotated[
+        list[StorefrontConsignmentDiscount],
+        Meta(description="What cart-level discounts took off this consignment."),
+    ]
+    """
+    What cart-level discounts took off this consignment.
+    """
+    handling_cost: Annotated[float, Meta(description="Handling for this consignment.")] = field(
+        name="handlingCost"
+    )
+    """
+    Handling for this consignment.
+    """
+    id: Annotated[str, Meta(description="The consignment id.")]
+    """
+    The consignment id.
+    """
+    shipping_cost: Annotated[float, Meta(description="Shipping for this consignment.")] = field(
+        name="shippingCost"
+    )
+    """
+    Shipping for this consignment.
+    """
+    line_item_ids: list[str] = field(name="lineItemIds")
     address: StorefrontConsignmentAddress | None = None
     available_shipping_options: (
         Annotated[
@@ -3745,46 +3729,13 @@ class StorefrontConsignment(Model):
     """
     What coupons took off this consignment's shipping.
     """
-    discounts: (
-        Annotated[
-            list[StorefrontConsignmentDiscount],
-            Meta(description="What cart-level discounts took off this consignment."),
-        ]
-        | None
-    ) = None
-    """
-    What cart-level discounts took off this consignment.
-    """
-    handling_cost: Annotated[float, Meta(description="Handling for this consignment.")] | None = field(
-        name="handlingCost", default=None
-    )
-    """
-    Handling for this consignment.
-    """
-    id: Annotated[str, Meta(description="The consignment id.")] | None = None
-    """
-    The consignment id.
-    """
     selected_pickup_option: StorefrontPickupOption | None = field(name="selectedPickupOption", default=None)
     selected_shipping_option: StorefrontSelectedShippingOption | None = field(
         name="selectedShippingOption", default=None
     )
-    shipping_address: (
-        Annotated[
-            dict[str, Any],
-            Meta(description="Kept for compatibility; read `address` instead."),
-        ]
-        | None
-    ) = field(name="shippingAddress", default=None)
-    """
-    Kept for compatibility; read `address` instead.
-    """
-    shipping_cost: Annotated[float, Meta(description="Shipping for this consignment.")] | None = field(
-        name="shippingCost", default=None
+    shipping_address: StorefrontConsignmentShippingAddress | None = field(
+        name="shippingAddress", default=None
     )
-    """
-    Shipping for this consignment.
-    """
     shipping_cost_before_discount: (
         Annotated[float, Meta(description="Shipping for this consignment before discounts.")] | None
     ) = field(name="shippingCostBeforeDiscount", default=None)
@@ -3801,7 +3752,45 @@ class StorefrontConsignment(Model):
     """
     Shipping for this consignment after automatic promotions.
     """
-    line_item_ids: list[str] | None = field(name="lineItemIds", default=None)
+
+
+class StorefrontCheckoutFee(Model):
+    """
+    A fee added to the checkout.
+    """
+
+    id: str | None = None
+    type: StorefrontCheckoutFeeType | None = None
+    name: Annotated[str, Meta(description="The merchant's internal name for the fee.")] | None = None
+    """
+    The merchant's internal name for the fee.
+    """
+    display_name: Annotated[str, Meta(description="The name the shopper sees.")] | None = field(
+        name="displayName", default=None
+    )
+    """
+    The name the shopper sees.
+    """
+    cost: (
+        Annotated[
+            float,
+            Meta(description="Its amount, with or without tax as shipping is shown."),
+        ]
+        | None
+    ) = None
+    """
+    Its amount, with or without tax as shipping is shown.
+    """
+    source: Annotated[str, Meta(description="Who added it.")] | None = None
+    """
+    Who added it.
+    """
+    tax_class_id: Annotated[int, Meta(description="The tax class applied to it.")] | None = field(
+        name="taxClassId", default=None
+    )
+    """
+    The tax class applied to it.
+    """
 
 
 class StorefrontCustomer(Model):
@@ -3809,43 +3798,78 @@ class StorefrontCustomer(Model):
     The shopper. Present when the request asked for `include=customer`.
     """
 
-    addresses: (
-        Annotated[
-            list[StorefrontCustomerAddress],
-            Meta(description="The customer's address book."),
-        ]
-        | None
-    ) = None
+    addresses: Annotated[
+        list[StorefrontCustomerAddress],
+        Meta(description="The customer's address book."),
+    ]
     """
     The customer's address book.
     """
-    customer_group: StorefrontCustomerGroup | None = field(name="customerGroup", default=None)
-    email: str | None = None
-    first_name: str | None = field(name="firstName", default=None)
-    full_name: str | None = field(name="fullName", default=None)
-    id: Annotated[int, Meta(description="The customer id; 0 for a guest.")] | None = None
+    email: str
+    first_name: str = field(name="firstName")
+    full_name: str = field(name="fullName")
+    id: Annotated[int, Meta(description="The customer id; 0 for a guest.")]
     """
     The customer id; 0 for a guest.
     """
-    is_guest: Annotated[bool, Meta(description="Whether the shopper is not signed in.")] | None = field(
-        name="isGuest", default=None
+    is_guest: Annotated[bool, Meta(description="Whether the shopper is not signed in.")] = field(
+        name="isGuest"
     )
     """
     Whether the shopper is not signed in.
     """
-    last_name: str | None = field(name="lastName", default=None)
-    should_encourage_sign_in: (
-        Annotated[bool, Meta(description="Whether the checkout should suggest signing in.")] | None
-    ) = field(name="shouldEncourageSignIn", default=None)
+    last_name: str = field(name="lastName")
+    should_encourage_sign_in: Annotated[
+        bool, Meta(description="Whether the checkout should suggest signing in.")
+    ] = field(name="shouldEncourageSignIn")
     """
     Whether the checkout should suggest signing in.
     """
-    store_credit: Annotated[float, Meta(description="The store credit the customer can use.")] | None = field(
-        name="storeCredit", default=None
+    store_credit: Annotated[float, Meta(description="The store credit the customer can use.")] = field(
+        name="storeCredit"
     )
     """
     The store credit the customer can use.
     """
+    customer_group: StorefrontCustomerGroup | None = field(name="customerGroup", default=None)
+
+
+class StorefrontPayment(Model):
+    """
+    A payment method the checkout is set up with.
+    """
+
+    provider_id: Annotated[str, Meta(description="The payment provider.")] | None = field(
+        name="providerId", default=None
+    )
+    """
+    The payment provider.
+    """
+    gateway_id: Annotated[str, Meta(description="The gateway, when the provider has several.")] | None = (
+        field(name="gatewayId", default=None)
+    )
+    """
+    The gateway, when the provider has several.
+    """
+    provider_type: (
+        Annotated[
+            StorefrontPaymentProviderType,
+            Meta(description="How the provider takes payment."),
+        ]
+        | None
+    ) = field(name="providerType", default=None)
+    """
+    How the provider takes payment.
+    """
+    detail: StorefrontPaymentDetail | None = None
+
+
+class StorefrontPromotion(Model):
+    """
+    A promotion that applies, or nearly applies, to the checkout.
+    """
+
+    banners: list[StorefrontPromotionBanner]
 
 
 class StorefrontGiftWrappingInput(Model):
@@ -4580,11 +4604,9 @@ class StorefrontLineItems(Model):
     """
 
     digital_items: list[StorefrontLineItem] = field(name="digitalItems")
+    gift_certificates: list[StorefrontGiftCertificateItem] = field(name="giftCertificates")
     physical_items: list[StorefrontLineItem] = field(name="physicalItems")
     custom_items: list[StorefrontCustomItem] | None = field(name="customItems", default=None)
-    gift_certificates: list[StorefrontGiftCertificateItem] | None = field(
-        name="giftCertificates", default=None
-    )
 
 
 class StorefrontLineItemInput(Model):
@@ -4807,71 +4829,55 @@ class Cart(Model):
     The cart behind the checkout.
     """
 
-    id: Annotated[str, Meta(description="The cart id (equal to the checkout id).")] | None = None
+    id: Annotated[str, Meta(description="The cart id (equal to the checkout id).")]
     """
     The cart id (equal to the checkout id).
     """
-    customer_id: Annotated[int, Meta(description="The customer who owns the cart; 0 for a guest.")] | None = (
-        None
-    )
+    customer_id: Annotated[int, Meta(description="The customer who owns the cart; 0 for a guest.")]
     """
     The customer who owns the cart; 0 for a guest.
     """
-    email: Annotated[str, Meta(description="The shopper's email, when known.")] | None = None
+    email: Annotated[str, Meta(description="The shopper's email, when known.")]
     """
     The shopper's email, when known.
     """
-    currency: Currency | None = None
+    currency: Currency
+    base_amount: Annotated[float, Meta(description="Sum of the items' list prices before any discount.")]
+    """
+    Sum of the items' list prices before any discount.
+    """
+    discount_amount: Annotated[
+        float, Meta(description="Discounts on the cart that did not come from coupons.")
+    ]
+    """
+    Discounts on the cart that did not come from coupons.
+    """
+    cart_amount_inc_tax: Annotated[float, Meta(description="The cart total after discounts, tax included.")]
+    """
+    The cart total after discounts, tax included.
+    """
+    cart_amount_ex_tax: Annotated[float, Meta(description="The cart total after discounts, tax excluded.")]
+    """
+    The cart total after discounts, tax excluded.
+    """
+    coupons: list[AppliedCoupon]
+    discounts: list[CartDiscount]
+    line_items: LineItems
+    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")]
+    """
+    When the cart was created (ISO 8601).
+    """
+    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")]
+    """
+    When the cart last changed (ISO 8601).
+    """
     tax_included: Annotated[bool, Meta(description="Whether the cart's prices include tax.")] | None = None
     """
     Whether the cart's prices include tax.
     """
-    base_amount: (
-        Annotated[
-            float,
-            Meta(description="Sum of the items' list prices before any discount."),
-        ]
-        | None
-    ) = None
-    """
-    Sum of the items' list prices before any discount.
-    """
     channel_id: Annotated[float, Meta(description="The sales channel the cart belongs to.")] | None = None
     """
     The sales channel the cart belongs to.
-    """
-    discount_amount: (
-        Annotated[
-            float,
-            Meta(description="Discounts on the cart that did not come from coupons."),
-        ]
-        | None
-    ) = None
-    """
-    Discounts on the cart that did not come from coupons.
-    """
-    cart_amount_inc_tax: (
-        Annotated[float, Meta(description="The cart total after discounts, tax included.")] | None
-    ) = None
-    """
-    The cart total after discounts, tax included.
-    """
-    cart_amount_ex_tax: (
-        Annotated[float, Meta(description="The cart total after discounts, tax excluded.")] | None
-    ) = None
-    """
-    The cart total after discounts, tax excluded.
-    """
-    coupons: list[AppliedCoupon] | None = None
-    discounts: list[CartDiscount] | None = None
-    line_items: LineItems | None = None
-    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")] | None = None
-    """
-    When the cart was created (ISO 8601).
-    """
-    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")] | None = None
-    """
-    When the cart last changed (ISO 8601).
     """
 
 
@@ -4880,76 +4886,61 @@ class StorefrontCart(Model):
     The cart behind the checkout.
     """
 
-    base_amount: Annotated[float, Meta(description="The items' prices before discounts.")] | None = field(
-        name="baseAmount", default=None
+    base_amount: Annotated[float, Meta(description="The items' prices before discounts.")] = field(
+        name="baseAmount"
     )
     """
     The items' prices before discounts.
     """
-    cart_amount: (
-        Annotated[
-            float,
-            Meta(
-                description="The items after cart-level discounts and coupons, tax included where it applies."
-            ),
-        ]
-        | None
-    ) = field(name="cartAmount", default=None)
+    cart_amount: Annotated[
+        float,
+        Meta(description="The items after cart-level discounts and coupons, tax included where it applies."),
+    ] = field(name="cartAmount")
     """
     The items after cart-level discounts and coupons, tax included where it applies.
     """
-    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")] | None = field(
-        name="createdTime", default=None
+    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")] = field(
+        name="createdTime"
     )
     """
     When the cart was created (ISO 8601).
     """
-    coupons: list[StorefrontCartCoupon] | None = None
-    currency: StorefrontCurrency | None = None
-    customer_id: Annotated[int, Meta(description="The customer who owns the cart; 0 for a guest.")] | None = (
-        field(name="customerId", default=None)
+    coupons: list[StorefrontCartCoupon]
+    currency: StorefrontCurrency
+    customer_id: Annotated[int, Meta(description="The customer who owns the cart; 0 for a guest.")] = field(
+        name="customerId"
     )
     """
     The customer who owns the cart; 0 for a guest.
     """
-    discount_amount: (
-        Annotated[
-            float,
-            Meta(description="Order-level discounts only; coupons and product discounts are not in it."),
-        ]
-        | None
-    ) = field(name="discountAmount", default=None)
+    discount_amount: Annotated[
+        float, Meta(description="Order-level discounts only; coupons and product discounts are not in it.")
+    ] = field(name="discountAmount")
     """
     Order-level discounts only; coupons and product discounts are not in it.
     """
-    discounts: list[StorefrontAppliedDiscount] | None = None
-    email: (
-        Annotated[
-            str,
-            Meta(description="The shopper's email; the one of the billing address."),
-        ]
-        | None
-    ) = None
+    discounts: list[StorefrontAppliedDiscount]
+    email: Annotated[str, Meta(description="The shopper's email; the one of the billing address.")]
     """
     The shopper's email; the one of the billing address.
     """
-    id: Annotated[str, Meta(description="The cart id.")] | None = None
+    id: Annotated[str, Meta(description="The cart id.")]
     """
     The cart id.
     """
-    is_tax_included: Annotated[bool, Meta(description="Whether the prices include tax.")] | None = field(
-        name="isTaxIncluded", default=None
+    is_tax_included: Annotated[bool, Meta(description="Whether the prices include tax.")] = field(
+        name="isTaxIncluded"
     )
     """
     Whether the prices include tax.
     """
-    line_items: StorefrontLineItems | None = field(name="lineItems", default=None)
-    locale: Annotated[str, Meta(description="The shopper's locale, for example `en`.")] | None = None
+    line_items: StorefrontLineItems = field(name="lineItems")
+    locale: Annotated[str, Meta(description="The shopper's locale, for example `en`.")]
     """
     The shopper's locale, for example `en`.
     """
-    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")] | None = field(
-        name="updatedTime", default=None
+    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")] = field(
+        name="updatedTime"
     )
     """
     When the cart last changed (ISO 8601).
@@ -5323,91 +5314,88 @@ class Checkout(Model):
     A checkout and everything BigCommerce computed for it.
     """
 
-    id: Annotated[str, Meta(description="The checkout id; equal to the cart id.")] | None = None
+    id: Annotated[str, Meta(description="The checkout id; equal to the cart id.")]
     """
     The checkout id; equal to the cart id.
     """
-    cart: Cart | None = None
-    billing_address: BillingAddress | None = None
-    consignments: list[Consignment] | None = None
-    taxes: list[Tax] | None = None
-    coupons: list[AppliedCoupon] | None = None
-    fees: list[CheckoutFee] | None = None
-    order_id: (
-        Annotated[
-            str,
-            Meta(description="The id of the order made from this checkout, once there is one."),
-        ]
-        | None
-    ) = None
-    """
-    The id of the order made from this checkout, once there is one.
-    """
-    shipping_cost_total_inc_tax: (
-        Annotated[float, Meta(description="Shipping across all consignments, tax included.")] | None
-    ) = None
+    cart: Cart
+    consignments: list[Consignment]
+    taxes: list[Tax]
+    coupons: list[AppliedCoupon]
+    shipping_cost_total_inc_tax: Annotated[
+        float, Meta(description="Shipping across all consignments, tax included.")
+    ]
     """
     Shipping across all consignments, tax included.
     """
-    shipping_cost_total_ex_tax: (
-        Annotated[float, Meta(description="Shipping across all consignments, tax excluded.")] | None
-    ) = None
+    shipping_cost_total_ex_tax: Annotated[
+        float, Meta(description="Shipping across all consignments, tax excluded.")
+    ]
     """
     Shipping across all consignments, tax excluded.
     """
-    handling_cost_total_inc_tax: (
-        Annotated[float, Meta(description="Handling across all consignments, tax included.")] | None
-    ) = None
+    handling_cost_total_inc_tax: Annotated[
+        float, Meta(description="Handling across all consignments, tax included.")
+    ]
     """
     Handling across all consignments, tax included.
     """
-    handling_cost_total_ex_tax: (
-        Annotated[float, Meta(description="Handling across all consignments, tax excluded.")] | None
-    ) = None
+    handling_cost_total_ex_tax: Annotated[
+        float, Meta(description="Handling across all consignments, tax excluded.")
+    ]
     """
     Handling across all consignments, tax excluded.
     """
-    tax_total: Annotated[float, Meta(description="All taxes on the checkout.")] | None = None
+    tax_total: Annotated[float, Meta(description="All taxes on the checkout.")]
     """
     All taxes on the checkout.
     """
-    subtotal_inc_tax: (
-        Annotated[
-            float,
-            Meta(description="Items after discounts, tax included, before shipping and handling."),
-        ]
-        | None
-    ) = None
+    subtotal_inc_tax: Annotated[
+        float,
+        Meta(description="Items after discounts, tax included, before shipping and handling."),
+    ]
     """
     Items after discounts, tax included, before shipping and handling.
     """
-    subtotal_ex_tax: (
+    subtotal_ex_tax: Annotated[
+        float,
+        Meta(description="Items after discounts, tax excluded, before shipping and handling."),
+    ]
+    """
+    Items after discounts, tax excluded, before shipping and handling.
+    """
+    grand_total: Annotated[float, Meta(description="What the shopper pays, everything included.")]
+    """
+    What the shopper pays, everything included.
+    """
+    created_time: Annotated[str, Meta(description="When the checkout was created (ISO 8601).")]
+    """
+    When the checkout was created (ISO 8601).
+    """
+    updated_time: Annotated[str, Meta(description="When the checkout last changed (ISO 8601).")]
+    """
+    When the checkout last changed (ISO 8601).
+    """
+    customer_message: Annotated[str, Meta(description="The shopper's note for the merchant.")]
+    """
+    The shopper's note for the merchant.
+    """
+    billing_address: BillingAddress | None = None
+    fees: list[CheckoutFee] | None = None
+    order_id: (
         Annotated[
-            float,
-            Meta(description="Items after discounts, tax excluded, before shipping and handling."),
+            int | str,
+            Meta(
+                description="The id of the order made from this checkout, once there is one. The published files\ncall it a string; the storefront API sends the same id as a number, so both are kept as\nsent.\n"
+            ),
         ]
         | None
     ) = None
     """
-    Items after discounts, tax excluded, before shipping and handling.
-    """
-    grand_total: Annotated[float, Meta(description="What the shopper pays, everything included.")] | None = (
-        None
-    )
-    """
-    What the shopper pays, everything included.
-    """
-    created_time: Annotated[str, Meta(description="When the checkout was created (ISO 8601).")] | None = None
-    """
-    When the checkout was created (ISO 8601).
-    """
-    updated_time: Annotated[str, Meta(description="When the checkout last changed (ISO 8601).")] | None = None
-    """
-    When the checkout last changed (ISO 8601).
-    """
-    customer_message: Annotated[str, Meta(description="The shopper's note for the merchant.")] | None = None
-    """
-    The shopper's note for the merchant.
+    The id of the order made from this checkout, once there is one. The published files
+    call it a string; the storefront API sends the same id as a number, so both are kept as
+    sent.
+
     """
     promotions: list[Promotion] | None = None
     version: (
@@ -5431,28 +5419,113 @@ class StorefrontCheckout(Model):
     The shopper's checkout as the storefront API returns it (not wrapped in `data`, fields in camelCase).
     """
 
-    id: Annotated[str, Meta(description="The checkout id; equal to the cart id.")] | None = None
+    id: Annotated[str, Meta(description="The checkout id; equal to the cart id.")]
     """
     The checkout id; equal to the cart id.
     """
+    cart: StorefrontCart
+    consignments: list[StorefrontConsignment]
+    coupons: Annotated[
+        list[StorefrontCheckoutCoupon],
+        Meta(description="Coupons applied to the checkout."),
+    ]
+    """
+    Coupons applied to the checkout.
+    """
+    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")] = field(
+        name="createdTime"
+    )
+    """
+    When the cart was created (ISO 8601).
+    """
+    customer_message: Annotated[str, Meta(description="The shopper's note for the merchant.")] = field(
+        name="customerMessage"
+    )
+    """
+    The shopper's note for the merchant.
+    """
+    gift_certificates: Annotated[
+        list[StorefrontAppliedGiftCertificate], Meta(description="Gift certificates used to pay.")
+    ] = field(name="giftCertificates")
+    """
+    Gift certificates used to pay.
+    """
+    gift_wrapping_cost_total: Annotated[float, Meta(description="Gift wrapping across all items.")] = field(
+        name="giftWrappingCostTotal"
+    )
+    """
+    Gift wrapping across all items.
+    """
+    grand_total: Annotated[
+        float,
+        Meta(description="What the checkout costs, before store credit and gift certificates are taken off."),
+    ] = field(name="grandTotal")
+    """
+    What the checkout costs, before store credit and gift certificates are taken off.
+    """
+    handling_cost_total: Annotated[float, Meta(description="Handling across all consignments.")] = field(
+        name="handlingCostTotal"
+    )
+    """
+    Handling across all consignments.
+    """
+    is_store_credit_applied: Annotated[
+        bool, Meta(description="Whether the customer's store credit is being used.")
+    ] = field(name="isStoreCreditApplied")
+    """
+    Whether the customer's store credit is being used.
+    """
+    outstanding_balance: Annotated[float, Meta(description="What remains to pay after store credit.")] = (
+        field(name="outstandingBalance")
+    )
+    """
+    What remains to pay after store credit.
+    """
+    shipping_cost_before_discount: Annotated[
+        float, Meta(description="Shipping across all consignments before discounts.")
+    ] = field(name="shippingCostBeforeDiscount")
+    """
+    Shipping across all consignments before discounts.
+    """
+    shipping_cost_total: Annotated[float, Meta(description="Shipping across all consignments.")] = field(
+        name="shippingCostTotal"
+    )
+    """
+    Shipping across all consignments.
+    """
+    should_execute_spam_check: Annotated[
+        bool,
+        Meta(description="Whether the shopper must pass spam protection before the order can be placed."),
+    ] = field(name="shouldExecuteSpamCheck")
+    """
+    Whether the shopper must pass spam protection before the order can be placed.
+    """
+    subtotal: Annotated[
+        float,
+        Meta(
+            description="The items before item-level discounts; tax included or not as the store is set up."
+        ),
+    ]
+    """
+    The items before item-level discounts; tax included or not as the store is set up.
+    """
+    taxes: list[Tax]
+    tax_total: Annotated[float, Meta(description="All taxes on the checkout.")] = field(name="taxTotal")
+    """
+    All taxes on the checkout.
+    """
+    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")] = field(
+        name="updatedTime"
+    )
+    """
+    When the cart last changed (ISO 8601).
+    """
     billing_address: StorefrontBillingAddress | None = field(name="billingAddress", default=None)
-    cart: StorefrontCart | None = None
     channel_id: Annotated[int, Meta(description="The sales channel the checkout belongs to.")] | None = field(
         name="channelId", default=None
     )
     """
     The sales channel the checkout belongs to.
-    """
-    consignments: list[StorefrontConsignment] | None = None
-    coupons: (
-        Annotated[
-            list[StorefrontCheckoutCoupon],
-            Meta(description="Coupons applied to the checkout."),
-        ]
-        | None
-    ) = None
-    """
-    Coupons applied to the checkout.
     """
     fees: Annotated[list[StorefrontCheckoutFee], Meta(description="Fees added to the checkout.")] | None = (
         None
@@ -5460,74 +5533,20 @@ class StorefrontCheckout(Model):
     """
     Fees added to the checkout.
     """
-    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")] | None = field(
-        name="createdTime", default=None
-    )
-    """
-    When the cart was created (ISO 8601).
-    """
     customer: StorefrontCustomer | None = None
-    customer_message: Annotated[str, Meta(description="The shopper's note for the merchant.")] | None = field(
-        name="customerMessage", default=None
-    )
-    """
-    The shopper's note for the merchant.
-    """
-    gift_certificates: (
-        Annotated[
-            list[StorefrontAppliedGiftCertificate],
-            Meta(description="Gift certificates used to pay."),
-        ]
-        | None
-    ) = field(name="giftCertificates", default=None)
-    """
-    Gift certificates used to pay.
-    """
-    gift_wrapping_cost_total: Annotated[float, Meta(description="Gift wrapping across all items.")] | None = (
-        field(name="giftWrappingCostTotal", default=None)
-    )
-    """
-    Gift wrapping across all items.
-    """
-    grand_total: (
-        Annotated[
-            float,
-            Meta(
-                description="What the checkout costs, before store credit and gift certificates are taken off."
-            ),
-        ]
-        | None
-    ) = field(name="grandTotal", default=None)
-    """
-    What the checkout costs, before store credit and gift certificates are taken off.
-    """
-    handling_cost_total: Annotated[float, Meta(description="Handling across all consignments.")] | None = (
-        field(name="handlingCostTotal", default=None)
-    )
-    """
-    Handling across all consignments.
-    """
-    is_store_credit_applied: (
-        Annotated[bool, Meta(description="Whether the customer's store credit is being used.")] | None
-    ) = field(name="isStoreCreditApplied", default=None)
-    """
-    Whether the customer's store credit is being used.
-    """
     order_id: (
         Annotated[
-            str,
-            Meta(description="The id of the order made from this checkout, once there is one."),
+            int | str,
+            Meta(
+                description='The id of the order made from this checkout, once there is one: a number (BigCommerce\'s\nown checkout sends `127`, not `"127"`), kept as sent should a string arrive.\n'
+            ),
         ]
         | None
     ) = field(name="orderId", default=None)
     """
-    The id of the order made from this checkout, once there is one.
-    """
-    outstanding_balance: (
-        Annotated[float, Meta(description="What remains to pay after store credit.")] | None
-    ) = field(name="outstandingBalance", default=None)
-    """
-    What remains to pay after store credit.
+    The id of the order made from this checkout, once there is one: a number (BigCommerce's
+    own checkout sends `127`, not `"127"`), kept as sent should a string arrive.
+
     """
     payments: (
         Annotated[
@@ -5542,22 +5561,16 @@ class StorefrontCheckout(Model):
     promotions: (
         Annotated[
             list[StorefrontPromotion],
-            Meta(description="Present when the request asked for `include=promotions`."),
+            Meta(
+                description="Present when the request asked for `include=promotions`: each entry holds the banners to\nshow the shopper.\n"
+            ),
         ]
         | None
     ) = None
     """
-    Present when the request asked for `include=promotions`.
-    """
-    shipping_cost_before_discount: (
-        Annotated[
-            float,
-            Meta(description="Shipping across all consignments before discounts."),
-        ]
-        | None
-    ) = field(name="shippingCostBeforeDiscount", default=None)
-    """
-    Shipping across all consignments before discounts.
+    Present when the request asked for `include=promotions`: each entry holds the banners to
+    show the shopper.
+
     """
     comparison_shipping_cost: (
         Annotated[
@@ -5568,47 +5581,6 @@ class StorefrontCheckout(Model):
     ) = field(name="comparisonShippingCost", default=None)
     """
     Shipping across all consignments after automatic promotions.
-    """
-    shipping_cost_total: Annotated[float, Meta(description="Shipping across all consignments.")] | None = (
-        field(name="shippingCostTotal", default=None)
-    )
-    """
-    Shipping across all consignments.
-    """
-    should_execute_spam_check: (
-        Annotated[
-            bool,
-            Meta(description="Whether the shopper must pass spam protection before the order can be placed."),
-        ]
-        | None
-    ) = field(name="shouldExecuteSpamCheck", default=None)
-    """
-    Whether the shopper must pass spam protection before the order can be placed.
-    """
-    subtotal: (
-        Annotated[
-            float,
-            Meta(
-                description="The items before item-level discounts; tax included or not as the store is set up."
-            ),
-        ]
-        | None
-    ) = None
-    """
-    The items before item-level discounts; tax included or not as the store is set up.
-    """
-    taxes: list[Tax] | None = None
-    tax_total: Annotated[float, Meta(description="All taxes on the checkout.")] | None = field(
-        name="taxTotal", default=None
-    )
-    """
-    All taxes on the checkout.
-    """
-    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")] | None = field(
-        name="updatedTime", default=None
-    )
-    """
-    When the cart last changed (ISO 8601).
     """
     version: (
         Annotated[

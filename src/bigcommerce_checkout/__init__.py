@@ -6,7 +6,7 @@ with CheckoutClient(store_hash="k7x2q9rm", access_token=token) as client:
     checkout = client.checkouts.get(cart_id)
 """
 
-from ._base_client import DEFAULT_TIMEOUT
+from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT
 from ._client import AsyncCheckoutClient, AsyncStorefrontClient, CheckoutClient, StorefrontClient
 from ._exceptions import (
     APIConnectionError,
@@ -19,15 +19,23 @@ from ._exceptions import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    OrderConnectionError,
     OrderMayExistError,
+    OrderResponseError,
+    OrderServerError,
+    OrderTimeoutError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 from ._response import RateLimit, RawResponse, capture_responses
 from ._retry import RetryPolicy
+from ._version import version as _version
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIResponseValidationError",
@@ -42,13 +50,34 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "OrderConnectionError",
     "OrderMayExistError",
+    "OrderResponseError",
+    "OrderServerError",
+    "OrderTimeoutError",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
     "RawResponse",
+    "RedirectError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "StorefrontClient",
     "UnprocessableEntityError",
+    "__version__",
     "capture_responses",
 ]
+
+# Tracebacks, reprs and the API pages name public classes where users import them from
+# (bigcommerce_checkout.NotFoundError), not the private module that defines them.
+for _name in __all__:
+    _obj = globals().get(_name)
+    if isinstance(_obj, type) or callable(_obj):
+        _obj.__module__ = __name__
+del _name, _obj
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":  # from the installed metadata, read on first use
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,13 +1,18 @@
 """The one place where requests are sent: auth, options, the retry loop, errors and parsing.
 
 The sync and async clients share everything but the loop itself, which differs only in `await`.
+Answers are streamed: the body is read chunk by chunk against the call's time budget and the
+client's size limit, and redirects are never followed (credentials stay with their origin).
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+import platform
 import random
 import re
+import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -19,12 +24,23 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
-    OrderMayExistError,
+    OrderConnectionError,
+    OrderResponseError,
+    OrderTimeoutError,
+    ResponseTooLargeError,
     status_error,
 )
 from ._logging import log, register_secret
 from ._response import RateLimit, record
-from ._retry import RetryPolicy, may_retry_error, may_retry_status, wait_before_retry, was_never_sent
+from ._retry import (
+    RetryPolicy,
+    call_deadline,
+    may_retry_error,
+    may_retry_status,
+    wait_before_retry,
+    was_never_sent,
+)
+from ._version import version
 
 T = TypeVar("T")
 _sleep = time.sleep  # module-level so tests can replace the waits without touching `time`
@@ -38,6 +54,36 @@ async def _async_sleep(seconds: float) -> None:
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """The generated client has no timeout; ours fails a call that hangs instead of hanging with it."""
+
+DEFAULT_MAX_RESPONSE_SIZE = 10 * 1024 * 1024
+"""10 MiB: a checkout with hundreds of line items is a few hundred KiB; a larger answer is refused."""
+
+
+@functools.cache
+def user_agent() -> str:
+    """`bigcommerce-checkout/<version> python/<x.y> httpx/<version>`, built with the first client."""
+    major, minor, _ = platform.python_version_tuple()
+    return f"bigcommerce-checkout/{version()} python/{major}.{minor} httpx/{httpx.__version__}"
+
+
+_HTTPX_USER_AGENT = "python-httpx/"
+
+# Errors a parser may raise on a body that is not what it expects: json's and the models' own,
+# and RecursionError for nesting deeper than the interpreter allows.
+PARSE_ERRORS: tuple[type[BaseException], ...] = (
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    RecursionError,
+)
+
+
+def parse_errors() -> tuple[type[BaseException], ...]:
+    """PARSE_ERRORS, plus msgspec's errors once a parser has loaded msgspec (looked up on failure)."""
+    msgspec = sys.modules.get("msgspec")
+    return PARSE_ERRORS if msgspec is None else (*PARSE_ERRORS, msgspec.MsgspecError)
+
 
 ORDER_HINT = (
     "The order may or may not have been created, so the call was not retried. Check the "
@@ -61,6 +107,7 @@ class Options:
     timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     extra_headers: Mapping[str, str] = field(default_factory=dict)
+    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
 
 
 class _SharedState:
@@ -122,10 +169,103 @@ def to_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     return httpx.Timeout(float(timeout))
 
 
+def to_size(max_response_size: object) -> int:
+    if (
+        isinstance(max_response_size, bool)
+        or not isinstance(max_response_size, int)
+        or max_response_size <= 0
+    ):
+        raise ValueError("max_response_size must be a positive number of bytes")
+    return max_response_size
+
+
+# Headers that frame the message or belong to one connection: the HTTP layer sets them, and a
+# caller's value would desynchronise the body from its length or the connection from its peer.
+FRAMING_HEADERS = frozenset(
+    {
+        "connection",
+        "content-length",
+        "content-encoding",
+        "content-type",
+        "expect",
+        "host",
+        "keep-alive",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+    }
+)
+
+
 def checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    if any(name.lower() in ("x-auth-token", "host") for name in headers):
-        raise ValueError("extra_headers must not set X-Auth-Token or Host; pass access_token instead")
-    return {check_header_name(k): check_header_value(f"header {k!r}", v) for k, v in headers.items()}
+    for name in headers:
+        lowered = check_header_name(name).lower()
+        if lowered == "x-auth-token":
+            raise ValueError("extra_headers must not set X-Auth-Token; pass access_token instead")
+        if lowered == "cookie":
+            raise ValueError("extra_headers must not set Cookie; pass cookies= to a storefront client")
+        if lowered in FRAMING_HEADERS or lowered.startswith("proxy-"):
+            raise ValueError(
+                f"extra_headers must not set {name}: the client and the HTTP layer set the headers "
+                "that frame a request or belong to its connection"
+            )
+    return {k: check_header_value(f"header {k!r}", v) for k, v in headers.items()}
+
+
+def _declared_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length")
+    return int(value) if value is not None and value.isdigit() else None
+
+
+class _Body:
+    """Collects an answer's body chunk by chunk, within the size limit and the call's deadline."""
+
+    __slots__ = ("chunks", "deadline", "limit", "problem", "size", "too_large")
+
+    def __init__(self, limit: int, deadline: float) -> None:
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.limit = limit
+        self.deadline = deadline
+        self.problem: str | None = None  # why the body is missing or cut short
+        self.too_large = False
+
+    def wanted(self, response: httpx.Response) -> bool:
+        """False when a 2xx announces more than the limit: it is refused without being read."""
+        length = _declared_length(response)
+        if response.is_success and length is not None and length > self.limit:
+            self.problem = self._too_large()
+            return False
+        return True
+
+    def add(self, chunk: bytes, request: httpx.Request) -> bool:
+        """Keep `chunk`; False once the limit is passed (the rest is not read)."""
+        self.size += len(chunk)
+        if self.size > self.limit:
+            self.chunks.append(chunk[: len(chunk) - (self.size - self.limit)])
+            self.problem = self._too_large()
+            return False
+        self.chunks.append(chunk)
+        if time.monotonic() > self.deadline:
+            raise httpx.ReadTimeout(
+                "the call's time budget ran out while reading the answer", request=request
+            )
+        return True
+
+    def undecodable(self, response: httpx.Response) -> None:
+        self.chunks = []
+        encoding = response.headers.get("content-encoding", "")
+        self.problem = f"its body does not match its Content-Encoding ({encoding[:40]!r}) and was dropped"
+
+    def _too_large(self) -> str:
+        self.too_large = True
+        return f"its body is larger than max_response_size ({self.limit} bytes)"
+
+    def finish(self, response: httpx.Response) -> _Body:
+        # What Response.read() does with the same chunks; set here because the body was streamed.
+        response._content = self.chunks[0] if len(self.chunks) == 1 else b"".join(self.chunks)
+        return self
 
 
 class BaseAPIClient:
@@ -141,6 +281,15 @@ class BaseAPIClient:
         self._options = options
         self._state = _SharedState()
         self._rng = random.Random()  # noqa: S311 - jitter, not cryptography
+        self._user_agent: dict[str, str] = {}  # set per request only when the client lacks ours
+
+    def _name_ourselves(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        """Our User-Agent: in the defaults of a client we made (free), per request on a caller's
+        client that has httpx's default; a caller's client that names itself keeps its own."""
+        if self._owns_http:
+            http.headers["User-Agent"] = user_agent()
+        elif http.headers.get("user-agent", _HTTPX_USER_AGENT).startswith(_HTTPX_USER_AGENT):
+            self._user_agent = {"User-Agent": user_agent()}
 
     @property
     def options(self) -> Options:
@@ -164,11 +313,14 @@ class BaseAPIClient:
         max_retries: int | None = None,
         retry_budget: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        max_response_size: int | None = None,
     ) -> Any:
         """A copy using the same connection pool with some options changed."""
         options = self._options
         if timeout is not None:
             options = replace(options, timeout=to_timeout(timeout))
+        if max_response_size is not None:
+            options = replace(options, max_response_size=to_size(max_response_size))
         if max_retries is not None:
             options = replace(options, retry=replace(options.retry, max_retries=max_retries))
         if retry_budget is not None:
@@ -181,11 +333,19 @@ class BaseAPIClient:
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
         kwargs = call.kwargs
-        headers = {"Accept": "application/json", **self._options.extra_headers, **kwargs.get("headers", {})}
+        method = str(kwargs["method"]).upper()
+        headers = {
+            "Accept": "application/json",
+            **self._user_agent,
+            **self._options.extra_headers,
+            **kwargs.get("headers", {}),
+        }
+        if method in ("POST", "PUT"):  # even without a body: the API requires it on every write
+            headers["Content-Type"] = "application/json"
         if self._auth is not None:
             headers.update(self._auth.header)
         return http.build_request(
-            method=str(kwargs["method"]).upper(),
+            method=method,
             url=self._base_url + str(kwargs["url"]).lstrip("/"),
             params=kwargs.get("params") or None,  # an empty dict would make httpx rebuild the URL
             content=kwargs.get("content"),  # JSON the builder already encoded
@@ -242,8 +402,17 @@ class BaseAPIClient:
             raise self._transport_error(call, request, exc) from exc
         return wait
 
+    def _body(self, started: float) -> _Body:
+        return _Body(self._options.max_response_size, started + self._options.retry.budget)
+
     def _after_response(
-        self, call: Call[T], request: httpx.Request, response: httpx.Response, attempt: int, started: float
+        self,
+        call: Call[T],
+        request: httpx.Request,
+        response: httpx.Response,
+        attempt: int,
+        started: float,
+        body: _Body,
     ) -> tuple[T, None] | tuple[None, float]:
         """(result, None) when done, (None, wait) to retry; raises the typed error otherwise."""
         self._received(request, response, attempt, started)
@@ -251,20 +420,44 @@ class BaseAPIClient:
             wait = self._retry_wait(attempt, started, response, f"status {response.status_code}", request)
             if wait is not None:
                 return None, wait
-        return self._result(call, request, response), None
+        return self._result(call, request, response, body), None
 
-    def _result(self, call: Call[T], request: httpx.Request, response: httpx.Response) -> T:
+    def _result(self, call: Call[T], request: httpx.Request, response: httpx.Response, body: _Body) -> T:
+        problem = body.problem
         if not response.is_success:
-            order_unknown = call.creates_order and response.status_code >= 500
-            raise status_error(response, note=ORDER_HINT if order_unknown else None)
+            status = response.status_code
+            order_unknown = call.creates_order and (status >= 500 or status < 400)
+            notes = [f"Note: {problem}." if problem else None, ORDER_HINT if order_unknown else None]
+            note = " ".join(n for n in notes if n) or None
+            raise status_error(response, note=note, creates_order=call.creates_order)
+        if problem is not None:
+            raise self._unreadable(call, request, response, problem, too_large=body.too_large)
         try:
             return call.decode(response.content)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise APIResponseValidationError(
-                f"{request.method} {request.url.path} answered {response.status_code} with a body that "
-                f"does not match the API description: {exc!r}",
+        except Exception as exc:  # any parser's error on any body; others propagate unchanged
+            if not isinstance(exc, parse_errors()):
+                raise
+            why = f"its body does not match the API description: {exc}"
+            raise self._unreadable(call, request, response, why) from exc
+
+    @staticmethod
+    def _unreadable(
+        call: Call[Any],
+        request: httpx.Request,
+        response: httpx.Response,
+        why: str,
+        *,
+        too_large: bool = False,
+    ) -> APIResponseValidationError:
+        where = f"{request.method} {request.url.path} answered {response.status_code}"
+        if call.creates_order:
+            return OrderResponseError(
+                f"{where}, so the order WAS created, but {why}. Do not create it again: get the "
+                "checkout and read its order_id to find the order.",
                 response=response,
-            ) from exc
+            )
+        cls = ResponseTooLargeError if too_large else APIResponseValidationError
+        return cls(f"{where}, but {why}.", response=response)
 
     @staticmethod
     def _transport_error(
@@ -272,7 +465,11 @@ class BaseAPIClient:
     ) -> APIConnectionError:
         where = f"{request.method} {request.url.path}"
         if call.creates_order and not was_never_sent(exc):
-            return OrderMayExistError(f"{where} failed ({type(exc).__name__}). {ORDER_HINT}", request=request)
+            if isinstance(exc, httpx.TimeoutException):
+                return OrderTimeoutError(f"{where} timed out. {ORDER_HINT}", request=request)
+            return OrderConnectionError(
+                f"{where} failed ({type(exc).__name__}). {ORDER_HINT}", request=request
+            )
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
                 f"{where} timed out. Raise the timeout or try again later.", request=request
@@ -298,25 +495,51 @@ class SyncAPIClient(BaseAPIClient):
             # Changing the caller's jar would send this shopper's session with their other requests.
             raise ValueError("pass cookies on your own http_client (one client per shopper), not both")
         self._http = http_client if http_client is not None else httpx.Client(cookies=cookies)
+        self._name_ourselves(self._http)
+        if self._owns_http:
+            from ._deadline import enforce_deadlines  # imports httpcore, as the pool just did
+
+            enforce_deadlines(self._http)
+
+    def _send(self, request: httpx.Request, started: float) -> tuple[httpx.Response, _Body]:
+        # follow_redirects=False whatever the client says: a redirect would carry the token and
+        # the shopper's cookies to wherever Location points.
+        response = self._http.send(request, stream=True, follow_redirects=False)
+        try:
+            body = self._body(started)
+            if body.wanted(response):
+                try:
+                    for chunk in response.iter_bytes():
+                        if not body.add(chunk, request):
+                            break
+                except httpx.DecodingError:
+                    body.undecodable(response)
+            return response, body.finish(response)
+        finally:
+            response.close()
 
     def request(self, call: Call[T]) -> T:
         """Send `call`, retrying when it is safe, and parse the 2xx answer."""
         request = self._build(self._http, call)
         started = time.monotonic()
         attempt = 0
-        while True:
-            self._start_attempt(request, started)
-            try:
-                response = self._http.send(request)
-            except httpx.TransportError as exc:
-                wait = self._after_error(call, request, exc, attempt, started)
-            else:
-                result, retry_in = self._after_response(call, request, response, attempt, started)
-                if retry_in is None:
-                    return result  # type: ignore[return-value]
-                wait = retry_in
-            _sleep(wait)
-            attempt += 1
+        token = call_deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
+        try:
+            while True:
+                self._start_attempt(request, started)
+                try:
+                    response, body = self._send(request, started)
+                except httpx.TransportError as exc:
+                    wait = self._after_error(call, request, exc, attempt, started)
+                else:
+                    result, retry_in = self._after_response(call, request, response, attempt, started, body)
+                    if retry_in is None:
+                        return result  # type: ignore[return-value]
+                    wait = retry_in
+                _sleep(wait)
+                attempt += 1
+        finally:
+            call_deadline.reset(token)
 
     def close(self) -> None:
         if self._owns_http:
@@ -339,29 +562,55 @@ class AsyncAPIClient(BaseAPIClient):
             # Changing the caller's jar would send this shopper's session with their other requests.
             raise ValueError("pass cookies on your own http_client (one client per shopper), not both")
         self._http = http_client if http_client is not None else httpx.AsyncClient(cookies=cookies)
+        self._name_ourselves(self._http)
+        if self._owns_http:
+            from ._deadline import enforce_deadlines  # imports httpcore, as the pool just did
+
+            enforce_deadlines(self._http)
+
+    async def _send(self, request: httpx.Request, started: float) -> tuple[httpx.Response, _Body]:
+        # follow_redirects=False whatever the client says: a redirect would carry the token and
+        # the shopper's cookies to wherever Location points.
+        response = await self._http.send(request, stream=True, follow_redirects=False)
+        try:
+            body = self._body(started)
+            if body.wanted(response):
+                try:
+                    async for chunk in response.aiter_bytes():
+                        if not body.add(chunk, request):
+                            break
+                except httpx.DecodingError:
+                    body.undecodable(response)
+            return response, body.finish(response)
+        finally:
+            await response.aclose()
 
     async def request(self, call: Call[T]) -> T:
         """Send `call`, retrying when it is safe, and parse the 2xx answer."""
         request = self._build(self._http, call)
         started = time.monotonic()
         attempt = 0
-        while True:
-            self._start_attempt(request, started)
-            try:
-                response = await self._http.send(request)
-            except httpx.TransportError as exc:
-                wait = self._after_error(call, request, exc, attempt, started)
-            else:
-                result, retry_in = self._after_response(call, request, response, attempt, started)
-                if retry_in is None:
-                    return result  # type: ignore[return-value]
-                wait = retry_in
-            await _async_sleep(wait)
-            attempt += 1
+        token = call_deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
+        try:
+            while True:
+                self._start_attempt(request, started)
+                try:
+                    response, body = await self._send(request, started)
+                except httpx.TransportError as exc:
+                    wait = self._after_error(call, request, exc, attempt, started)
+                else:
+                    result, retry_in = self._after_response(call, request, response, attempt, started, body)
+                    if retry_in is None:
+                        return result  # type: ignore[return-value]
+                    wait = retry_in
+                await _async_sleep(wait)
+                attempt += 1
+        finally:
+            call_deadline.reset(token)
 
     async def close(self) -> None:
         if self._owns_http:
             await self._http.aclose()
 
 
-__all__ = ["AsyncAPIClient", "Call", "Options", "SyncAPIClient"]
+__all__ = ["DEFAULT_MAX_RESPONSE_SIZE", "AsyncAPIClient", "Call", "Options", "SyncAPIClient"]

@@ -12,6 +12,8 @@ from typing import Self
 import httpx
 
 from ._base_client import (
+    _HEADER_NAME,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
     BaseAPIClient,
@@ -20,6 +22,7 @@ from ._base_client import (
     TokenAuth,
     check_header_value,
     checked_headers,
+    to_size,
     to_timeout,
 )
 from ._inputs import path_id
@@ -37,11 +40,14 @@ def _options(
     max_retries: int | None,
     retry: RetryPolicy | None,
     extra_headers: Mapping[str, str] | None,
+    max_response_size: int,
 ) -> Options:
     policy = retry if retry is not None else RetryPolicy()
     if max_retries is not None:
         policy = replace(policy, max_retries=max_retries)
-    return Options(to_timeout(timeout), policy, checked_headers(extra_headers or {}))
+    return Options(
+        to_timeout(timeout), policy, checked_headers(extra_headers or {}), to_size(max_response_size)
+    )
 
 
 class _Client:
@@ -56,6 +62,7 @@ class _Client:
 
     @property
     def options(self) -> Options:
+        """The timeout, retry policy and extra headers this client sends requests with."""
         return self._api.options
 
     def with_options(
@@ -65,11 +72,28 @@ class _Client:
         max_retries: int | None = None,
         retry_budget: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        max_response_size: int | None = None,
     ) -> Self:
-        """A copy sharing this client's connection pool, with some options changed (per call)."""
+        """A copy sharing this client's connection pool, with some options changed.
+
+        For one call or a group of calls: `client.with_options(timeout=60).checkouts.get(cart_id)`.
+        Options not given keep this client's values; `extra_headers` are added to its own.
+        Closing the copy leaves the pool open; close the original when you are done.
+
+        Args:
+            timeout: Seconds, or an `httpx.Timeout`, allowed for each request.
+            max_retries: How many times a call that is safe to repeat is retried.
+            retry_budget: The most time, in seconds, a call may take across all its attempts.
+            extra_headers: Headers added to those the client already sends.
+            max_response_size: The largest answer, in bytes, the copy reads.
+        """
         clone = copy.copy(self)
         clone._api = self._api.with_options(
-            timeout=timeout, max_retries=max_retries, retry_budget=retry_budget, extra_headers=extra_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_budget=retry_budget,
+            extra_headers=extra_headers,
+            max_response_size=max_response_size,
         )
         clone._bind()
         return clone
@@ -91,9 +115,11 @@ class _SyncClient(_Client):
         self._api.close()
 
     def __enter__(self) -> Self:
+        """A `with` block uses the client and closes it at the end."""
         return self
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        """Close the client when the `with` block ends, also when it ends with an exception."""
         self.close()
 
 
@@ -105,9 +131,11 @@ class _AsyncClient(_Client):
         await self._api.close()
 
     async def __aenter__(self) -> Self:
+        """An `async with` block uses the client and closes it at the end."""
         return self
 
     async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        """Close the client when the `async with` block ends, also when it ends with an exception."""
         await self.close()
 
 
@@ -116,6 +144,25 @@ class CheckoutClient(_SyncClient):
 
     Authenticates with a store API account's access token (scope `store_checkouts`). Use it as a
     context manager, or call `close()`, to release its connections.
+
+    Args:
+        store_hash: The store's hash, the short code in its API path (`k7x2q9rm` in
+            `/stores/k7x2q9rm/v3`).
+        access_token: The access token of a store API account. Sent in the `X-Auth-Token`
+            header, never shown in a repr, a log line or an error.
+        timeout: Seconds, or an `httpx.Timeout`, allowed for each request. Default: 30 s, of
+            which at most 5 s to connect.
+        max_retries: How many times a call that is safe to repeat is retried; shorthand for
+            `retry=RetryPolicy(max_retries=...)`. Default: 2.
+        retry: The whole retry policy: backoff, waits for rate limits, the time budget of a call.
+        extra_headers: Headers sent with every request (not the token, cookies or the headers
+            that frame a request, such as Content-Length).
+        max_response_size: The largest answer, in bytes, the client reads; a larger one raises
+            `ResponseTooLargeError`. Default: 10 MiB.
+        base_url: Where the API is. Change it only to reach a proxy or the local fake
+            (`bigcommerce_checkout.testing`).
+        http_client: Your own `httpx.Client` (its pool, proxies, transport). The client uses it as
+            given and never closes it.
     """
 
     _api: SyncAPIClient
@@ -129,6 +176,7 @@ class CheckoutClient(_SyncClient):
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str = SERVER_BASE_URL,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -136,7 +184,7 @@ class CheckoutClient(_SyncClient):
         self._api = SyncAPIClient(
             base_url=base_url,
             auth=TokenAuth(access_token),
-            options=_options(timeout, max_retries, retry, extra_headers),
+            options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
         )
         self._bind()
@@ -150,7 +198,29 @@ class CheckoutClient(_SyncClient):
 
 
 class AsyncCheckoutClient(_AsyncClient):
-    """The server-to-server API with `async`/`await`; same methods as `CheckoutClient`."""
+    """The server-to-server API with `async`/`await`; same methods as `CheckoutClient`.
+
+    Use it as an async context manager, or await `close()`, to release its connections.
+
+    Args:
+        store_hash: The store's hash, the short code in its API path (`k7x2q9rm` in
+            `/stores/k7x2q9rm/v3`).
+        access_token: The access token of a store API account. Sent in the `X-Auth-Token`
+            header, never shown in a repr, a log line or an error.
+        timeout: Seconds, or an `httpx.Timeout`, allowed for each request. Default: 30 s, of
+            which at most 5 s to connect.
+        max_retries: How many times a call that is safe to repeat is retried; shorthand for
+            `retry=RetryPolicy(max_retries=...)`. Default: 2.
+        retry: The whole retry policy: backoff, waits for rate limits, the time budget of a call.
+        extra_headers: Headers sent with every request (not the token, cookies or the headers
+            that frame a request, such as Content-Length).
+        max_response_size: The largest answer, in bytes, the client reads; a larger one raises
+            `ResponseTooLargeError`. Default: 10 MiB.
+        base_url: Where the API is. Change it only to reach a proxy or the local fake
+            (`bigcommerce_checkout.testing`).
+        http_client: Your own `httpx.AsyncClient` (its pool, proxies, transport). The client uses it as
+            given and never closes it.
+    """
 
     _api: AsyncAPIClient
 
@@ -163,6 +233,7 @@ class AsyncCheckoutClient(_AsyncClient):
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str = SERVER_BASE_URL,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -170,7 +241,7 @@ class AsyncCheckoutClient(_AsyncClient):
         self._api = AsyncAPIClient(
             base_url=base_url,
             auth=TokenAuth(access_token),
-            options=_options(timeout, max_retries, retry, extra_headers),
+            options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
         )
         self._bind()
@@ -191,10 +262,75 @@ def _storefront_url(store_domain: str | None, base_url: str | None) -> str:
     return f"https://{store_domain}"
 
 
-def _cookie_jar(cookies: Mapping[str, str] | httpx.Cookies | None) -> httpx.Cookies:
-    jar = cookies if isinstance(cookies, httpx.Cookies) else httpx.Cookies(dict(cookies or {}))
-    for name, value in jar.items():
-        register_secret(check_header_value(f"cookie {name!r}", value))
+_COOKIES_EXPECTED = (
+    "cookies must be a mapping of cookie names to values (such as {'SHOP_SESSION_TOKEN': ...}), "
+    "an httpx.Cookies, or a Cookie header string such as 'SHOP_SESSION_TOKEN=...; other=...'"
+)
+
+
+def _cookie_pairs(cookies: str) -> list[tuple[str, str]]:
+    """Name/value pairs of a Cookie header string: 'a=1; b=2'."""
+    pairs = []
+    for part in cookies.split(";"):
+        part = part.strip(" \t")  # only the optional white space: a CR or LF must reach the check
+        if not part:
+            continue
+        name, equals, value = part.partition("=")
+        if not equals:
+            raise ValueError(f"{_COOKIES_EXPECTED}; one part of the string has no '=' (not shown)")
+        pairs.append((name.strip(" \t"), value.strip(" \t")))
+    return pairs
+
+
+def check_cookie(name: object, value: object) -> tuple[str, str]:
+    """Refuse a name or value that would break the Cookie header or smuggle another cookie in.
+
+    Names are HTTP tokens (so no '=', ';', spaces or control characters); values are printable
+    ASCII without ';'. Messages never show a value, nor a name that is not valid (it may be one).
+    """
+    if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+        raise ValueError(
+            "a cookie name is not valid (the name is not shown): names are letters, digits and "
+            "!#$%&'*+-.^_`|~, without '=', ';', spaces or control characters"
+        )
+    if (
+        not isinstance(value, str)
+        or not value.strip()
+        or not (value.isascii() and value.isprintable())
+        or ";" in value
+    ):
+        raise ValueError(
+            f"cookie {name!r}: the value must be a non-empty string of printable ASCII characters "
+            "without ';' (the value is not shown)"
+        )
+    return name, value
+
+
+def _register_cookies_of(http_client: httpx.Client | httpx.AsyncClient | None) -> None:
+    """Cookies a caller put on their own client are secrets too: mask them like ours."""
+    if http_client is not None:
+        for cookie in http_client.cookies.jar:
+            if cookie.value:
+                register_secret(cookie.value)
+
+
+def _cookie_jar(cookies: Mapping[str, str] | httpx.Cookies | str | None) -> httpx.Cookies:
+    if cookies is None:
+        return httpx.Cookies()
+    if isinstance(cookies, httpx.Cookies):
+        for cookie in cookies.jar:
+            register_secret(check_cookie(cookie.name, cookie.value)[1])
+        return cookies
+    if isinstance(cookies, str):
+        pairs = _cookie_pairs(cookies)
+    elif isinstance(cookies, Mapping):
+        pairs = list(cookies.items())
+    else:
+        raise TypeError(f"{_COOKIES_EXPECTED}, not {type(cookies).__name__}")
+    jar = httpx.Cookies()
+    for name, value in pairs:
+        jar.set(*check_cookie(name, value))
+        register_secret(value)
     return jar
 
 
@@ -204,6 +340,27 @@ class StorefrontClient(_SyncClient):
     BigCommerce documents this API for the shopper's own browser session on the storefront's
     domain: it authenticates with the shopper's session cookies, not a token. Server-side use
     needs those cookies; prefer `CheckoutClient` for back-office work.
+
+    Args:
+        store_domain: The storefront's host name, for example `shop.example.com` (no scheme,
+            no path). Not needed when `base_url` is given.
+        cookies: The shopper's cookies, as their browser sent them to your server: a mapping
+            of name to value, an `httpx.Cookies`, or a Cookie header string
+            (`"SHOP_SESSION_TOKEN=...; XSRF-TOKEN=..."`). A name or value that would break the
+            header raises `ValueError` here; values are never logged or shown.
+        timeout: Seconds, or an `httpx.Timeout`, allowed for each request. Default: 30 s, of
+            which at most 5 s to connect.
+        max_retries: How many times a call that is safe to repeat is retried; shorthand for
+            `retry=RetryPolicy(max_retries=...)`. Default: 2.
+        retry: The whole retry policy: backoff, waits for rate limits, the time budget of a call.
+        extra_headers: Headers sent with every request (not the token, cookies or the headers
+            that frame a request, such as Content-Length).
+        max_response_size: The largest answer, in bytes, the client reads; a larger one raises
+            `ResponseTooLargeError`. Default: 10 MiB.
+        base_url: Where the API is. Change it only to reach a proxy or the local fake
+            (`bigcommerce_checkout.testing`).
+        http_client: Your own `httpx.Client` (its pool, proxies, transport). The client uses it as
+            given and never closes it.
     """
 
     _api: SyncAPIClient
@@ -212,19 +369,21 @@ class StorefrontClient(_SyncClient):
         self,
         *,
         store_domain: str | None = None,
-        cookies: Mapping[str, str] | httpx.Cookies | None = None,
+        cookies: Mapping[str, str] | httpx.Cookies | str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         self.base_url = _storefront_url(store_domain, base_url)
+        _register_cookies_of(http_client)
         self._api = SyncAPIClient(
             base_url=self.base_url,
             auth=None,
-            options=_options(timeout, max_retries, retry, extra_headers),
+            options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
             cookies=_cookie_jar(cookies),
         )
@@ -237,7 +396,29 @@ class StorefrontClient(_SyncClient):
 
 
 class AsyncStorefrontClient(_AsyncClient):
-    """The storefront API with `async`/`await`; same methods as `StorefrontClient`."""
+    """The storefront API with `async`/`await`; same methods as `StorefrontClient`.
+
+    Use it as an async context manager, or await `close()`, to release its connections.
+
+    Args:
+        store_domain: The storefront's host name, for example `shop.example.com` (no scheme,
+            no path). Not needed when `base_url` is given.
+        cookies: The shopper's cookies, as their browser sent them to your server: a mapping
+            of name to value, or an `httpx.Cookies`. Their values are never logged or shown.
+        timeout: Seconds, or an `httpx.Timeout`, allowed for each request. Default: 30 s, of
+            which at most 5 s to connect.
+        max_retries: How many times a call that is safe to repeat is retried; shorthand for
+            `retry=RetryPolicy(max_retries=...)`. Default: 2.
+        retry: The whole retry policy: backoff, waits for rate limits, the time budget of a call.
+        extra_headers: Headers sent with every request (not the token, cookies or the headers
+            that frame a request, such as Content-Length).
+        max_response_size: The largest answer, in bytes, the client reads; a larger one raises
+            `ResponseTooLargeError`. Default: 10 MiB.
+        base_url: Where the API is. Change it only to reach a proxy or the local fake
+            (`bigcommerce_checkout.testing`).
+        http_client: Your own `httpx.AsyncClient` (its pool, proxies, transport). The client uses it as
+            given and never closes it.
+    """
 
     _api: AsyncAPIClient
 
@@ -245,19 +426,21 @@ class AsyncStorefrontClient(_AsyncClient):
         self,
         *,
         store_domain: str | None = None,
-        cookies: Mapping[str, str] | httpx.Cookies | None = None,
+        cookies: Mapping[str, str] | httpx.Cookies | str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self.base_url = _storefront_url(store_domain, base_url)
+        _register_cookies_of(http_client)
         self._api = AsyncAPIClient(
             base_url=self.base_url,
             auth=None,
-            options=_options(timeout, max_retries, retry, extra_headers),
+            options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
             cookies=_cookie_jar(cookies),
         )

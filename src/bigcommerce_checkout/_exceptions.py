@@ -1,4 +1,25 @@
-"""One error hierarchy: everything the client raises derives from BigCommerceError."""
+"""One error hierarchy: everything the client raises derives from BigCommerceError.
+
+    BigCommerceError
+    ├── APIConnectionError                 no HTTP answer
+    │   ├── APITimeoutError                    ... because the call ran out of time
+    │   │   └── OrderTimeoutError              ... while creating an order      (OrderMayExistError)
+    │   └── OrderConnectionError           creating an order failed in transit  (OrderMayExistError)
+    ├── APIResponseValidationError         a 2xx answer that cannot be read as described
+    │   ├── ResponseTooLargeError              ... larger than max_response_size
+    │   └── OrderResponseError             the order WAS created; its answer is unreadable (OrderMayExistError)
+    ├── APIStatusError                     a non-2xx answer, by status:
+    │   ├── RedirectError (3xx), BadRequestError (400), AuthenticationError (401),
+    │   │   PermissionDeniedError (403), NotFoundError (404), ConflictError (409),
+    │   │   UnprocessableEntityError (422), RateLimitError (429)
+    │   └── InternalServerError (5xx)
+    │       └── OrderServerError           5xx to create order                  (OrderMayExistError)
+    └── OrderMayExistError                 base of the four Order* errors: catch it alone to catch
+                                           every outcome of create order that is not a clean answer
+
+Every message is built from redacted values: a secret the client was given (access token, cookie
+values) that a server echoes back is masked in `str(exc)`, in `exc.body` and in the kept response.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +27,8 @@ import json
 from typing import Any
 
 import httpx
+
+from ._logging import REDACTED, redact, redact_bytes
 
 __all__ = [
     "APIConnectionError",
@@ -18,9 +41,15 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "OrderConnectionError",
     "OrderMayExistError",
+    "OrderResponseError",
+    "OrderServerError",
+    "OrderTimeoutError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
 
@@ -28,13 +57,18 @@ __all__ = [
 class BigCommerceError(Exception):
     """Base class of every error raised by bigcommerce_checkout."""
 
+    def __init__(self, message: str = "") -> None:
+        super().__init__(redact(message))
 
-SENSITIVE_HEADERS = frozenset({"x-auth-token", "cookie", "set-cookie", "authorization"})
+
+SENSITIVE_HEADERS = frozenset(
+    {"x-auth-token", "cookie", "set-cookie", "authorization", "proxy-authorization"}
+)
 
 
 def _redacted(headers: httpx.Headers) -> httpx.Headers:
     return httpx.Headers(
-        [(k, "<redacted>" if k.lower() in SENSITIVE_HEADERS else v) for k, v in headers.multi_items()]
+        [(k, REDACTED if k.lower() in SENSITIVE_HEADERS else redact(v)) for k, v in headers.multi_items()]
     )
 
 
@@ -45,10 +79,15 @@ def sanitized_request(request: httpx.Request) -> httpx.Request:
 
 def sanitized_response(response: httpx.Response) -> httpx.Response:
     """The response as errors keep it: status, headers (secrets replaced), body; its request sanitized."""
+    headers = _redacted(response.headers)
+    # The content is already decoded (or was left empty when it could not be): say so, or the
+    # Response below would try to decode it a second time.
+    for name in ("content-encoding", "content-length", "transfer-encoding"):
+        headers.pop(name, None)
     return httpx.Response(
         response.status_code,
-        headers=_redacted(response.headers),
-        content=response.content,
+        headers=headers,
+        content=redact_bytes(response.content),
         request=sanitized_request(response.request),
     )
 
@@ -68,16 +107,32 @@ class APITimeoutError(APIConnectionError):
     """The request took longer than the client's timeout."""
 
 
-class OrderMayExistError(APIConnectionError):
-    """Creating an order failed in transit, so its outcome is unknown.
+class OrderMayExistError(BigCommerceError):
+    """Creating an order did not end with a clean answer, so an order may exist.
 
-    BigCommerce has no idempotency keys, so the client never retries order creation. Look for the
-    order (for example `checkouts.get(...)` and its `order_id`, or the Orders API) before trying again.
+    BigCommerce has no idempotency keys, so the client never retries order creation after sending
+    it. Look for the order (for example `checkouts.get(...)` and its `order_id`, or the Orders API)
+    before trying again. What is raised is one of the four subclasses, each also an instance of
+    the error it would be for any other call: `OrderConnectionError` (an `APIConnectionError`),
+    `OrderTimeoutError` (an `APITimeoutError`), `OrderServerError` (an `InternalServerError`) and
+    `OrderResponseError` (an `APIResponseValidationError`: the order was created).
     """
 
 
+class OrderConnectionError(OrderMayExistError, APIConnectionError):
+    """The connection failed after the order request was sent: the order may exist."""
+
+
+class OrderTimeoutError(OrderMayExistError, APITimeoutError):
+    """Creating an order timed out after it was sent: the order may exist."""
+
+
 class APIResponseValidationError(BigCommerceError):
-    """A 2xx answer whose body is not what the API description says it is."""
+    """A 2xx answer whose body cannot be read as the API describes it.
+
+    Not JSON, nested too deeply, badly compressed (`Content-Encoding` that does not match the
+    body), or not the shape the API description gives.
+    """
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message)
@@ -86,6 +141,17 @@ class APIResponseValidationError(BigCommerceError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (type(self), (str(self),), {"response": self.response}))
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """The answer was larger than the client's `max_response_size`; reading stopped there."""
+
+
+class OrderResponseError(OrderMayExistError, APIResponseValidationError):
+    """Create order answered 2xx, so the order WAS created, but its answer could not be read.
+
+    Do not create it again: read the checkout's `order_id` to find the order.
+    """
 
 
 class APIStatusError(BigCommerceError):
@@ -102,7 +168,7 @@ class APIStatusError(BigCommerceError):
         self.note = note
         self.status_code = response.status_code
         self.request_id: str | None = response.headers.get("x-request-id")
-        self.body: Any = _parse_body(response)
+        self.body: Any = _parse_body(self.response)  # redacted: a secret the server echoes is masked
         fields = self.body if isinstance(self.body, dict) else {}
         self.title: str | None = _str_or_none(fields.get("title"))
         self.detail: str | None = _str_or_none(fields.get("detail"))
@@ -120,14 +186,31 @@ class APIStatusError(BigCommerceError):
             message += f": {self.detail}"
         if isinstance(self.errors, dict) and self.errors:
             message += " (" + "; ".join(f"{k}: {v}" for k, v in self.errors.items()) + ")"
-        message += (
-            f"{'' if message.endswith('.') else '.'} {self.hint}"  # a detail may end with its own period
-        )
+        message = message.rstrip(". ") + f". {self.hint}"  # one period, even after "...path."
         if self.note:
             message += f" {self.note}"
         if self.request_id:
             message += f" Request id: {self.request_id}."
         return message
+
+
+class RedirectError(APIStatusError):
+    """A 3xx answer. The client never follows redirects, so credentials never leave base_url's origin."""
+
+    hint = (
+        "The client does not follow redirects, so that the access token and cookies stay with "
+        "the origin you configured: check base_url (scheme, host and path)."
+    )
+
+    def __init__(self, response: httpx.Response, *, note: str | None = None) -> None:
+        self.location: str | None = response.headers.get("location")
+        super().__init__(response, note=note)
+
+    def _message(self) -> str:
+        message = super()._message()
+        if self.location is None:
+            return message
+        return f"{message} It redirected to {redact(self.location)[:200]}."
 
 
 class BadRequestError(APIStatusError):
@@ -165,6 +248,10 @@ class InternalServerError(APIStatusError):
     hint = "BigCommerce failed to process the request; retry later."
 
 
+class OrderServerError(OrderMayExistError, InternalServerError):
+    """Create order answered 5xx: BigCommerce may have made the order before failing."""
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -176,18 +263,23 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, *, note: str | None = None) -> APIStatusError:
+def status_error(
+    response: httpx.Response, *, note: str | None = None, creates_order: bool = False
+) -> APIStatusError:
     """The exception class that fits the response's status."""
-    if response.status_code >= 500:
-        return InternalServerError(response, note=note)
-    return _BY_STATUS.get(response.status_code, APIStatusError)(response, note=note)
+    status = response.status_code
+    if status >= 500:
+        return (OrderServerError if creates_order else InternalServerError)(response, note=note)
+    if 300 <= status < 400:
+        return RedirectError(response, note=note)
+    return _BY_STATUS.get(status, APIStatusError)(response, note=note)
 
 
 def _parse_body(response: httpx.Response) -> Any:
     text = response.text
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
         return text
 
 

@@ -17,6 +17,22 @@ from ._base_client import AsyncAPIClient, Call, SyncAPIClient
 P = ParamSpec("P")
 T = TypeVar("T")
 
+# Per-call options live on with_options(), not on the methods (each method takes exactly the
+# operation's parameters); a caller used to other clients gets pointed there.
+CLIENT_OPTIONS = ("timeout", "max_retries", "retry_budget", "extra_headers", "max_response_size")
+
+
+def _option_error(builder: Callable[..., Any], kwargs: Any) -> TypeError | None:
+    """A clear error when a TypeError came from passing a client option to a method."""
+    given = [name for name in CLIENT_OPTIONS if name in kwargs]
+    if not given:
+        return None
+    return TypeError(
+        f"{builder.__name__}() takes no {given[0]}=: options apply per client. For one call, use "
+        f"client.with_options({given[0]}=...) and call the method on that copy, e.g. "
+        "client.with_options(timeout=5).checkouts.get(cart_id)"
+    )
+
 
 @dataclass(frozen=True)
 class Context:
@@ -40,7 +56,14 @@ class AsyncResource:
 def sync_op(builder: Callable[Concatenate[Context, P], Call[T]]) -> Callable[Concatenate[SyncResource, P], T]:
     @functools.wraps(builder)
     def method(self: SyncResource, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return self._api.request(builder(self._context, *args, **kwargs))
+        try:
+            call = builder(self._context, *args, **kwargs)
+        except TypeError:
+            clearer = _option_error(builder, kwargs)
+            if clearer is None:
+                raise
+            raise clearer from None
+        return self._api.request(call)
 
     return method
 
@@ -50,6 +73,13 @@ def async_op(
 ) -> Callable[Concatenate[AsyncResource, P], Coroutine[Any, Any, T]]:
     @functools.wraps(builder)
     async def method(self: AsyncResource, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return await self._api.request(builder(self._context, *args, **kwargs))
+        try:
+            call = builder(self._context, *args, **kwargs)
+        except TypeError:
+            clearer = _option_error(builder, kwargs)
+            if clearer is None:
+                raise
+            raise clearer from None
+        return await self._api.request(call)
 
     return method

@@ -64,9 +64,12 @@ _capture: ContextVar[list[RawResponse] | None] = ContextVar("bigcommerce_checkou
 def capture_responses() -> Iterator[list[RawResponse]]:
     """Collect every response received inside the block (per thread / per asyncio task).
 
-    with capture_responses() as responses:
-        client.checkouts.get(cart_id)
-    print(responses[-1].status_code, responses[-1].headers["x-request-id"])
+    Example:
+        ```python
+        with capture_responses() as responses:
+            client.checkouts.get(cart_id)
+        print(responses[-1].status_code, responses[-1].headers["x-request-id"])
+        ```
     """
     captured: list[RawResponse] = []
     token = _capture.set(captured)

@@ -8,6 +8,7 @@ process (a 429, or a connection that failed before a byte was sent).
 from __future__ import annotations
 
 import random
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import httpx
@@ -18,6 +19,11 @@ RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})  # never 501 or 505: r
 # three are worth another try; the last two would fail the same way again.
 TRANSIENT_NOTHING_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 NOTHING_SENT_ERRORS = (*TRANSIENT_NOTHING_SENT, httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+
+
+# When the current call's time budget runs out (time.monotonic()); set by the request loop, read
+# by the sockets of the clients' own pools (see _deadline).
+call_deadline: ContextVar[float | None] = ContextVar("bigcommerce_checkout_deadline", default=None)
 
 
 @dataclass(frozen=True)

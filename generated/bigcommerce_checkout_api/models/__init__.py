@@ -287,11 +287,12 @@ if TYPE_CHECKING:
     from .storefront_order_social_link import StorefrontOrderSocialLink
     from .storefront_order_tax import StorefrontOrderTax
     from .storefront_payment import StorefrontPayment
-    from .storefront_payment_detail_item import StorefrontPaymentDetailItem
+    from .storefront_payment_detail import StorefrontPaymentDetail
     from .storefront_payment_provider_type import StorefrontPaymentProviderType
     from .storefront_pickup_option import StorefrontPickupOption
     from .storefront_promotion import StorefrontPromotion
-    from .storefront_promotion_type import StorefrontPromotionType
+    from .storefront_promotion_banner import StorefrontPromotionBanner
+    from .storefront_promotion_banner_type import StorefrontPromotionBannerType
     from .storefront_selected_shipping_option import StorefrontSelectedShippingOption
     from .storefront_shipping_option import StorefrontShippingOption
     from .storefront_spam_protection_request import StorefrontSpamProtectionRequest
@@ -535,11 +536,12 @@ _MODULES = {
     "StorefrontOrderSocialLink": ".storefront_order_social_link",
     "StorefrontOrderTax": ".storefront_order_tax",
     "StorefrontPayment": ".storefront_payment",
-    "StorefrontPaymentDetailItem": ".storefront_payment_detail_item",
+    "StorefrontPaymentDetail": ".storefront_payment_detail",
     "StorefrontPaymentProviderType": ".storefront_payment_provider_type",
     "StorefrontPickupOption": ".storefront_pickup_option",
     "StorefrontPromotion": ".storefront_promotion",
-    "StorefrontPromotionType": ".storefront_promotion_type",
+    "StorefrontPromotionBanner": ".storefront_promotion_banner",
+    "StorefrontPromotionBannerType": ".storefront_promotion_banner_type",
     "StorefrontSelectedShippingOption": ".storefront_selected_shipping_option",
     "StorefrontShippingOption": ".storefront_shipping_option",
     "StorefrontSpamProtectionRequest": ".storefront_spam_protection_request",
@@ -784,11 +786,12 @@ __all__ = (
     "StorefrontOrderSocialLink",
     "StorefrontOrderTax",
     "StorefrontPayment",
-    "StorefrontPaymentDetailItem",
+    "StorefrontPaymentDetail",
     "StorefrontPaymentProviderType",
     "StorefrontPickupOption",
     "StorefrontPromotion",
-    "StorefrontPromotionType",
+    "StorefrontPromotionBanner",
+    "StorefrontPromotionBannerType",
     "StorefrontSelectedShippingOption",
     "StorefrontShippingOption",
     "StorefrontSpamProtectionRequest",

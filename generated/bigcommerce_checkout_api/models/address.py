@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,67 +20,120 @@ class Address:
     """A postal address with contact details, as BigCommerce returns it.
 
     Attributes:
-        first_name (str | Unset):
-        last_name (str | Unset):
-        email (str | Unset):
-        company (str | Unset):
-        address1 (str | Unset): Street and number.
-        address2 (str | Unset): Flat, suite or floor.
-        city (str | Unset):
-        state_or_province (str | Unset): The state or province's full name.
-        state_or_province_code (str | Unset): The state or province's code, for example `OR`.
-        country_code (str | Unset): ISO 3166-1 alpha-2 country code.
-        postal_code (str | Unset):
-        phone (str | Unset):
-        custom_fields (list[CustomField] | Unset):
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        email (None | str | Unset):
+        company (None | str | Unset):
+        address1 (None | str | Unset): Street and number.
+        address2 (None | str | Unset): Flat, suite or floor.
+        city (None | str | Unset):
+        state_or_province (None | str | Unset): The state or province's full name.
+        state_or_province_code (None | str | Unset): The state or province's code, for example `OR`.
+        country_code (None | str | Unset): ISO 3166-1 alpha-2 country code.
+        postal_code (None | str | Unset):
+        phone (None | str | Unset):
+        custom_fields (list[CustomField] | None | Unset):
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    company: str | Unset = UNSET
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state_or_province: str | Unset = UNSET
-    state_or_province_code: str | Unset = UNSET
-    country_code: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    custom_fields: list[CustomField] | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    company: None | str | Unset = UNSET
+    address1: None | str | Unset = UNSET
+    address2: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state_or_province: None | str | Unset = UNSET
+    state_or_province_code: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    custom_fields: list[CustomField] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        company = self.company
+        company: None | str | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
 
-        address1 = self.address1
+        address1: None | str | Unset
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
 
-        address2 = self.address2
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        state_or_province = self.state_or_province
+        state_or_province: None | str | Unset
+        if isinstance(self.state_or_province, Unset):
+            state_or_province = UNSET
+        else:
+            state_or_province = self.state_or_province
 
-        state_or_province_code = self.state_or_province_code
+        state_or_province_code: None | str | Unset
+        if isinstance(self.state_or_province_code, Unset):
+            state_or_province_code = UNSET
+        else:
+            state_or_province_code = self.state_or_province_code
 
-        country_code = self.country_code
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
 
-        postal_code = self.postal_code
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
             custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,38 +170,136 @@ class Address:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        email = d.pop("email", UNSET)
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
 
-        company = d.pop("company", UNSET)
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        address1 = d.pop("address1", UNSET)
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
 
-        address2 = d.pop("address2", UNSET)
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        city = d.pop("city", UNSET)
+        email = _parse_email(d.pop("email", UNSET))
 
-        state_or_province = d.pop("state_or_province", UNSET)
+        def _parse_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        state_or_province_code = d.pop("state_or_province_code", UNSET)
+        company = _parse_company(d.pop("company", UNSET))
 
-        country_code = d.pop("country_code", UNSET)
+        def _parse_address1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        postal_code = d.pop("postal_code", UNSET)
+        address1 = _parse_address1(d.pop("address1", UNSET))
 
-        phone = d.pop("phone", UNSET)
+        def _parse_address2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomField] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomField.from_dict(custom_fields_item_data)
+        address2 = _parse_address2(d.pop("address2", UNSET))
 
-                custom_fields.append(custom_fields_item)
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_state_or_province(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state_or_province = _parse_state_or_province(d.pop("state_or_province", UNSET))
+
+        def _parse_state_or_province_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state_or_province_code = _parse_state_or_province_code(d.pop("state_or_province_code", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_custom_fields(data: object) -> list[CustomField] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = CustomField.from_dict(custom_fields_type_0_item_data)
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"custom_fields: a {type(data).__name__} fits none of the declared types")
+
+        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
         address = cls(
             first_name=first_name,

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppliedCoupon")
 
@@ -16,24 +14,25 @@ class AppliedCoupon:
     """A coupon on the checkout.
 
     Attributes:
+        id (int | str): The coupon's id; a number here, a string in the storefront API.
         code (str): The code the shopper entered.
-        id (int | Unset): The coupon's numeric id.
-        coupon_type (str | Unset): What kind of discount it gives, for example `percentage_discount`.
-        display_name (str | Unset): The name shown to the shopper.
-        discounted_amount (float | Unset): How much it took off.
+        coupon_type (str): What kind of discount it gives, for example `percentage_discount`.
+        display_name (str): The name shown to the shopper.
+        discounted_amount (float): How much it took off.
     """
 
+    id: int | str
     code: str
-    id: int | Unset = UNSET
-    coupon_type: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    discounted_amount: float | Unset = UNSET
+    coupon_type: str
+    display_name: str
+    discounted_amount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
+        id: int | str
         id = self.id
+
+        code = self.code
 
         coupon_type = self.coupon_type
 
@@ -45,36 +44,36 @@ class AppliedCoupon:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "code": code,
+                "coupon_type": coupon_type,
+                "display_name": display_name,
+                "discounted_amount": discounted_amount,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if coupon_type is not UNSET:
-            field_dict["coupon_type"] = coupon_type
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if discounted_amount is not UNSET:
-            field_dict["discounted_amount"] = discounted_amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
         code = d.pop("code")
 
-        id = d.pop("id", UNSET)
+        coupon_type = d.pop("coupon_type")
 
-        coupon_type = d.pop("coupon_type", UNSET)
+        display_name = d.pop("display_name")
 
-        display_name = d.pop("display_name", UNSET)
-
-        discounted_amount = d.pop("discounted_amount", UNSET)
+        discounted_amount = d.pop("discounted_amount")
 
         applied_coupon = cls(
-            code=code,
             id=id,
+            code=code,
             coupon_type=coupon_type,
             display_name=display_name,
             discounted_amount=discounted_amount,

@@ -16,59 +16,91 @@ class Banner:
     """A promotion banner to show the shopper.
 
     Attributes:
-        id (str | Unset):
-        type_ (str | Unset):
-        page (list[str] | Unset):
-        text (str | Unset):
+        type_ (str):
+        text (str):
+        id (None | str | Unset):
+        page (list[str] | None | Unset):
     """
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    page: list[str] | Unset = UNSET
-    text: str | Unset = UNSET
+    type_: str
+    text: str
+    id: None | str | Unset = UNSET
+    page: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         type_ = self.type_
-
-        page: list[str] | Unset = UNSET
-        if not isinstance(self.page, Unset):
-            page = self.page
 
         text = self.text
 
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        page: list[str] | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        elif isinstance(self.page, list):
+            page = self.page
+
+        else:
+            page = self.page
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if page is not UNSET:
             field_dict["page"] = page
-        if text is not UNSET:
-            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        type_ = d.pop("type")
 
-        type_ = d.pop("type", UNSET)
+        text = d.pop("text")
 
-        page = cast(list[str], d.pop("page", UNSET))
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        text = d.pop("text", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_page(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                page_type_0 = cast(list[str], data)
+
+                return page_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"page: a {type(data).__name__} fits none of the declared types")
+
+        page = _parse_page(d.pop("page", UNSET))
 
         banner = cls(
-            id=id,
             type_=type_,
-            page=page,
             text=text,
+            id=id,
+            page=page,
         )
 
         banner.additional_properties = d

@@ -105,7 +105,7 @@ class CartBanner:
                 return page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError(f"page: a {type(data).__name__} fits none of the declared types")
 
         page = _parse_page(d.pop("page", UNSET))
 

@@ -393,7 +393,7 @@ class CartDigitalItem:
                 return discounts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CartAppliedDiscount] | None | Unset, data)
+            raise TypeError(f"discounts: a {type(data).__name__} fits none of the declared types")
 
         discounts = _parse_discounts(d.pop("discounts", UNSET))
 
@@ -527,7 +527,7 @@ class CartDigitalItem:
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CartItemOption] | None | Unset, data)
+            raise TypeError(f"options: a {type(data).__name__} fits none of the declared types")
 
         options = _parse_options(d.pop("options", UNSET))
 
@@ -544,7 +544,7 @@ class CartDigitalItem:
                 return download_file_urls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError(f"download_file_urls: a {type(data).__name__} fits none of the declared types")
 
         download_file_urls = _parse_download_file_urls(d.pop("download_file_urls", UNSET))
 

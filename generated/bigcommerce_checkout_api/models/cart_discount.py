@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CartDiscount")
 
@@ -16,35 +14,41 @@ class CartDiscount:
     """A discount applied to the whole cart.
 
     Attributes:
-        id (str | Unset): Which discount this is (a promotion id, or `coupon`).
-        discounted_amount (float | Unset): How much it took off.
+        id (int | str): Which discount this is (a line item id, a promotion id, or `coupon`).
+        discounted_amount (float): How much it took off.
     """
 
-    id: str | Unset = UNSET
-    discounted_amount: float | Unset = UNSET
+    id: int | str
+    discounted_amount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | str
         id = self.id
 
         discounted_amount = self.discounted_amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if discounted_amount is not UNSET:
-            field_dict["discounted_amount"] = discounted_amount
+        field_dict.update(
+            {
+                "id": id,
+                "discounted_amount": discounted_amount,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        discounted_amount = d.pop("discounted_amount", UNSET)
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        discounted_amount = d.pop("discounted_amount")
 
         cart_discount = cls(
             id=id,

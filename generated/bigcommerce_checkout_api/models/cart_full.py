@@ -287,7 +287,7 @@ class CartFull:
                 return currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CartCurrency | None | Unset, data)
+            raise TypeError(f"currency: a {type(data).__name__} fits none of the declared types")
 
         currency = _parse_currency(d.pop("currency", UNSET))
 
@@ -354,7 +354,7 @@ class CartFull:
                 return coupons_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CartAppliedCoupon] | None | Unset, data)
+            raise TypeError(f"coupons: a {type(data).__name__} fits none of the declared types")
 
         coupons = _parse_coupons(d.pop("coupons", UNSET))
 
@@ -376,7 +376,7 @@ class CartFull:
                 return discounts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CartAppliedDiscount] | None | Unset, data)
+            raise TypeError(f"discounts: a {type(data).__name__} fits none of the declared types")
 
         discounts = _parse_discounts(d.pop("discounts", UNSET))
 
@@ -420,7 +420,7 @@ class CartFull:
                 return promotions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CartPromotions | None | Unset, data)
+            raise TypeError(f"promotions: a {type(data).__name__} fits none of the declared types")
 
         promotions = _parse_promotions(d.pop("promotions", UNSET))
 
@@ -446,7 +446,7 @@ class CartFull:
                 return redirect_urls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CartRedirectUrls | None | Unset, data)
+            raise TypeError(f"redirect_urls: a {type(data).__name__} fits none of the declared types")
 
         redirect_urls = _parse_redirect_urls(d.pop("redirect_urls", UNSET))
 

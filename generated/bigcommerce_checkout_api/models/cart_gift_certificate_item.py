@@ -177,7 +177,7 @@ class CartGiftCertificateItem:
                 return sender_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Contact | None | Unset, data)
+            raise TypeError(f"sender: a {type(data).__name__} fits none of the declared types")
 
         sender = _parse_sender(d.pop("sender", UNSET))
 
@@ -194,7 +194,7 @@ class CartGiftCertificateItem:
                 return recipient_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Contact | None | Unset, data)
+            raise TypeError(f"recipient: a {type(data).__name__} fits none of the declared types")
 
         recipient = _parse_recipient(d.pop("recipient", UNSET))
 

@@ -360,7 +360,7 @@ class CartItemBase:
                 return discounts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CartAppliedDiscount] | None | Unset, data)
+            raise TypeError(f"discounts: a {type(data).__name__} fits none of the declared types")
 
         discounts = _parse_discounts(d.pop("discounts", UNSET))
 
@@ -494,7 +494,7 @@ class CartItemBase:
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CartItemOption] | None | Unset, data)
+            raise TypeError(f"options: a {type(data).__name__} fits none of the declared types")
 
         options = _parse_options(d.pop("options", UNSET))
 

@@ -178,14 +178,7 @@ class CartItemCoupon:
                 return discount_type_type_3_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                CartItemCouponDiscountTypeType1
-                | CartItemCouponDiscountTypeType2Type1
-                | CartItemCouponDiscountTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            raise TypeError(f"discount_type: a {type(data).__name__} fits none of the declared types")
 
         discount_type = _parse_discount_type(d.pop("discountType", UNSET))
 

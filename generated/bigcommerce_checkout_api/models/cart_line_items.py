@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,7 +119,7 @@ class CartLineItems:
                 return custom_items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CartCustomItem] | None | Unset, data)
+            raise TypeError(f"custom_items: a {type(data).__name__} fits none of the declared types")
 
         custom_items = _parse_custom_items(d.pop("custom_items", UNSET))
 

@@ -263,14 +263,7 @@ class CartMetafield:
                 return permission_set_type_3_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                CartMetafieldPermissionSetType1
-                | CartMetafieldPermissionSetType2Type1
-                | CartMetafieldPermissionSetType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            raise TypeError(f"permission_set: a {type(data).__name__} fits none of the declared types")
 
         permission_set = _parse_permission_set(d.pop("permission_set", UNSET))
 
@@ -311,14 +304,7 @@ class CartMetafield:
                 return resource_type_type_3_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                CartMetafieldResourceTypeType1
-                | CartMetafieldResourceTypeType2Type1
-                | CartMetafieldResourceTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            raise TypeError(f"resource_type: a {type(data).__name__} fits none of the declared types")
 
         resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
 

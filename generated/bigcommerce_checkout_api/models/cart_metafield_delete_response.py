@@ -87,7 +87,7 @@ class CartMetafieldDeleteResponse:
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MetafieldBatchError] | None | Unset, data)
+            raise TypeError(f"errors: a {type(data).__name__} fits none of the declared types")
 
         errors = _parse_errors(d.pop("errors", UNSET))
 

@@ -373,7 +373,7 @@ class CartPhysicalItem:
                 return discounts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CartAppliedDiscount] | None | Unset, data)
+            raise TypeError(f"discounts: a {type(data).__name__} fits none of the declared types")
 
         discounts = _parse_discounts(d.pop("discounts", UNSET))
 
@@ -507,7 +507,7 @@ class CartPhysicalItem:
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CartItemOption] | None | Unset, data)
+            raise TypeError(f"options: a {type(data).__name__} fits none of the declared types")
 
         options = _parse_options(d.pop("options", UNSET))
 
@@ -524,7 +524,7 @@ class CartPhysicalItem:
                 return gift_wrapping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CartGiftWrapping | None | Unset, data)
+            raise TypeError(f"gift_wrapping: a {type(data).__name__} fits none of the declared types")
 
         gift_wrapping = _parse_gift_wrapping(d.pop("gift_wrapping", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,7 +69,7 @@ class CartPromotions:
                 return banners_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CartBanner] | None | Unset, data)
+            raise TypeError(f"banners: a {type(data).__name__} fits none of the declared types")
 
         banners = _parse_banners(d.pop("banners", UNSET))
 

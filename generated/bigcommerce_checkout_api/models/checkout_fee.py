@@ -18,44 +18,72 @@ class CheckoutFee:
     """A fee added to the checkout through the API.
 
     Attributes:
-        id (UUID | Unset):
-        type_ (CheckoutFeeType | Unset):
-        name (str | Unset): Your internal name for the fee.
-        display_name (str | Unset): The name the shopper sees.
-        cost_inc_tax (float | Unset):
-        cost_ex_tax (float | Unset):
-        source (str | Unset): Who added it.
+        id (None | Unset | UUID):
+        type_ (CheckoutFeeType | None | Unset):
+        name (None | str | Unset): Your internal name for the fee.
+        display_name (None | str | Unset): The name the shopper sees.
+        cost_inc_tax (float | None | Unset):
+        cost_ex_tax (float | None | Unset):
+        source (None | str | Unset): Who added it.
         tax_class_id (int | None | Unset):
     """
 
-    id: UUID | Unset = UNSET
-    type_: CheckoutFeeType | Unset = UNSET
-    name: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    cost_inc_tax: float | Unset = UNSET
-    cost_ex_tax: float | Unset = UNSET
-    source: str | Unset = UNSET
+    id: None | Unset | UUID = UNSET
+    type_: CheckoutFeeType | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    cost_inc_tax: float | None | Unset = UNSET
+    cost_ex_tax: float | None | Unset = UNSET
+    source: None | str | Unset = UNSET
     tax_class_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
             id = str(self.id)
+        else:
+            id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, CheckoutFeeType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        display_name = self.display_name
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
-        cost_inc_tax = self.cost_inc_tax
+        cost_inc_tax: float | None | Unset
+        if isinstance(self.cost_inc_tax, Unset):
+            cost_inc_tax = UNSET
+        else:
+            cost_inc_tax = self.cost_inc_tax
 
-        cost_ex_tax = self.cost_ex_tax
+        cost_ex_tax: float | None | Unset
+        if isinstance(self.cost_ex_tax, Unset):
+            cost_ex_tax = UNSET
+        else:
+            cost_ex_tax = self.cost_ex_tax
 
-        source = self.source
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
 
         tax_class_id: int | None | Unset
         if isinstance(self.tax_class_id, Unset):
@@ -88,29 +116,85 @@ class CheckoutFee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CheckoutFeeType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CheckoutFeeType(_type_)
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
 
-        name = d.pop("name", UNSET)
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"id: a {type(data).__name__} fits none of the declared types")
 
-        display_name = d.pop("display_name", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        cost_inc_tax = d.pop("cost_inc_tax", UNSET)
+        def _parse_type_(data: object) -> CheckoutFeeType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = CheckoutFeeType(data)
 
-        cost_ex_tax = d.pop("cost_ex_tax", UNSET)
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"type_: a {type(data).__name__} fits none of the declared types")
 
-        source = d.pop("source", UNSET)
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("display_name", UNSET))
+
+        def _parse_cost_inc_tax(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost_inc_tax = _parse_cost_inc_tax(d.pop("cost_inc_tax", UNSET))
+
+        def _parse_cost_ex_tax(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost_ex_tax = _parse_cost_ex_tax(d.pop("cost_ex_tax", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
 
         def _parse_tax_class_id(data: object) -> int | None | Unset:
             if data is None:

@@ -24,12 +24,12 @@ class CheckoutTokenResponse:
         Attributes:
             checkout_token (str | Unset): Pass it as `t` on the order confirmation URL.
             data (CheckoutTokenData | Unset): The token, when the answer wraps it in `data`.
-            meta (Meta | Unset): Response metadata. BigCommerce sends an empty object today.
+            meta (Meta | None | Unset):
     """
 
     checkout_token: str | Unset = UNSET
     data: CheckoutTokenData | Unset = UNSET
-    meta: Meta | Unset = UNSET
+    meta: Meta | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +39,13 @@ class CheckoutTokenResponse:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, Meta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,12 +71,22 @@ class CheckoutTokenResponse:
         else:
             data = CheckoutTokenData.from_dict(_data)
 
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
+        def _parse_meta(data: object) -> Meta | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = Meta.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"meta: a {type(data).__name__} fits none of the declared types")
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
         checkout_token_response = cls(
             checkout_token=checkout_token,

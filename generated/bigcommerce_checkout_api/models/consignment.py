@@ -25,73 +25,44 @@ class Consignment:
     """A shipping address, the items going there, and how they ship.
 
     Attributes:
-        id (str | Unset): The consignment id.
-        shipping_address (ConsignmentShippingAddress | Unset): Kept for compatibility; read `address` instead.
-        address (ConsignmentAddress | Unset): The shipping address of a consignment.
-        available_shipping_options (list[ShippingOption] | Unset): Present when the request asked for
+        id (str): The consignment id.
+        discounts (list[ConsignmentDiscount]):
+        shipping_cost_inc_tax (float):
+        shipping_cost_ex_tax (float):
+        handling_cost_inc_tax (float):
+        handling_cost_ex_tax (float):
+        line_item_ids (list[str]):
+        shipping_address (ConsignmentShippingAddress | None | Unset):
+        address (ConsignmentAddress | None | Unset):
+        available_shipping_options (list[ShippingOption] | None | Unset): Present when the request asked for
             `include=consignments.available_shipping_options`.
-        selected_shipping_option (ShippingOption | Unset): A way to ship a consignment, with its price.
-        coupon_discounts (list[ConsignmentCouponDiscount] | Unset):
-        discounts (list[ConsignmentDiscount] | Unset):
-        shipping_cost_inc_tax (float | Unset):
-        shipping_cost_ex_tax (float | Unset):
-        handling_cost_inc_tax (float | Unset):
-        handling_cost_ex_tax (float | Unset):
-        line_item_ids (list[str] | Unset):
-        selected_pickup_option (PickupOption | Unset): Makes the consignment a pickup instead of a shipment; it then
-            takes no shipping option.
+        selected_shipping_option (None | ShippingOption | Unset):
+        coupon_discounts (list[ConsignmentCouponDiscount] | None | Unset):
+        selected_pickup_option (None | PickupOption | Unset):
     """
 
-    id: str | Unset = UNSET
-    shipping_address: ConsignmentShippingAddress | Unset = UNSET
-    address: ConsignmentAddress | Unset = UNSET
-    available_shipping_options: list[ShippingOption] | Unset = UNSET
-    selected_shipping_option: ShippingOption | Unset = UNSET
-    coupon_discounts: list[ConsignmentCouponDiscount] | Unset = UNSET
-    discounts: list[ConsignmentDiscount] | Unset = UNSET
-    shipping_cost_inc_tax: float | Unset = UNSET
-    shipping_cost_ex_tax: float | Unset = UNSET
-    handling_cost_inc_tax: float | Unset = UNSET
-    handling_cost_ex_tax: float | Unset = UNSET
-    line_item_ids: list[str] | Unset = UNSET
-    selected_pickup_option: PickupOption | Unset = UNSET
+    id: str
+    discounts: list[ConsignmentDiscount]
+    shipping_cost_inc_tax: float
+    shipping_cost_ex_tax: float
+    handling_cost_inc_tax: float
+    handling_cost_ex_tax: float
+    line_item_ids: list[str]
+    shipping_address: ConsignmentShippingAddress | None | Unset = UNSET
+    address: ConsignmentAddress | None | Unset = UNSET
+    available_shipping_options: list[ShippingOption] | None | Unset = UNSET
+    selected_shipping_option: None | ShippingOption | Unset = UNSET
+    coupon_discounts: list[ConsignmentCouponDiscount] | None | Unset = UNSET
+    selected_pickup_option: None | PickupOption | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
-            shipping_address = self.shipping_address.to_dict()
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        available_shipping_options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.available_shipping_options, Unset):
-            available_shipping_options = []
-            for available_shipping_options_item_data in self.available_shipping_options:
-                available_shipping_options_item = available_shipping_options_item_data.to_dict()
-                available_shipping_options.append(available_shipping_options_item)
-
-        selected_shipping_option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.selected_shipping_option, Unset):
-            selected_shipping_option = self.selected_shipping_option.to_dict()
-
-        coupon_discounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.coupon_discounts, Unset):
-            coupon_discounts = []
-            for coupon_discounts_item_data in self.coupon_discounts:
-                coupon_discounts_item = coupon_discounts_item_data.to_dict()
-                coupon_discounts.append(coupon_discounts_item)
-
-        discounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discounts, Unset):
-            discounts = []
-            for discounts_item_data in self.discounts:
-                discounts_item = discounts_item_data.to_dict()
-                discounts.append(discounts_item)
+        discounts = []
+        for discounts_item_data in self.discounts:
+            discounts_item = discounts_item_data.to_dict()
+            discounts.append(discounts_item)
 
         shipping_cost_inc_tax = self.shipping_cost_inc_tax
 
@@ -101,19 +72,77 @@ class Consignment:
 
         handling_cost_ex_tax = self.handling_cost_ex_tax
 
-        line_item_ids: list[str] | Unset = UNSET
-        if not isinstance(self.line_item_ids, Unset):
-            line_item_ids = self.line_item_ids
+        line_item_ids = self.line_item_ids
 
-        selected_pickup_option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.selected_pickup_option, Unset):
+        shipping_address: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_address, Unset):
+            shipping_address = UNSET
+        elif isinstance(self.shipping_address, ConsignmentShippingAddress):
+            shipping_address = self.shipping_address.to_dict()
+        else:
+            shipping_address = self.shipping_address
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, ConsignmentAddress):
+            address = self.address.to_dict()
+        else:
+            address = self.address
+
+        available_shipping_options: list[dict[str, Any]] | None | Unset
+        if isinstance(self.available_shipping_options, Unset):
+            available_shipping_options = UNSET
+        elif isinstance(self.available_shipping_options, list):
+            available_shipping_options = []
+            for available_shipping_options_type_0_item_data in self.available_shipping_options:
+                available_shipping_options_type_0_item = available_shipping_options_type_0_item_data.to_dict()
+                available_shipping_options.append(available_shipping_options_type_0_item)
+
+        else:
+            available_shipping_options = self.available_shipping_options
+
+        selected_shipping_option: dict[str, Any] | None | Unset
+        if isinstance(self.selected_shipping_option, Unset):
+            selected_shipping_option = UNSET
+        elif isinstance(self.selected_shipping_option, ShippingOption):
+            selected_shipping_option = self.selected_shipping_option.to_dict()
+        else:
+            selected_shipping_option = self.selected_shipping_option
+
+        coupon_discounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.coupon_discounts, Unset):
+            coupon_discounts = UNSET
+        elif isinstance(self.coupon_discounts, list):
+            coupon_discounts = []
+            for coupon_discounts_type_0_item_data in self.coupon_discounts:
+                coupon_discounts_type_0_item = coupon_discounts_type_0_item_data.to_dict()
+                coupon_discounts.append(coupon_discounts_type_0_item)
+
+        else:
+            coupon_discounts = self.coupon_discounts
+
+        selected_pickup_option: dict[str, Any] | None | Unset
+        if isinstance(self.selected_pickup_option, Unset):
+            selected_pickup_option = UNSET
+        elif isinstance(self.selected_pickup_option, PickupOption):
             selected_pickup_option = self.selected_pickup_option.to_dict()
+        else:
+            selected_pickup_option = self.selected_pickup_option
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "discounts": discounts,
+                "shipping_cost_inc_tax": shipping_cost_inc_tax,
+                "shipping_cost_ex_tax": shipping_cost_ex_tax,
+                "handling_cost_inc_tax": handling_cost_inc_tax,
+                "handling_cost_ex_tax": handling_cost_ex_tax,
+                "line_item_ids": line_item_ids,
+            }
+        )
         if shipping_address is not UNSET:
             field_dict["shippingAddress"] = shipping_address
         if address is not UNSET:
@@ -124,18 +153,6 @@ class Consignment:
             field_dict["selected_shipping_option"] = selected_shipping_option
         if coupon_discounts is not UNSET:
             field_dict["coupon_discounts"] = coupon_discounts
-        if discounts is not UNSET:
-            field_dict["discounts"] = discounts
-        if shipping_cost_inc_tax is not UNSET:
-            field_dict["shipping_cost_inc_tax"] = shipping_cost_inc_tax
-        if shipping_cost_ex_tax is not UNSET:
-            field_dict["shipping_cost_ex_tax"] = shipping_cost_ex_tax
-        if handling_cost_inc_tax is not UNSET:
-            field_dict["handling_cost_inc_tax"] = handling_cost_inc_tax
-        if handling_cost_ex_tax is not UNSET:
-            field_dict["handling_cost_ex_tax"] = handling_cost_ex_tax
-        if line_item_ids is not UNSET:
-            field_dict["line_item_ids"] = line_item_ids
         if selected_pickup_option is not UNSET:
             field_dict["selected_pickup_option"] = selected_pickup_option
 
@@ -144,88 +161,162 @@ class Consignment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        _shipping_address = d.pop("shippingAddress", UNSET)
-        shipping_address: ConsignmentShippingAddress | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = ConsignmentShippingAddress.from_dict(_shipping_address)
+        discounts = []
+        _discounts = d.pop("discounts")
+        for discounts_item_data in _discounts:
+            discounts_item = ConsignmentDiscount.from_dict(discounts_item_data)
 
-        _address = d.pop("address", UNSET)
-        address: ConsignmentAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = ConsignmentAddress.from_dict(_address)
+            discounts.append(discounts_item)
 
-        _available_shipping_options = d.pop("available_shipping_options", UNSET)
-        available_shipping_options: list[ShippingOption] | Unset = UNSET
-        if _available_shipping_options is not UNSET:
-            available_shipping_options = []
-            for available_shipping_options_item_data in _available_shipping_options:
-                available_shipping_options_item = ShippingOption.from_dict(
-                    available_shipping_options_item_data
-                )
+        shipping_cost_inc_tax = d.pop("shipping_cost_inc_tax")
 
-                available_shipping_options.append(available_shipping_options_item)
+        shipping_cost_ex_tax = d.pop("shipping_cost_ex_tax")
 
-        _selected_shipping_option = d.pop("selected_shipping_option", UNSET)
-        selected_shipping_option: ShippingOption | Unset
-        if isinstance(_selected_shipping_option, Unset):
-            selected_shipping_option = UNSET
-        else:
-            selected_shipping_option = ShippingOption.from_dict(_selected_shipping_option)
+        handling_cost_inc_tax = d.pop("handling_cost_inc_tax")
 
-        _coupon_discounts = d.pop("coupon_discounts", UNSET)
-        coupon_discounts: list[ConsignmentCouponDiscount] | Unset = UNSET
-        if _coupon_discounts is not UNSET:
-            coupon_discounts = []
-            for coupon_discounts_item_data in _coupon_discounts:
-                coupon_discounts_item = ConsignmentCouponDiscount.from_dict(coupon_discounts_item_data)
+        handling_cost_ex_tax = d.pop("handling_cost_ex_tax")
 
-                coupon_discounts.append(coupon_discounts_item)
+        line_item_ids = cast(list[str], d.pop("line_item_ids"))
 
-        _discounts = d.pop("discounts", UNSET)
-        discounts: list[ConsignmentDiscount] | Unset = UNSET
-        if _discounts is not UNSET:
-            discounts = []
-            for discounts_item_data in _discounts:
-                discounts_item = ConsignmentDiscount.from_dict(discounts_item_data)
+        def _parse_shipping_address(data: object) -> ConsignmentShippingAddress | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_address_type_0 = ConsignmentShippingAddress.from_dict(data)
 
-                discounts.append(discounts_item)
+                return shipping_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"shipping_address: a {type(data).__name__} fits none of the declared types")
 
-        shipping_cost_inc_tax = d.pop("shipping_cost_inc_tax", UNSET)
+        shipping_address = _parse_shipping_address(d.pop("shippingAddress", UNSET))
 
-        shipping_cost_ex_tax = d.pop("shipping_cost_ex_tax", UNSET)
+        def _parse_address(data: object) -> ConsignmentAddress | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_0 = ConsignmentAddress.from_dict(data)
 
-        handling_cost_inc_tax = d.pop("handling_cost_inc_tax", UNSET)
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"address: a {type(data).__name__} fits none of the declared types")
 
-        handling_cost_ex_tax = d.pop("handling_cost_ex_tax", UNSET)
+        address = _parse_address(d.pop("address", UNSET))
 
-        line_item_ids = cast(list[str], d.pop("line_item_ids", UNSET))
+        def _parse_available_shipping_options(data: object) -> list[ShippingOption] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                available_shipping_options_type_0 = []
+                _available_shipping_options_type_0 = data
+                for available_shipping_options_type_0_item_data in _available_shipping_options_type_0:
+                    available_shipping_options_type_0_item = ShippingOption.from_dict(
+                        available_shipping_options_type_0_item_data
+                    )
 
-        _selected_pickup_option = d.pop("selected_pickup_option", UNSET)
-        selected_pickup_option: PickupOption | Unset
-        if isinstance(_selected_pickup_option, Unset):
-            selected_pickup_option = UNSET
-        else:
-            selected_pickup_option = PickupOption.from_dict(_selected_pickup_option)
+                    available_shipping_options_type_0.append(available_shipping_options_type_0_item)
+
+                return available_shipping_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"available_shipping_options: a {type(data).__name__} fits none of the declared types"
+            )
+
+        available_shipping_options = _parse_available_shipping_options(
+            d.pop("available_shipping_options", UNSET)
+        )
+
+        def _parse_selected_shipping_option(data: object) -> None | ShippingOption | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                selected_shipping_option_type_0 = ShippingOption.from_dict(data)
+
+                return selected_shipping_option_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"selected_shipping_option: a {type(data).__name__} fits none of the declared types"
+            )
+
+        selected_shipping_option = _parse_selected_shipping_option(d.pop("selected_shipping_option", UNSET))
+
+        def _parse_coupon_discounts(data: object) -> list[ConsignmentCouponDiscount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                coupon_discounts_type_0 = []
+                _coupon_discounts_type_0 = data
+                for coupon_discounts_type_0_item_data in _coupon_discounts_type_0:
+                    coupon_discounts_type_0_item = ConsignmentCouponDiscount.from_dict(
+                        coupon_discounts_type_0_item_data
+                    )
+
+                    coupon_discounts_type_0.append(coupon_discounts_type_0_item)
+
+                return coupon_discounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"coupon_discounts: a {type(data).__name__} fits none of the declared types")
+
+        coupon_discounts = _parse_coupon_discounts(d.pop("coupon_discounts", UNSET))
+
+        def _parse_selected_pickup_option(data: object) -> None | PickupOption | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                selected_pickup_option_type_0 = PickupOption.from_dict(data)
+
+                return selected_pickup_option_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"selected_pickup_option: a {type(data).__name__} fits none of the declared types"
+            )
+
+        selected_pickup_option = _parse_selected_pickup_option(d.pop("selected_pickup_option", UNSET))
 
         consignment = cls(
             id=id,
-            shipping_address=shipping_address,
-            address=address,
-            available_shipping_options=available_shipping_options,
-            selected_shipping_option=selected_shipping_option,
-            coupon_discounts=coupon_discounts,
             discounts=discounts,
             shipping_cost_inc_tax=shipping_cost_inc_tax,
             shipping_cost_ex_tax=shipping_cost_ex_tax,
             handling_cost_inc_tax=handling_cost_inc_tax,
             handling_cost_ex_tax=handling_cost_ex_tax,
             line_item_ids=line_item_ids,
+            shipping_address=shipping_address,
+            address=address,
+            available_shipping_options=available_shipping_options,
+            selected_shipping_option=selected_shipping_option,
+            coupon_discounts=coupon_discounts,
             selected_pickup_option=selected_pickup_option,
         )
 

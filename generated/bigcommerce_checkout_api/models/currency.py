@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Currency")
 
 
@@ -16,10 +14,10 @@ class Currency:
     """The cart's transaction currency.
 
     Attributes:
-        code (str | Unset): ISO 4217 code, for example `EUR`.
+        code (str): ISO 4217 code, for example `EUR`.
     """
 
-    code: str | Unset = UNSET
+    code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,16 +25,18 @@ class Currency:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code")
 
         currency = cls(
             code=code,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,86 +16,92 @@ class CustomItem:
     """An item added through the API that is not a catalog product.
 
     Attributes:
+        id (str): The line item id.
+        sku (str): Its SKU.
+        name (str): Its name.
         quantity (float): How many.
-        id (str | Unset): The line item id.
-        sku (str | Unset): Its SKU.
-        name (str | Unset): Its name.
-        image_url (str | Unset): Its image.
-        list_price (float | Unset): The unit price.
-        extended_list_price (float | Unset): Unit price times quantity.
+        list_price (float): The unit price.
+        extended_list_price (float): Unit price times quantity.
+        image_url (None | str | Unset): Its image.
     """
 
+    id: str
+    sku: str
+    name: str
     quantity: float
-    id: str | Unset = UNSET
-    sku: str | Unset = UNSET
-    name: str | Unset = UNSET
-    image_url: str | Unset = UNSET
-    list_price: float | Unset = UNSET
-    extended_list_price: float | Unset = UNSET
+    list_price: float
+    extended_list_price: float
+    image_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quantity = self.quantity
-
         id = self.id
 
         sku = self.sku
 
         name = self.name
 
-        image_url = self.image_url
+        quantity = self.quantity
 
         list_price = self.list_price
 
         extended_list_price = self.extended_list_price
 
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "sku": sku,
+                "name": name,
                 "quantity": quantity,
+                "list_price": list_price,
+                "extended_list_price": extended_list_price,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if sku is not UNSET:
-            field_dict["sku"] = sku
-        if name is not UNSET:
-            field_dict["name"] = name
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
-        if list_price is not UNSET:
-            field_dict["list_price"] = list_price
-        if extended_list_price is not UNSET:
-            field_dict["extended_list_price"] = extended_list_price
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
+        sku = d.pop("sku")
+
+        name = d.pop("name")
+
         quantity = d.pop("quantity")
 
-        id = d.pop("id", UNSET)
+        list_price = d.pop("list_price")
 
-        sku = d.pop("sku", UNSET)
+        extended_list_price = d.pop("extended_list_price")
 
-        name = d.pop("name", UNSET)
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        image_url = d.pop("image_url", UNSET)
-
-        list_price = d.pop("list_price", UNSET)
-
-        extended_list_price = d.pop("extended_list_price", UNSET)
+        image_url = _parse_image_url(d.pop("image_url", UNSET))
 
         custom_item = cls(
-            quantity=quantity,
             id=id,
             sku=sku,
             name=name,
-            image_url=image_url,
+            quantity=quantity,
             list_price=list_price,
             extended_list_price=extended_list_price,
+            image_url=image_url,
         )
 
         custom_item.additional_properties = d

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.contact import Contact
 
@@ -20,40 +18,40 @@ class GiftCertificateItem:
     """A gift certificate being bought.
 
     Attributes:
+        id (str): The line item id.
+        name (str): Its name.
         theme (str): The design it is sent with.
         amount (float): Its value.
+        taxable (bool): Whether tax applies.
         sender (Contact): A person's name and email.
         recipient (Contact): A person's name and email.
-        id (str | Unset): The line item id.
-        name (str | Unset): Its name.
-        taxable (bool | Unset): Whether tax applies.
-        message (str | Unset): The message to the recipient.
+        message (str): The message to the recipient.
     """
 
+    id: str
+    name: str
     theme: str
     amount: float
+    taxable: bool
     sender: Contact
     recipient: Contact
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    taxable: bool | Unset = UNSET
-    message: str | Unset = UNSET
+    message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        theme = self.theme
-
-        amount = self.amount
-
-        sender = self.sender.to_dict()
-
-        recipient = self.recipient.to_dict()
-
         id = self.id
 
         name = self.name
 
+        theme = self.theme
+
+        amount = self.amount
+
         taxable = self.taxable
+
+        sender = self.sender.to_dict()
+
+        recipient = self.recipient.to_dict()
 
         message = self.message
 
@@ -61,50 +59,46 @@ class GiftCertificateItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "name": name,
                 "theme": theme,
                 "amount": amount,
+                "taxable": taxable,
                 "sender": sender,
                 "recipient": recipient,
+                "message": message,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if taxable is not UNSET:
-            field_dict["taxable"] = taxable
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
         theme = d.pop("theme")
 
         amount = d.pop("amount")
+
+        taxable = d.pop("taxable")
 
         sender = Contact.from_dict(d.pop("sender"))
 
         recipient = Contact.from_dict(d.pop("recipient"))
 
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        taxable = d.pop("taxable", UNSET)
-
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         gift_certificate_item = cls(
-            theme=theme,
-            amount=amount,
-            sender=sender,
-            recipient=recipient,
             id=id,
             name=name,
+            theme=theme,
+            amount=amount,
             taxable=taxable,
+            sender=sender,
+            recipient=recipient,
             message=message,
         )
 

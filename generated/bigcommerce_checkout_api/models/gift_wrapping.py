@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,26 +16,42 @@ class GiftWrapping:
     """Gift wrapping chosen for a physical item.
 
     Attributes:
-        name (str | Unset): The wrapping's name.
-        message (str | Unset): The message to print with it.
-        amount (float | Unset): Its price.
-        amount_as_integer (float | Unset): Its price in the currency's smallest unit.
+        name (None | str | Unset): The wrapping's name.
+        message (None | str | Unset): The message to print with it.
+        amount (float | None | Unset): Its price.
+        amount_as_integer (float | None | Unset): Its price in the currency's smallest unit.
     """
 
-    name: str | Unset = UNSET
-    message: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    amount_as_integer: float | Unset = UNSET
+    name: None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    amount_as_integer: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
-        amount = self.amount
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        amount_as_integer = self.amount_as_integer
+        amount_as_integer: float | None | Unset
+        if isinstance(self.amount_as_integer, Unset):
+            amount_as_integer = UNSET
+        else:
+            amount_as_integer = self.amount_as_integer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,13 +70,42 @@ class GiftWrapping:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        message = d.pop("message", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        amount = d.pop("amount", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        amount_as_integer = d.pop("amount_as_integer", UNSET)
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_amount_as_integer(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount_as_integer = _parse_amount_as_integer(d.pop("amount_as_integer", UNSET))
 
         gift_wrapping = cls(
             name=name,

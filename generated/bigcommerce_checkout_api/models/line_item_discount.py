@@ -16,49 +16,52 @@ class LineItemDiscount:
     """A discount applied to one line item.
 
     Attributes:
-        id (int | str | Unset): Which discount this is; a promotion id (number) or a label such as `coupon`.
-        discounted_amount (float | Unset): How much it took off this item.
+        discounted_amount (float): How much it took off this item.
+        id (int | None | str | Unset): Which discount this is; a promotion id (number) or a label such as `coupon`.
     """
 
-    id: int | str | Unset = UNSET
-    discounted_amount: float | Unset = UNSET
+    discounted_amount: float
+    id: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str | Unset
+        discounted_amount = self.discounted_amount
+
+        id: int | None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
 
-        discounted_amount = self.discounted_amount
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "discounted_amount": discounted_amount,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if discounted_amount is not UNSET:
-            field_dict["discounted_amount"] = discounted_amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        discounted_amount = d.pop("discounted_amount")
 
-        def _parse_id(data: object) -> int | str | Unset:
+        def _parse_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         id = _parse_id(d.pop("id", UNSET))
 
-        discounted_amount = d.pop("discounted_amount", UNSET)
-
         line_item_discount = cls(
-            id=id,
             discounted_amount=discounted_amount,
+            id=id,
         )
 
         line_item_discount.additional_properties = d

@@ -26,13 +26,13 @@ class LineItems:
         physical_items (list[PhysicalItem]):
         digital_items (list[DigitalItem]):
         gift_certificates (list[GiftCertificateItem]):
-        custom_items (list[CustomItem] | Unset):
+        custom_items (list[CustomItem] | None | Unset):
     """
 
     physical_items: list[PhysicalItem]
     digital_items: list[DigitalItem]
     gift_certificates: list[GiftCertificateItem]
-    custom_items: list[CustomItem] | Unset = UNSET
+    custom_items: list[CustomItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,12 +51,17 @@ class LineItems:
             gift_certificates_item = gift_certificates_item_data.to_dict()
             gift_certificates.append(gift_certificates_item)
 
-        custom_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_items, Unset):
+        custom_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_items, Unset):
+            custom_items = UNSET
+        elif isinstance(self.custom_items, list):
             custom_items = []
-            for custom_items_item_data in self.custom_items:
-                custom_items_item = custom_items_item_data.to_dict()
-                custom_items.append(custom_items_item)
+            for custom_items_type_0_item_data in self.custom_items:
+                custom_items_type_0_item = custom_items_type_0_item_data.to_dict()
+                custom_items.append(custom_items_type_0_item)
+
+        else:
+            custom_items = self.custom_items
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,14 +101,27 @@ class LineItems:
 
             gift_certificates.append(gift_certificates_item)
 
-        _custom_items = d.pop("custom_items", UNSET)
-        custom_items: list[CustomItem] | Unset = UNSET
-        if _custom_items is not UNSET:
-            custom_items = []
-            for custom_items_item_data in _custom_items:
-                custom_items_item = CustomItem.from_dict(custom_items_item_data)
+        def _parse_custom_items(data: object) -> list[CustomItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_items_type_0 = []
+                _custom_items_type_0 = data
+                for custom_items_type_0_item_data in _custom_items_type_0:
+                    custom_items_type_0_item = CustomItem.from_dict(custom_items_type_0_item_data)
 
-                custom_items.append(custom_items_item)
+                    custom_items_type_0.append(custom_items_type_0_item)
+
+                return custom_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"custom_items: a {type(data).__name__} fits none of the declared types")
+
+        custom_items = _parse_custom_items(d.pop("custom_items", UNSET))
 
         line_items = cls(
             physical_items=physical_items,

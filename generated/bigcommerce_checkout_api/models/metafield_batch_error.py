@@ -117,7 +117,7 @@ class MetafieldBatchError:
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorFieldMap | None | Unset, data)
+            raise TypeError(f"errors: a {type(data).__name__} fits none of the declared types")
 
         errors = _parse_errors(d.pop("errors", UNSET))
 

@@ -136,7 +136,7 @@ class MetafieldCursorPagination:
                 return links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetafieldPageLinks | None | Unset, data)
+            raise TypeError(f"links: a {type(data).__name__} fits none of the declared types")
 
         links = _parse_links(d.pop("links", UNSET))
 

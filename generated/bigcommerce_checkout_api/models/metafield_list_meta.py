@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,7 +73,7 @@ class MetafieldListMeta:
                 return pagination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetafieldPagination | None | Unset, data)
+            raise TypeError(f"pagination: a {type(data).__name__} fits none of the declared types")
 
         pagination = _parse_pagination(d.pop("pagination", UNSET))
 
@@ -90,7 +90,7 @@ class MetafieldListMeta:
                 return cursor_pagination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetafieldCursorPagination | None | Unset, data)
+            raise TypeError(f"cursor_pagination: a {type(data).__name__} fits none of the declared types")
 
         cursor_pagination = _parse_cursor_pagination(d.pop("cursor_pagination", UNSET))
 

@@ -22,19 +22,23 @@ class OrderResponse:
 
     Attributes:
         data (OrderRef): The order just created.
-        meta (Meta | Unset): Response metadata. BigCommerce sends an empty object today.
+        meta (Meta | None | Unset):
     """
 
     data: OrderRef
-    meta: Meta | Unset = UNSET
+    meta: Meta | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, Meta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,12 +57,22 @@ class OrderResponse:
         d = dict(src_dict)
         data = OrderRef.from_dict(d.pop("data"))
 
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
+        def _parse_meta(data: object) -> Meta | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = Meta.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"meta: a {type(data).__name__} fits none of the declared types")
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
         order_response = cls(
             data=data,

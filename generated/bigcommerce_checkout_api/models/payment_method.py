@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,7 +117,7 @@ class PaymentMethod:
                 return stored_instruments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PaymentStoredInstrument] | None | Unset, data)
+            raise TypeError(f"stored_instruments: a {type(data).__name__} fits none of the declared types")
 
         stored_instruments = _parse_stored_instruments(d.pop("stored_instruments", UNSET))
 

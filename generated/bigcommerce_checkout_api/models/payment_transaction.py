@@ -150,14 +150,7 @@ class PaymentTransaction:
                 return transaction_type_type_3_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | PaymentTransactionTransactionTypeType1
-                | PaymentTransactionTransactionTypeType2Type1
-                | PaymentTransactionTransactionTypeType3Type1
-                | Unset,
-                data,
-            )
+            raise TypeError(f"transaction_type: a {type(data).__name__} fits none of the declared types")
 
         transaction_type = _parse_transaction_type(d.pop("transaction_type", UNSET))
 
@@ -198,14 +191,7 @@ class PaymentTransaction:
                 return status_type_3_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | PaymentTransactionStatusType1
-                | PaymentTransactionStatusType2Type1
-                | PaymentTransactionStatusType3Type1
-                | Unset,
-                data,
-            )
+            raise TypeError(f"status: a {type(data).__name__} fits none of the declared types")
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -21,95 +21,83 @@ class PhysicalItem:
     """A product that ships; it must be assigned to a consignment.
 
     Attributes:
-        quantity (float): How many.
-        id (str | Unset): The line item id, used in consignments and line-item calls.
+        id (str): The line item id, used in consignments and line-item calls.
+        variant_id (float): The product variant.
+        product_id (float): The product.
+        name (str): The product name.
+        url (str): The product page.
+        quantity (int): How many (a whole number; pass it back as a consignment's line item quantity).
+        is_taxable (bool): Whether tax applies.
+        image_url (str): The product image.
+        discounts (list[LineItemDiscount]):
+        discount_amount (float): Non-coupon discounts on the item.
+        coupon_amount (float): Coupon discounts on the item.
+        list_price (float): The unit price before discounts.
+        sale_price (float): The unit price after item-level discounts.
+        extended_list_price (float): List price times quantity.
+        extended_sale_price (float): Sale price times quantity.
         parent_id (float | None | Unset): The line item this one belongs to, for bundled items.
-        variant_id (float | Unset): The product variant.
-        product_id (float | Unset): The product.
-        sku (str | Unset): The variant's SKU.
-        name (str | Unset): The product name.
-        url (str | Unset): The product page.
-        is_taxable (bool | Unset): Whether tax applies.
-        image_url (str | Unset): The product image.
-        discounts (list[LineItemDiscount] | Unset):
-        discount_amount (float | Unset): Non-coupon discounts on the item.
-        coupon_amount (float | Unset): Coupon discounts on the item.
-        original_price (float | Unset): The price before any price list or sale.
-        list_price (float | Unset): The unit price before discounts.
-        sale_price (float | Unset): The unit price after item-level discounts.
-        extended_list_price (float | Unset): List price times quantity.
-        extended_sale_price (float | Unset): Sale price times quantity.
-        comparison_price (float | Unset): A reference price shown to the shopper, when set.
-        extended_comparison_price (float | Unset): Comparison price times quantity.
-        is_require_shipping (bool | Unset): Whether the item must ship; false for digital items.
-        is_mutable (bool | Unset): Whether the shopper may change the quantity.
-        added_by_promotion (bool | Unset): Whether a promotion put this item in the cart.
+        sku (None | str | Unset): The variant's SKU.
+        original_price (float | None | Unset): The price before any price list or sale.
+        comparison_price (float | None | Unset): A reference price shown to the shopper, when set.
+        extended_comparison_price (float | None | Unset): Comparison price times quantity.
+        is_require_shipping (bool | None | Unset): Whether the item must ship; false for digital items.
+        is_mutable (bool | None | Unset): Whether the shopper may change the quantity.
+        added_by_promotion (bool | None | Unset): Whether a promotion put this item in the cart.
         gift_wrapping (GiftWrapping | None | Unset):
     """
 
-    quantity: float
-    id: str | Unset = UNSET
+    id: str
+    variant_id: float
+    product_id: float
+    name: str
+    url: str
+    quantity: int
+    is_taxable: bool
+    image_url: str
+    discounts: list[LineItemDiscount]
+    discount_amount: float
+    coupon_amount: float
+    list_price: float
+    sale_price: float
+    extended_list_price: float
+    extended_sale_price: float
     parent_id: float | None | Unset = UNSET
-    variant_id: float | Unset = UNSET
-    product_id: float | Unset = UNSET
-    sku: str | Unset = UNSET
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
-    is_taxable: bool | Unset = UNSET
-    image_url: str | Unset = UNSET
-    discounts: list[LineItemDiscount] | Unset = UNSET
-    discount_amount: float | Unset = UNSET
-    coupon_amount: float | Unset = UNSET
-    original_price: float | Unset = UNSET
-    list_price: float | Unset = UNSET
-    sale_price: float | Unset = UNSET
-    extended_list_price: float | Unset = UNSET
-    extended_sale_price: float | Unset = UNSET
-    comparison_price: float | Unset = UNSET
-    extended_comparison_price: float | Unset = UNSET
-    is_require_shipping: bool | Unset = UNSET
-    is_mutable: bool | Unset = UNSET
-    added_by_promotion: bool | Unset = UNSET
+    sku: None | str | Unset = UNSET
+    original_price: float | None | Unset = UNSET
+    comparison_price: float | None | Unset = UNSET
+    extended_comparison_price: float | None | Unset = UNSET
+    is_require_shipping: bool | None | Unset = UNSET
+    is_mutable: bool | None | Unset = UNSET
+    added_by_promotion: bool | None | Unset = UNSET
     gift_wrapping: GiftWrapping | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quantity = self.quantity
-
         id = self.id
-
-        parent_id: float | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
 
         variant_id = self.variant_id
 
         product_id = self.product_id
 
-        sku = self.sku
-
         name = self.name
 
         url = self.url
+
+        quantity = self.quantity
 
         is_taxable = self.is_taxable
 
         image_url = self.image_url
 
-        discounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discounts, Unset):
-            discounts = []
-            for discounts_item_data in self.discounts:
-                discounts_item = discounts_item_data.to_dict()
-                discounts.append(discounts_item)
+        discounts = []
+        for discounts_item_data in self.discounts:
+            discounts_item = discounts_item_data.to_dict()
+            discounts.append(discounts_item)
 
         discount_amount = self.discount_amount
 
         coupon_amount = self.coupon_amount
-
-        original_price = self.original_price
 
         list_price = self.list_price
 
@@ -119,15 +107,53 @@ class PhysicalItem:
 
         extended_sale_price = self.extended_sale_price
 
-        comparison_price = self.comparison_price
+        parent_id: float | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
 
-        extended_comparison_price = self.extended_comparison_price
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
 
-        is_require_shipping = self.is_require_shipping
+        original_price: float | None | Unset
+        if isinstance(self.original_price, Unset):
+            original_price = UNSET
+        else:
+            original_price = self.original_price
 
-        is_mutable = self.is_mutable
+        comparison_price: float | None | Unset
+        if isinstance(self.comparison_price, Unset):
+            comparison_price = UNSET
+        else:
+            comparison_price = self.comparison_price
 
-        added_by_promotion = self.added_by_promotion
+        extended_comparison_price: float | None | Unset
+        if isinstance(self.extended_comparison_price, Unset):
+            extended_comparison_price = UNSET
+        else:
+            extended_comparison_price = self.extended_comparison_price
+
+        is_require_shipping: bool | None | Unset
+        if isinstance(self.is_require_shipping, Unset):
+            is_require_shipping = UNSET
+        else:
+            is_require_shipping = self.is_require_shipping
+
+        is_mutable: bool | None | Unset
+        if isinstance(self.is_mutable, Unset):
+            is_mutable = UNSET
+        else:
+            is_mutable = self.is_mutable
+
+        added_by_promotion: bool | None | Unset
+        if isinstance(self.added_by_promotion, Unset):
+            added_by_promotion = UNSET
+        else:
+            added_by_promotion = self.added_by_promotion
 
         gift_wrapping: dict[str, Any] | None | Unset
         if isinstance(self.gift_wrapping, Unset):
@@ -141,43 +167,29 @@ class PhysicalItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "variant_id": variant_id,
+                "product_id": product_id,
+                "name": name,
+                "url": url,
                 "quantity": quantity,
+                "is_taxable": is_taxable,
+                "image_url": image_url,
+                "discounts": discounts,
+                "discount_amount": discount_amount,
+                "coupon_amount": coupon_amount,
+                "list_price": list_price,
+                "sale_price": sale_price,
+                "extended_list_price": extended_list_price,
+                "extended_sale_price": extended_sale_price,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if variant_id is not UNSET:
-            field_dict["variant_id"] = variant_id
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
         if sku is not UNSET:
             field_dict["sku"] = sku
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if is_taxable is not UNSET:
-            field_dict["is_taxable"] = is_taxable
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if discounts is not UNSET:
-            field_dict["discounts"] = discounts
-        if discount_amount is not UNSET:
-            field_dict["discount_amount"] = discount_amount
-        if coupon_amount is not UNSET:
-            field_dict["coupon_amount"] = coupon_amount
         if original_price is not UNSET:
             field_dict["original_price"] = original_price
-        if list_price is not UNSET:
-            field_dict["list_price"] = list_price
-        if sale_price is not UNSET:
-            field_dict["sale_price"] = sale_price
-        if extended_list_price is not UNSET:
-            field_dict["extended_list_price"] = extended_list_price
-        if extended_sale_price is not UNSET:
-            field_dict["extended_sale_price"] = extended_sale_price
         if comparison_price is not UNSET:
             field_dict["comparison_price"] = comparison_price
         if extended_comparison_price is not UNSET:
@@ -196,9 +208,40 @@ class PhysicalItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
+        variant_id = d.pop("variant_id")
+
+        product_id = d.pop("product_id")
+
+        name = d.pop("name")
+
+        url = d.pop("url")
+
         quantity = d.pop("quantity")
 
-        id = d.pop("id", UNSET)
+        is_taxable = d.pop("is_taxable")
+
+        image_url = d.pop("image_url")
+
+        discounts = []
+        _discounts = d.pop("discounts")
+        for discounts_item_data in _discounts:
+            discounts_item = LineItemDiscount.from_dict(discounts_item_data)
+
+            discounts.append(discounts_item)
+
+        discount_amount = d.pop("discount_amount")
+
+        coupon_amount = d.pop("coupon_amount")
+
+        list_price = d.pop("list_price")
+
+        sale_price = d.pop("sale_price")
+
+        extended_list_price = d.pop("extended_list_price")
+
+        extended_sale_price = d.pop("extended_sale_price")
 
         def _parse_parent_id(data: object) -> float | None | Unset:
             if data is None:
@@ -209,52 +252,70 @@ class PhysicalItem:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        variant_id = d.pop("variant_id", UNSET)
+        def _parse_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        product_id = d.pop("product_id", UNSET)
+        sku = _parse_sku(d.pop("sku", UNSET))
 
-        sku = d.pop("sku", UNSET)
+        def _parse_original_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        name = d.pop("name", UNSET)
+        original_price = _parse_original_price(d.pop("original_price", UNSET))
 
-        url = d.pop("url", UNSET)
+        def _parse_comparison_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        is_taxable = d.pop("is_taxable", UNSET)
+        comparison_price = _parse_comparison_price(d.pop("comparison_price", UNSET))
 
-        image_url = d.pop("image_url", UNSET)
+        def _parse_extended_comparison_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        _discounts = d.pop("discounts", UNSET)
-        discounts: list[LineItemDiscount] | Unset = UNSET
-        if _discounts is not UNSET:
-            discounts = []
-            for discounts_item_data in _discounts:
-                discounts_item = LineItemDiscount.from_dict(discounts_item_data)
+        extended_comparison_price = _parse_extended_comparison_price(
+            d.pop("extended_comparison_price", UNSET)
+        )
 
-                discounts.append(discounts_item)
+        def _parse_is_require_shipping(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        discount_amount = d.pop("discount_amount", UNSET)
+        is_require_shipping = _parse_is_require_shipping(d.pop("is_require_shipping", UNSET))
 
-        coupon_amount = d.pop("coupon_amount", UNSET)
+        def _parse_is_mutable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        original_price = d.pop("original_price", UNSET)
+        is_mutable = _parse_is_mutable(d.pop("is_mutable", UNSET))
 
-        list_price = d.pop("list_price", UNSET)
+        def _parse_added_by_promotion(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        sale_price = d.pop("sale_price", UNSET)
-
-        extended_list_price = d.pop("extended_list_price", UNSET)
-
-        extended_sale_price = d.pop("extended_sale_price", UNSET)
-
-        comparison_price = d.pop("comparison_price", UNSET)
-
-        extended_comparison_price = d.pop("extended_comparison_price", UNSET)
-
-        is_require_shipping = d.pop("is_require_shipping", UNSET)
-
-        is_mutable = d.pop("is_mutable", UNSET)
-
-        added_by_promotion = d.pop("added_by_promotion", UNSET)
+        added_by_promotion = _parse_added_by_promotion(d.pop("added_by_promotion", UNSET))
 
         def _parse_gift_wrapping(data: object) -> GiftWrapping | None | Unset:
             if data is None:
@@ -269,29 +330,29 @@ class PhysicalItem:
                 return gift_wrapping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GiftWrapping | None | Unset, data)
+            raise TypeError(f"gift_wrapping: a {type(data).__name__} fits none of the declared types")
 
         gift_wrapping = _parse_gift_wrapping(d.pop("gift_wrapping", UNSET))
 
         physical_item = cls(
-            quantity=quantity,
             id=id,
-            parent_id=parent_id,
             variant_id=variant_id,
             product_id=product_id,
-            sku=sku,
             name=name,
             url=url,
+            quantity=quantity,
             is_taxable=is_taxable,
             image_url=image_url,
             discounts=discounts,
             discount_amount=discount_amount,
             coupon_amount=coupon_amount,
-            original_price=original_price,
             list_price=list_price,
             sale_price=sale_price,
             extended_list_price=extended_list_price,
             extended_sale_price=extended_sale_price,
+            parent_id=parent_id,
+            sku=sku,
+            original_price=original_price,
             comparison_price=comparison_price,
             extended_comparison_price=extended_comparison_price,
             is_require_shipping=is_require_shipping,

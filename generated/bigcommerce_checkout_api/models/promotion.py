@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.banner import Banner
 
@@ -20,39 +18,37 @@ class Promotion:
     """A promotion that applies, or nearly applies, to the checkout.
 
     Attributes:
-        banners (list[Banner] | Unset):
+        banners (list[Banner]):
     """
 
-    banners: list[Banner] | Unset = UNSET
+    banners: list[Banner]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        banners: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.banners, Unset):
-            banners = []
-            for banners_item_data in self.banners:
-                banners_item = banners_item_data.to_dict()
-                banners.append(banners_item)
+        banners = []
+        for banners_item_data in self.banners:
+            banners_item = banners_item_data.to_dict()
+            banners.append(banners_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if banners is not UNSET:
-            field_dict["banners"] = banners
+        field_dict.update(
+            {
+                "banners": banners,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _banners = d.pop("banners", UNSET)
-        banners: list[Banner] | Unset = UNSET
-        if _banners is not UNSET:
-            banners = []
-            for banners_item_data in _banners:
-                banners_item = Banner.from_dict(banners_item_data)
+        banners = []
+        _banners = d.pop("banners")
+        for banners_item_data in _banners:
+            banners_item = Banner.from_dict(banners_item_data)
 
-                banners.append(banners_item)
+            banners.append(banners_item)
 
         promotion = cls(
             banners=banners,

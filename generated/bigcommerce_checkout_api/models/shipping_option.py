@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,22 +16,22 @@ class ShippingOption:
     """A way to ship a consignment, with its price.
 
     Attributes:
-        id (str | Unset): Pass it as `shipping_option_id` to select this option.
-        type_ (str | Unset): The carrier or method kind, for example `shipping_flatrate`.
-        description (str | Unset): The name shown to the shopper.
-        image_url (str | Unset):
-        cost (float | Unset):
-        transit_time (str | Unset): Delivery estimate as the carrier words it.
-        additional_description (str | Unset): Extra text from the carrier, when there is any.
+        id (str): Pass it as `shipping_option_id` to select this option.
+        type_ (str): The carrier or method kind, for example `shipping_flatrate`.
+        description (str): The name shown to the shopper.
+        image_url (str):
+        cost (float):
+        transit_time (str): Delivery estimate as the carrier words it.
+        additional_description (None | str | Unset): Extra text from the carrier, when there is any.
     """
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    description: str | Unset = UNSET
-    image_url: str | Unset = UNSET
-    cost: float | Unset = UNSET
-    transit_time: str | Unset = UNSET
-    additional_description: str | Unset = UNSET
+    id: str
+    type_: str
+    description: str
+    image_url: str
+    cost: float
+    transit_time: str
+    additional_description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,23 +47,24 @@ class ShippingOption:
 
         transit_time = self.transit_time
 
-        additional_description = self.additional_description
+        additional_description: None | str | Unset
+        if isinstance(self.additional_description, Unset):
+            additional_description = UNSET
+        else:
+            additional_description = self.additional_description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if transit_time is not UNSET:
-            field_dict["transit_time"] = transit_time
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "description": description,
+                "image_url": image_url,
+                "cost": cost,
+                "transit_time": transit_time,
+            }
+        )
         if additional_description is not UNSET:
             field_dict["additional_description"] = additional_description
 
@@ -72,19 +73,26 @@ class ShippingOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description")
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = d.pop("image_url")
 
-        cost = d.pop("cost", UNSET)
+        cost = d.pop("cost")
 
-        transit_time = d.pop("transit_time", UNSET)
+        transit_time = d.pop("transit_time")
 
-        additional_description = d.pop("additional_description", UNSET)
+        def _parse_additional_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        additional_description = _parse_additional_description(d.pop("additional_description", UNSET))
 
         shipping_option = cls(
             id=id,

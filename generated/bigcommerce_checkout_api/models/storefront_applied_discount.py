@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,39 +16,54 @@ class StorefrontAppliedDiscount:
     """A discount applied to the cart or to one item.
 
     Attributes:
-        id (int | Unset): The discount's id.
-        discounted_amount (float | Unset): How much it took off.
+        discounted_amount (float): How much it took off.
+        id (int | None | str | Unset): Which discount this is. In the cart's list it is the id (a UUID) of the line item
+            the
+            discount applies to; on an item, the discount rule's id.
     """
 
-    id: int | Unset = UNSET
-    discounted_amount: float | Unset = UNSET
+    discounted_amount: float
+    id: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         discounted_amount = self.discounted_amount
+
+        id: int | None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "discountedAmount": discounted_amount,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if discounted_amount is not UNSET:
-            field_dict["discountedAmount"] = discounted_amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        discounted_amount = d.pop("discountedAmount")
 
-        discounted_amount = d.pop("discountedAmount", UNSET)
+        def _parse_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
 
         storefront_applied_discount = cls(
-            id=id,
             discounted_amount=discounted_amount,
+            id=id,
         )
 
         storefront_applied_discount.additional_properties = d

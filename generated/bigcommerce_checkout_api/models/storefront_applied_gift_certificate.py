@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,30 +16,50 @@ class StorefrontAppliedGiftCertificate:
     """A gift certificate used to pay for the checkout.
 
     Attributes:
-        balance (float | Unset): Its value before this checkout.
-        code (str | Unset):
-        purchase_date (str | Unset): When it was bought.
-        remaining (float | Unset): What is left on it after this checkout.
-        used (float | Unset): How much of it this checkout uses.
+        balance (float | None | Unset): Its value before this checkout.
+        code (None | str | Unset):
+        purchase_date (None | str | Unset): When it was bought.
+        remaining (float | None | Unset): What is left on it after this checkout.
+        used (float | None | Unset): How much of it this checkout uses.
     """
 
-    balance: float | Unset = UNSET
-    code: str | Unset = UNSET
-    purchase_date: str | Unset = UNSET
-    remaining: float | Unset = UNSET
-    used: float | Unset = UNSET
+    balance: float | None | Unset = UNSET
+    code: None | str | Unset = UNSET
+    purchase_date: None | str | Unset = UNSET
+    remaining: float | None | Unset = UNSET
+    used: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balance = self.balance
+        balance: float | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        purchase_date = self.purchase_date
+        purchase_date: None | str | Unset
+        if isinstance(self.purchase_date, Unset):
+            purchase_date = UNSET
+        else:
+            purchase_date = self.purchase_date
 
-        remaining = self.remaining
+        remaining: float | None | Unset
+        if isinstance(self.remaining, Unset):
+            remaining = UNSET
+        else:
+            remaining = self.remaining
 
-        used = self.used
+        used: float | None | Unset
+        if isinstance(self.used, Unset):
+            used = UNSET
+        else:
+            used = self.used
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,15 +80,51 @@ class StorefrontAppliedGiftCertificate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        balance = d.pop("balance", UNSET)
 
-        code = d.pop("code", UNSET)
+        def _parse_balance(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        purchase_date = d.pop("purchaseDate", UNSET)
+        balance = _parse_balance(d.pop("balance", UNSET))
 
-        remaining = d.pop("remaining", UNSET)
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        used = d.pop("used", UNSET)
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_purchase_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        purchase_date = _parse_purchase_date(d.pop("purchaseDate", UNSET))
+
+        def _parse_remaining(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        remaining = _parse_remaining(d.pop("remaining", UNSET))
+
+        def _parse_used(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        used = _parse_used(d.pop("used", UNSET))
 
         storefront_applied_gift_certificate = cls(
             balance=balance,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,24 +16,24 @@ class StorefrontAvailableShippingOption:
     """A shipping option the consignment can use.
 
     Attributes:
-        cost (float | Unset):
-        description (str | Unset): The name shown to the shopper.
-        id (str | Unset): Pass it as `shippingOptionId` to select this option.
-        image_url (str | Unset):
-        transit_time (str | Unset): Delivery estimate as the carrier words it.
-        type_ (str | Unset): The carrier or method kind, for example `shipping_flatrate`.
-        is_recommended (bool | Unset): Whether the store recommends this option.
-        additional_description (str | Unset): Extra text from the carrier, when there is any.
+        cost (float):
+        description (str): The name shown to the shopper.
+        id (str): Pass it as `shippingOptionId` to select this option.
+        image_url (str):
+        transit_time (str): Delivery estimate as the carrier words it.
+        type_ (str): The carrier or method kind, for example `shipping_flatrate`.
+        is_recommended (bool | None | Unset): Whether the store recommends this option.
+        additional_description (None | str | Unset): Extra text from the carrier, when there is any.
     """
 
-    cost: float | Unset = UNSET
-    description: str | Unset = UNSET
-    id: str | Unset = UNSET
-    image_url: str | Unset = UNSET
-    transit_time: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    is_recommended: bool | Unset = UNSET
-    additional_description: str | Unset = UNSET
+    cost: float
+    description: str
+    id: str
+    image_url: str
+    transit_time: str
+    type_: str
+    is_recommended: bool | None | Unset = UNSET
+    additional_description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,25 +49,30 @@ class StorefrontAvailableShippingOption:
 
         type_ = self.type_
 
-        is_recommended = self.is_recommended
+        is_recommended: bool | None | Unset
+        if isinstance(self.is_recommended, Unset):
+            is_recommended = UNSET
+        else:
+            is_recommended = self.is_recommended
 
-        additional_description = self.additional_description
+        additional_description: None | str | Unset
+        if isinstance(self.additional_description, Unset):
+            additional_description = UNSET
+        else:
+            additional_description = self.additional_description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if description is not UNSET:
-            field_dict["description"] = description
-        if id is not UNSET:
-            field_dict["id"] = id
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if transit_time is not UNSET:
-            field_dict["transitTime"] = transit_time
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "cost": cost,
+                "description": description,
+                "id": id,
+                "imageUrl": image_url,
+                "transitTime": transit_time,
+                "type": type_,
+            }
+        )
         if is_recommended is not UNSET:
             field_dict["isRecommended"] = is_recommended
         if additional_description is not UNSET:
@@ -78,21 +83,35 @@ class StorefrontAvailableShippingOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cost = d.pop("cost", UNSET)
+        cost = d.pop("cost")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        image_url = d.pop("imageUrl", UNSET)
+        image_url = d.pop("imageUrl")
 
-        transit_time = d.pop("transitTime", UNSET)
+        transit_time = d.pop("transitTime")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        is_recommended = d.pop("isRecommended", UNSET)
+        def _parse_is_recommended(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        additional_description = d.pop("additionalDescription", UNSET)
+        is_recommended = _parse_is_recommended(d.pop("isRecommended", UNSET))
+
+        def _parse_additional_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        additional_description = _parse_additional_description(d.pop("additionalDescription", UNSET))
 
         storefront_available_shipping_option = cls(
             cost=cost,

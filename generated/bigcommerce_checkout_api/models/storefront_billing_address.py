@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,7 @@ class StorefrontBillingAddress:
 
     Attributes:
         country_code (str): ISO 3166-1 alpha-2 country code.
+        id (str): Its id; pass it to the update call.
         address1 (str | Unset): Street and number.
         address2 (str | Unset): Flat, suite or floor.
         city (str | Unset):
@@ -34,10 +35,11 @@ class StorefrontBillingAddress:
         state_or_province_code (str | Unset): The state or province's code, for example `OR`.
         phone (str | Unset):
         postal_code (str | Unset):
-        id (str | Unset): Its id; pass it to the update call.
+        should_save_address (bool | None | Unset): Whether the address goes into the customer's address book.
     """
 
     country_code: str
+    id: str
     address1: str | Unset = UNSET
     address2: str | Unset = UNSET
     city: str | Unset = UNSET
@@ -51,11 +53,13 @@ class StorefrontBillingAddress:
     state_or_province_code: str | Unset = UNSET
     phone: str | Unset = UNSET
     postal_code: str | Unset = UNSET
-    id: str | Unset = UNSET
+    should_save_address: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         country_code = self.country_code
+
+        id = self.id
 
         address1 = self.address1
 
@@ -88,13 +92,18 @@ class StorefrontBillingAddress:
 
         postal_code = self.postal_code
 
-        id = self.id
+        should_save_address: bool | None | Unset
+        if isinstance(self.should_save_address, Unset):
+            should_save_address = UNSET
+        else:
+            should_save_address = self.should_save_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "countryCode": country_code,
+                "id": id,
             }
         )
         if address1 is not UNSET:
@@ -123,8 +132,8 @@ class StorefrontBillingAddress:
             field_dict["phone"] = phone
         if postal_code is not UNSET:
             field_dict["postalCode"] = postal_code
-        if id is not UNSET:
-            field_dict["id"] = id
+        if should_save_address is not UNSET:
+            field_dict["shouldSaveAddress"] = should_save_address
 
         return field_dict
 
@@ -132,6 +141,8 @@ class StorefrontBillingAddress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         country_code = d.pop("countryCode")
+
+        id = d.pop("id")
 
         address1 = d.pop("address1", UNSET)
 
@@ -166,10 +177,18 @@ class StorefrontBillingAddress:
 
         postal_code = d.pop("postalCode", UNSET)
 
-        id = d.pop("id", UNSET)
+        def _parse_should_save_address(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        should_save_address = _parse_should_save_address(d.pop("shouldSaveAddress", UNSET))
 
         storefront_billing_address = cls(
             country_code=country_code,
+            id=id,
             address1=address1,
             address2=address2,
             city=city,
@@ -183,7 +202,7 @@ class StorefrontBillingAddress:
             state_or_province_code=state_or_province_code,
             phone=phone,
             postal_code=postal_code,
-            id=id,
+            should_save_address=should_save_address,
         )
 
         storefront_billing_address.additional_properties = d

@@ -32,118 +32,95 @@ class StorefrontCheckout:
     """The shopper's checkout as the storefront API returns it (not wrapped in `data`, fields in camelCase).
 
     Attributes:
-        id (UUID | Unset): The checkout id; equal to the cart id.
-        billing_address (StorefrontBillingAddress | Unset): The checkout's billing address.
-        cart (StorefrontCart | Unset): The cart behind the checkout.
-        channel_id (int | Unset): The sales channel the checkout belongs to.
-        consignments (list[StorefrontConsignment] | Unset):
-        coupons (list[StorefrontCheckoutCoupon] | Unset): Coupons applied to the checkout.
-        fees (list[StorefrontCheckoutFee] | Unset): Fees added to the checkout.
-        created_time (str | Unset): When the cart was created (ISO 8601).
-        customer (StorefrontCustomer | Unset): The shopper. Present when the request asked for `include=customer`.
-        customer_message (str | Unset): The shopper's note for the merchant.
-        gift_certificates (list[StorefrontAppliedGiftCertificate] | Unset): Gift certificates used to pay.
-        gift_wrapping_cost_total (float | Unset): Gift wrapping across all items.
-        grand_total (float | Unset): What the checkout costs, before store credit and gift certificates are taken off.
-        handling_cost_total (float | Unset): Handling across all consignments.
-        is_store_credit_applied (bool | Unset): Whether the customer's store credit is being used.
-        order_id (None | str | Unset): The id of the order made from this checkout, once there is one.
-        outstanding_balance (float | Unset): What remains to pay after store credit.
-        payments (list[StorefrontPayment] | Unset): Present when the request asked for `include=payments`.
-        promotions (list[StorefrontPromotion] | Unset): Present when the request asked for `include=promotions`.
-        shipping_cost_before_discount (float | Unset): Shipping across all consignments before discounts.
-        comparison_shipping_cost (float | Unset): Shipping across all consignments after automatic promotions.
-        shipping_cost_total (float | Unset): Shipping across all consignments.
-        should_execute_spam_check (bool | Unset): Whether the shopper must pass spam protection before the order can be
-            placed.
-        subtotal (float | Unset): The items before item-level discounts; tax included or not as the store is set up.
-        taxes (list[Tax] | Unset):
-        tax_total (float | Unset): All taxes on the checkout.
-        updated_time (str | Unset): When the cart last changed (ISO 8601).
-        version (int | Unset): Changes with every update. Send it back in a write to have BigCommerce refuse the write
+        id (UUID): The checkout id; equal to the cart id.
+        cart (StorefrontCart): The cart behind the checkout.
+        consignments (list[StorefrontConsignment]):
+        coupons (list[StorefrontCheckoutCoupon]): Coupons applied to the checkout.
+        created_time (str): When the cart was created (ISO 8601).
+        customer_message (str): The shopper's note for the merchant.
+        gift_certificates (list[StorefrontAppliedGiftCertificate]): Gift certificates used to pay.
+        gift_wrapping_cost_total (float): Gift wrapping across all items.
+        grand_total (float): What the checkout costs, before store credit and gift certificates are taken off.
+        handling_cost_total (float): Handling across all consignments.
+        is_store_credit_applied (bool): Whether the customer's store credit is being used.
+        outstanding_balance (float): What remains to pay after store credit.
+        shipping_cost_before_discount (float): Shipping across all consignments before discounts.
+        shipping_cost_total (float): Shipping across all consignments.
+        should_execute_spam_check (bool): Whether the shopper must pass spam protection before the order can be placed.
+        subtotal (float): The items before item-level discounts; tax included or not as the store is set up.
+        taxes (list[Tax]):
+        tax_total (float): All taxes on the checkout.
+        updated_time (str): When the cart last changed (ISO 8601).
+        billing_address (None | StorefrontBillingAddress | Unset):
+        channel_id (int | None | Unset): The sales channel the checkout belongs to.
+        fees (list[StorefrontCheckoutFee] | None | Unset): Fees added to the checkout.
+        customer (None | StorefrontCustomer | Unset):
+        order_id (int | None | str | Unset): The id of the order made from this checkout, once there is one: a number
+            (BigCommerce's
+            own checkout sends `127`, not `"127"`), kept as sent should a string arrive.
+        payments (list[StorefrontPayment] | None | Unset): Present when the request asked for `include=payments`.
+        promotions (list[StorefrontPromotion] | None | Unset): Present when the request asked for `include=promotions`:
+            each entry holds the banners to
+            show the shopper.
+        comparison_shipping_cost (float | None | Unset): Shipping across all consignments after automatic promotions.
+        version (int | None | Unset): Changes with every update. Send it back in a write to have BigCommerce refuse the
+            write
             (409) if the checkout changed meanwhile.
     """
 
-    id: UUID | Unset = UNSET
-    billing_address: StorefrontBillingAddress | Unset = UNSET
-    cart: StorefrontCart | Unset = UNSET
-    channel_id: int | Unset = UNSET
-    consignments: list[StorefrontConsignment] | Unset = UNSET
-    coupons: list[StorefrontCheckoutCoupon] | Unset = UNSET
-    fees: list[StorefrontCheckoutFee] | Unset = UNSET
-    created_time: str | Unset = UNSET
-    customer: StorefrontCustomer | Unset = UNSET
-    customer_message: str | Unset = UNSET
-    gift_certificates: list[StorefrontAppliedGiftCertificate] | Unset = UNSET
-    gift_wrapping_cost_total: float | Unset = UNSET
-    grand_total: float | Unset = UNSET
-    handling_cost_total: float | Unset = UNSET
-    is_store_credit_applied: bool | Unset = UNSET
-    order_id: None | str | Unset = UNSET
-    outstanding_balance: float | Unset = UNSET
-    payments: list[StorefrontPayment] | Unset = UNSET
-    promotions: list[StorefrontPromotion] | Unset = UNSET
-    shipping_cost_before_discount: float | Unset = UNSET
-    comparison_shipping_cost: float | Unset = UNSET
-    shipping_cost_total: float | Unset = UNSET
-    should_execute_spam_check: bool | Unset = UNSET
-    subtotal: float | Unset = UNSET
-    taxes: list[Tax] | Unset = UNSET
-    tax_total: float | Unset = UNSET
-    updated_time: str | Unset = UNSET
-    version: int | Unset = UNSET
+    id: UUID
+    cart: StorefrontCart
+    consignments: list[StorefrontConsignment]
+    coupons: list[StorefrontCheckoutCoupon]
+    created_time: str
+    customer_message: str
+    gift_certificates: list[StorefrontAppliedGiftCertificate]
+    gift_wrapping_cost_total: float
+    grand_total: float
+    handling_cost_total: float
+    is_store_credit_applied: bool
+    outstanding_balance: float
+    shipping_cost_before_discount: float
+    shipping_cost_total: float
+    should_execute_spam_check: bool
+    subtotal: float
+    taxes: list[Tax]
+    tax_total: float
+    updated_time: str
+    billing_address: None | StorefrontBillingAddress | Unset = UNSET
+    channel_id: int | None | Unset = UNSET
+    fees: list[StorefrontCheckoutFee] | None | Unset = UNSET
+    customer: None | StorefrontCustomer | Unset = UNSET
+    order_id: int | None | str | Unset = UNSET
+    payments: list[StorefrontPayment] | None | Unset = UNSET
+    promotions: list[StorefrontPromotion] | None | Unset = UNSET
+    comparison_shipping_cost: float | None | Unset = UNSET
+    version: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
-        billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address, Unset):
-            billing_address = self.billing_address.to_dict()
+        cart = self.cart.to_dict()
 
-        cart: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cart, Unset):
-            cart = self.cart.to_dict()
+        consignments = []
+        for consignments_item_data in self.consignments:
+            consignments_item = consignments_item_data.to_dict()
+            consignments.append(consignments_item)
 
-        channel_id = self.channel_id
-
-        consignments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consignments, Unset):
-            consignments = []
-            for consignments_item_data in self.consignments:
-                consignments_item = consignments_item_data.to_dict()
-                consignments.append(consignments_item)
-
-        coupons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.coupons, Unset):
-            coupons = []
-            for coupons_item_data in self.coupons:
-                coupons_item = coupons_item_data.to_dict()
-                coupons.append(coupons_item)
-
-        fees: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fees, Unset):
-            fees = []
-            for fees_item_data in self.fees:
-                fees_item = fees_item_data.to_dict()
-                fees.append(fees_item)
+        coupons = []
+        for coupons_item_data in self.coupons:
+            coupons_item = coupons_item_data.to_dict()
+            coupons.append(coupons_item)
 
         created_time = self.created_time
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
         customer_message = self.customer_message
 
-        gift_certificates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.gift_certificates, Unset):
-            gift_certificates = []
-            for gift_certificates_item_data in self.gift_certificates:
-                gift_certificates_item = gift_certificates_item_data.to_dict()
-                gift_certificates.append(gift_certificates_item)
+        gift_certificates = []
+        for gift_certificates_item_data in self.gift_certificates:
+            gift_certificates_item = gift_certificates_item_data.to_dict()
+            gift_certificates.append(gift_certificates_item)
 
         gift_wrapping_cost_total = self.gift_wrapping_cost_total
 
@@ -153,31 +130,9 @@ class StorefrontCheckout:
 
         is_store_credit_applied = self.is_store_credit_applied
 
-        order_id: None | str | Unset
-        if isinstance(self.order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = self.order_id
-
         outstanding_balance = self.outstanding_balance
 
-        payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
-            payments = []
-            for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
-                payments.append(payments_item)
-
-        promotions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.promotions, Unset):
-            promotions = []
-            for promotions_item_data in self.promotions:
-                promotions_item = promotions_item_data.to_dict()
-                promotions.append(promotions_item)
-
         shipping_cost_before_discount = self.shipping_cost_before_discount
-
-        comparison_shipping_cost = self.comparison_shipping_cost
 
         shipping_cost_total = self.shipping_cost_total
 
@@ -185,76 +140,132 @@ class StorefrontCheckout:
 
         subtotal = self.subtotal
 
-        taxes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.taxes, Unset):
-            taxes = []
-            for taxes_item_data in self.taxes:
-                taxes_item = taxes_item_data.to_dict()
-                taxes.append(taxes_item)
+        taxes = []
+        for taxes_item_data in self.taxes:
+            taxes_item = taxes_item_data.to_dict()
+            taxes.append(taxes_item)
 
         tax_total = self.tax_total
 
         updated_time = self.updated_time
 
-        version = self.version
+        billing_address: dict[str, Any] | None | Unset
+        if isinstance(self.billing_address, Unset):
+            billing_address = UNSET
+        elif isinstance(self.billing_address, StorefrontBillingAddress):
+            billing_address = self.billing_address.to_dict()
+        else:
+            billing_address = self.billing_address
+
+        channel_id: int | None | Unset
+        if isinstance(self.channel_id, Unset):
+            channel_id = UNSET
+        else:
+            channel_id = self.channel_id
+
+        fees: list[dict[str, Any]] | None | Unset
+        if isinstance(self.fees, Unset):
+            fees = UNSET
+        elif isinstance(self.fees, list):
+            fees = []
+            for fees_type_0_item_data in self.fees:
+                fees_type_0_item = fees_type_0_item_data.to_dict()
+                fees.append(fees_type_0_item)
+
+        else:
+            fees = self.fees
+
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, StorefrontCustomer):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        order_id: int | None | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
+
+        payments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.payments, Unset):
+            payments = UNSET
+        elif isinstance(self.payments, list):
+            payments = []
+            for payments_type_0_item_data in self.payments:
+                payments_type_0_item = payments_type_0_item_data.to_dict()
+                payments.append(payments_type_0_item)
+
+        else:
+            payments = self.payments
+
+        promotions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.promotions, Unset):
+            promotions = UNSET
+        elif isinstance(self.promotions, list):
+            promotions = []
+            for promotions_type_0_item_data in self.promotions:
+                promotions_type_0_item = promotions_type_0_item_data.to_dict()
+                promotions.append(promotions_type_0_item)
+
+        else:
+            promotions = self.promotions
+
+        comparison_shipping_cost: float | None | Unset
+        if isinstance(self.comparison_shipping_cost, Unset):
+            comparison_shipping_cost = UNSET
+        else:
+            comparison_shipping_cost = self.comparison_shipping_cost
+
+        version: int | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "cart": cart,
+                "consignments": consignments,
+                "coupons": coupons,
+                "createdTime": created_time,
+                "customerMessage": customer_message,
+                "giftCertificates": gift_certificates,
+                "giftWrappingCostTotal": gift_wrapping_cost_total,
+                "grandTotal": grand_total,
+                "handlingCostTotal": handling_cost_total,
+                "isStoreCreditApplied": is_store_credit_applied,
+                "outstandingBalance": outstanding_balance,
+                "shippingCostBeforeDiscount": shipping_cost_before_discount,
+                "shippingCostTotal": shipping_cost_total,
+                "shouldExecuteSpamCheck": should_execute_spam_check,
+                "subtotal": subtotal,
+                "taxes": taxes,
+                "taxTotal": tax_total,
+                "updatedTime": updated_time,
+            }
+        )
         if billing_address is not UNSET:
             field_dict["billingAddress"] = billing_address
-        if cart is not UNSET:
-            field_dict["cart"] = cart
         if channel_id is not UNSET:
             field_dict["channelId"] = channel_id
-        if consignments is not UNSET:
-            field_dict["consignments"] = consignments
-        if coupons is not UNSET:
-            field_dict["coupons"] = coupons
         if fees is not UNSET:
             field_dict["fees"] = fees
-        if created_time is not UNSET:
-            field_dict["createdTime"] = created_time
         if customer is not UNSET:
             field_dict["customer"] = customer
-        if customer_message is not UNSET:
-            field_dict["customerMessage"] = customer_message
-        if gift_certificates is not UNSET:
-            field_dict["giftCertificates"] = gift_certificates
-        if gift_wrapping_cost_total is not UNSET:
-            field_dict["giftWrappingCostTotal"] = gift_wrapping_cost_total
-        if grand_total is not UNSET:
-            field_dict["grandTotal"] = grand_total
-        if handling_cost_total is not UNSET:
-            field_dict["handlingCostTotal"] = handling_cost_total
-        if is_store_credit_applied is not UNSET:
-            field_dict["isStoreCreditApplied"] = is_store_credit_applied
         if order_id is not UNSET:
             field_dict["orderId"] = order_id
-        if outstanding_balance is not UNSET:
-            field_dict["outstandingBalance"] = outstanding_balance
         if payments is not UNSET:
             field_dict["payments"] = payments
         if promotions is not UNSET:
             field_dict["promotions"] = promotions
-        if shipping_cost_before_discount is not UNSET:
-            field_dict["shippingCostBeforeDiscount"] = shipping_cost_before_discount
         if comparison_shipping_cost is not UNSET:
             field_dict["comparisonShippingCost"] = comparison_shipping_cost
-        if shipping_cost_total is not UNSET:
-            field_dict["shippingCostTotal"] = shipping_cost_total
-        if should_execute_spam_check is not UNSET:
-            field_dict["shouldExecuteSpamCheck"] = should_execute_spam_check
-        if subtotal is not UNSET:
-            field_dict["subtotal"] = subtotal
-        if taxes is not UNSET:
-            field_dict["taxes"] = taxes
-        if tax_total is not UNSET:
-            field_dict["taxTotal"] = tax_total
-        if updated_time is not UNSET:
-            field_dict["updatedTime"] = updated_time
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -263,168 +274,228 @@ class StorefrontCheckout:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        _billing_address = d.pop("billingAddress", UNSET)
-        billing_address: StorefrontBillingAddress | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
-        else:
-            billing_address = StorefrontBillingAddress.from_dict(_billing_address)
+        cart = StorefrontCart.from_dict(d.pop("cart"))
 
-        _cart = d.pop("cart", UNSET)
-        cart: StorefrontCart | Unset
-        if isinstance(_cart, Unset):
-            cart = UNSET
-        else:
-            cart = StorefrontCart.from_dict(_cart)
+        consignments = []
+        _consignments = d.pop("consignments")
+        for consignments_item_data in _consignments:
+            consignments_item = StorefrontConsignment.from_dict(consignments_item_data)
 
-        channel_id = d.pop("channelId", UNSET)
+            consignments.append(consignments_item)
 
-        _consignments = d.pop("consignments", UNSET)
-        consignments: list[StorefrontConsignment] | Unset = UNSET
-        if _consignments is not UNSET:
-            consignments = []
-            for consignments_item_data in _consignments:
-                consignments_item = StorefrontConsignment.from_dict(consignments_item_data)
+        coupons = []
+        _coupons = d.pop("coupons")
+        for coupons_item_data in _coupons:
+            coupons_item = StorefrontCheckoutCoupon.from_dict(coupons_item_data)
 
-                consignments.append(consignments_item)
+            coupons.append(coupons_item)
 
-        _coupons = d.pop("coupons", UNSET)
-        coupons: list[StorefrontCheckoutCoupon] | Unset = UNSET
-        if _coupons is not UNSET:
-            coupons = []
-            for coupons_item_data in _coupons:
-                coupons_item = StorefrontCheckoutCoupon.from_dict(coupons_item_data)
+        created_time = d.pop("createdTime")
 
-                coupons.append(coupons_item)
+        customer_message = d.pop("customerMessage")
 
-        _fees = d.pop("fees", UNSET)
-        fees: list[StorefrontCheckoutFee] | Unset = UNSET
-        if _fees is not UNSET:
-            fees = []
-            for fees_item_data in _fees:
-                fees_item = StorefrontCheckoutFee.from_dict(fees_item_data)
+        gift_certificates = []
+        _gift_certificates = d.pop("giftCertificates")
+        for gift_certificates_item_data in _gift_certificates:
+            gift_certificates_item = StorefrontAppliedGiftCertificate.from_dict(gift_certificates_item_data)
 
-                fees.append(fees_item)
+            gift_certificates.append(gift_certificates_item)
 
-        created_time = d.pop("createdTime", UNSET)
+        gift_wrapping_cost_total = d.pop("giftWrappingCostTotal")
 
-        _customer = d.pop("customer", UNSET)
-        customer: StorefrontCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = StorefrontCustomer.from_dict(_customer)
+        grand_total = d.pop("grandTotal")
 
-        customer_message = d.pop("customerMessage", UNSET)
+        handling_cost_total = d.pop("handlingCostTotal")
 
-        _gift_certificates = d.pop("giftCertificates", UNSET)
-        gift_certificates: list[StorefrontAppliedGiftCertificate] | Unset = UNSET
-        if _gift_certificates is not UNSET:
-            gift_certificates = []
-            for gift_certificates_item_data in _gift_certificates:
-                gift_certificates_item = StorefrontAppliedGiftCertificate.from_dict(
-                    gift_certificates_item_data
-                )
+        is_store_credit_applied = d.pop("isStoreCreditApplied")
 
-                gift_certificates.append(gift_certificates_item)
+        outstanding_balance = d.pop("outstandingBalance")
 
-        gift_wrapping_cost_total = d.pop("giftWrappingCostTotal", UNSET)
+        shipping_cost_before_discount = d.pop("shippingCostBeforeDiscount")
 
-        grand_total = d.pop("grandTotal", UNSET)
+        shipping_cost_total = d.pop("shippingCostTotal")
 
-        handling_cost_total = d.pop("handlingCostTotal", UNSET)
+        should_execute_spam_check = d.pop("shouldExecuteSpamCheck")
 
-        is_store_credit_applied = d.pop("isStoreCreditApplied", UNSET)
+        subtotal = d.pop("subtotal")
 
-        def _parse_order_id(data: object) -> None | str | Unset:
+        taxes = []
+        _taxes = d.pop("taxes")
+        for taxes_item_data in _taxes:
+            taxes_item = Tax.from_dict(taxes_item_data)
+
+            taxes.append(taxes_item)
+
+        tax_total = d.pop("taxTotal")
+
+        updated_time = d.pop("updatedTime")
+
+        def _parse_billing_address(data: object) -> None | StorefrontBillingAddress | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_address_type_0 = StorefrontBillingAddress.from_dict(data)
+
+                return billing_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"billing_address: a {type(data).__name__} fits none of the declared types")
+
+        billing_address = _parse_billing_address(d.pop("billingAddress", UNSET))
+
+        def _parse_channel_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        channel_id = _parse_channel_id(d.pop("channelId", UNSET))
+
+        def _parse_fees(data: object) -> list[StorefrontCheckoutFee] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fees_type_0 = []
+                _fees_type_0 = data
+                for fees_type_0_item_data in _fees_type_0:
+                    fees_type_0_item = StorefrontCheckoutFee.from_dict(fees_type_0_item_data)
+
+                    fees_type_0.append(fees_type_0_item)
+
+                return fees_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"fees: a {type(data).__name__} fits none of the declared types")
+
+        fees = _parse_fees(d.pop("fees", UNSET))
+
+        def _parse_customer(data: object) -> None | StorefrontCustomer | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = StorefrontCustomer.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"customer: a {type(data).__name__} fits none of the declared types")
+
+        customer = _parse_customer(d.pop("customer", UNSET))
+
+        def _parse_order_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
 
         order_id = _parse_order_id(d.pop("orderId", UNSET))
 
-        outstanding_balance = d.pop("outstandingBalance", UNSET)
+        def _parse_payments(data: object) -> list[StorefrontPayment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                payments_type_0 = []
+                _payments_type_0 = data
+                for payments_type_0_item_data in _payments_type_0:
+                    payments_type_0_item = StorefrontPayment.from_dict(payments_type_0_item_data)
 
-        _payments = d.pop("payments", UNSET)
-        payments: list[StorefrontPayment] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = StorefrontPayment.from_dict(payments_item_data)
+                    payments_type_0.append(payments_type_0_item)
 
-                payments.append(payments_item)
+                return payments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"payments: a {type(data).__name__} fits none of the declared types")
 
-        _promotions = d.pop("promotions", UNSET)
-        promotions: list[StorefrontPromotion] | Unset = UNSET
-        if _promotions is not UNSET:
-            promotions = []
-            for promotions_item_data in _promotions:
-                promotions_item = StorefrontPromotion.from_dict(promotions_item_data)
+        payments = _parse_payments(d.pop("payments", UNSET))
 
-                promotions.append(promotions_item)
+        def _parse_promotions(data: object) -> list[StorefrontPromotion] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                promotions_type_0 = []
+                _promotions_type_0 = data
+                for promotions_type_0_item_data in _promotions_type_0:
+                    promotions_type_0_item = StorefrontPromotion.from_dict(promotions_type_0_item_data)
 
-        shipping_cost_before_discount = d.pop("shippingCostBeforeDiscount", UNSET)
+                    promotions_type_0.append(promotions_type_0_item)
 
-        comparison_shipping_cost = d.pop("comparisonShippingCost", UNSET)
+                return promotions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"promotions: a {type(data).__name__} fits none of the declared types")
 
-        shipping_cost_total = d.pop("shippingCostTotal", UNSET)
+        promotions = _parse_promotions(d.pop("promotions", UNSET))
 
-        should_execute_spam_check = d.pop("shouldExecuteSpamCheck", UNSET)
+        def _parse_comparison_shipping_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        subtotal = d.pop("subtotal", UNSET)
+        comparison_shipping_cost = _parse_comparison_shipping_cost(d.pop("comparisonShippingCost", UNSET))
 
-        _taxes = d.pop("taxes", UNSET)
-        taxes: list[Tax] | Unset = UNSET
-        if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = Tax.from_dict(taxes_item_data)
+        def _parse_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                taxes.append(taxes_item)
-
-        tax_total = d.pop("taxTotal", UNSET)
-
-        updated_time = d.pop("updatedTime", UNSET)
-
-        version = d.pop("version", UNSET)
+        version = _parse_version(d.pop("version", UNSET))
 
         storefront_checkout = cls(
             id=id,
-            billing_address=billing_address,
             cart=cart,
-            channel_id=channel_id,
             consignments=consignments,
             coupons=coupons,
-            fees=fees,
             created_time=created_time,
-            customer=customer,
             customer_message=customer_message,
             gift_certificates=gift_certificates,
             gift_wrapping_cost_total=gift_wrapping_cost_total,
             grand_total=grand_total,
             handling_cost_total=handling_cost_total,
             is_store_credit_applied=is_store_credit_applied,
-            order_id=order_id,
             outstanding_balance=outstanding_balance,
-            payments=payments,
-            promotions=promotions,
             shipping_cost_before_discount=shipping_cost_before_discount,
-            comparison_shipping_cost=comparison_shipping_cost,
             shipping_cost_total=shipping_cost_total,
             should_execute_spam_check=should_execute_spam_check,
             subtotal=subtotal,
             taxes=taxes,
             tax_total=tax_total,
             updated_time=updated_time,
+            billing_address=billing_address,
+            channel_id=channel_id,
+            fees=fees,
+            customer=customer,
+            order_id=order_id,
+            payments=payments,
+            promotions=promotions,
+            comparison_shipping_cost=comparison_shipping_cost,
             version=version,
         )
 

@@ -1,43 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorefrontCheckoutCoupon")
 
 
 @_attrs_define
 class StorefrontCheckoutCoupon:
-    """A coupon on the checkout; here the kind of discount is a number.
+    """A coupon on the checkout.
 
     Attributes:
+        id (int | str): The coupon's id; BigCommerce's own checkout receives it as a string (`"7"`).
         code (str): The code the shopper entered.
-        id (int | Unset): The coupon's numeric id.
-        display_name (str | Unset): The name shown to the shopper.
-        coupon_type (int | Unset): What kind of discount it gives: 0 per item, 1 percentage, 2 per total, 3 shipping,
-            4 free shipping, 5 promotion.
-        discounted_amount (float | Unset): How much it took off.
+        display_name (str): The name shown to the shopper.
+        coupon_type (int | str): What kind of discount it gives, as a name (`percentage_discount`, as BigCommerce's own
+            checkout receives it) or, as the published files describe it, a number: 0 per item,
+            1 percentage, 2 per total, 3 shipping, 4 free shipping, 5 promotion.
+        discounted_amount (float): How much it took off.
     """
 
+    id: int | str
     code: str
-    id: int | Unset = UNSET
-    display_name: str | Unset = UNSET
-    coupon_type: int | Unset = UNSET
-    discounted_amount: float | Unset = UNSET
+    display_name: str
+    coupon_type: int | str
+    discounted_amount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
+        id: int | str
         id = self.id
+
+        code = self.code
 
         display_name = self.display_name
 
+        coupon_type: int | str
         coupon_type = self.coupon_type
 
         discounted_amount = self.discounted_amount
@@ -46,36 +47,39 @@ class StorefrontCheckoutCoupon:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "code": code,
+                "displayName": display_name,
+                "couponType": coupon_type,
+                "discountedAmount": discounted_amount,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if coupon_type is not UNSET:
-            field_dict["couponType"] = coupon_type
-        if discounted_amount is not UNSET:
-            field_dict["discountedAmount"] = discounted_amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
         code = d.pop("code")
 
-        id = d.pop("id", UNSET)
+        display_name = d.pop("displayName")
 
-        display_name = d.pop("displayName", UNSET)
+        def _parse_coupon_type(data: object) -> int | str:
+            return cast(int | str, data)
 
-        coupon_type = d.pop("couponType", UNSET)
+        coupon_type = _parse_coupon_type(d.pop("couponType"))
 
-        discounted_amount = d.pop("discountedAmount", UNSET)
+        discounted_amount = d.pop("discountedAmount")
 
         storefront_checkout_coupon = cls(
-            code=code,
             id=id,
+            code=code,
             display_name=display_name,
             coupon_type=coupon_type,
             discounted_amount=discounted_amount,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -18,42 +18,70 @@ class StorefrontCheckoutFee:
     """A fee added to the checkout.
 
     Attributes:
-        id (UUID | Unset):
-        type_ (StorefrontCheckoutFeeType | Unset):
-        name (str | Unset): The merchant's internal name for the fee.
-        display_name (str | Unset): The name the shopper sees.
-        cost (float | Unset): Its amount, with or without tax as shipping is shown.
-        source (str | Unset): Who added it.
-        tax_class_id (int | Unset): The tax class applied to it.
+        id (None | Unset | UUID):
+        type_ (None | StorefrontCheckoutFeeType | Unset):
+        name (None | str | Unset): The merchant's internal name for the fee.
+        display_name (None | str | Unset): The name the shopper sees.
+        cost (float | None | Unset): Its amount, with or without tax as shipping is shown.
+        source (None | str | Unset): Who added it.
+        tax_class_id (int | None | Unset): The tax class applied to it.
     """
 
-    id: UUID | Unset = UNSET
-    type_: StorefrontCheckoutFeeType | Unset = UNSET
-    name: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    cost: float | Unset = UNSET
-    source: str | Unset = UNSET
-    tax_class_id: int | Unset = UNSET
+    id: None | Unset | UUID = UNSET
+    type_: None | StorefrontCheckoutFeeType | Unset = UNSET
+    name: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    cost: float | None | Unset = UNSET
+    source: None | str | Unset = UNSET
+    tax_class_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
             id = str(self.id)
+        else:
+            id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, StorefrontCheckoutFeeType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        display_name = self.display_name
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
-        cost = self.cost
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
 
-        source = self.source
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
 
-        tax_class_id = self.tax_class_id
+        tax_class_id: int | None | Unset
+        if isinstance(self.tax_class_id, Unset):
+            tax_class_id = UNSET
+        else:
+            tax_class_id = self.tax_class_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,29 +106,85 @@ class StorefrontCheckoutFee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
 
-        _type_ = d.pop("type", UNSET)
-        type_: StorefrontCheckoutFeeType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = StorefrontCheckoutFeeType(_type_)
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
 
-        name = d.pop("name", UNSET)
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"id: a {type(data).__name__} fits none of the declared types")
 
-        display_name = d.pop("displayName", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        cost = d.pop("cost", UNSET)
+        def _parse_type_(data: object) -> None | StorefrontCheckoutFeeType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = StorefrontCheckoutFeeType(data)
 
-        source = d.pop("source", UNSET)
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"type_: a {type(data).__name__} fits none of the declared types")
 
-        tax_class_id = d.pop("taxClassId", UNSET)
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_tax_class_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax_class_id = _parse_tax_class_id(d.pop("taxClassId", UNSET))
 
         storefront_checkout_fee = cls(
             id=id,

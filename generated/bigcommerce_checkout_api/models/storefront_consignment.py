@@ -32,209 +32,328 @@ class StorefrontConsignment:
     """A shipping address or pickup, the items going there, and how they travel.
 
     Attributes:
-        address (StorefrontConsignmentAddress | Unset): The shipping address of a consignment.
-        available_shipping_options (list[StorefrontAvailableShippingOption] | Unset): Present when the request asked for
-            `consignments.availableShippingOptions`.
-        coupon_discounts (list[ConsignmentCouponDiscount] | Unset): What coupons took off this consignment's shipping.
-        discounts (list[StorefrontConsignmentDiscount] | Unset): What cart-level discounts took off this consignment.
-        handling_cost (float | Unset): Handling for this consignment.
-        id (str | Unset): The consignment id.
-        selected_pickup_option (StorefrontPickupOption | Unset): Makes the consignment a pickup at one of the store's
-            locations instead of a shipment.
-        selected_shipping_option (StorefrontSelectedShippingOption | Unset): The shipping option chosen for the
-            consignment.
-        shipping_address (StorefrontConsignmentShippingAddress | Unset): Kept for compatibility; read `address` instead.
-        shipping_cost (float | Unset): Shipping for this consignment.
-        shipping_cost_before_discount (float | Unset): Shipping for this consignment before discounts.
-        comparison_shipping_cost (float | Unset): Shipping for this consignment after automatic promotions.
-        line_item_ids (list[str] | Unset):
+        discounts (list[StorefrontConsignmentDiscount]): What cart-level discounts took off this consignment.
+        handling_cost (float): Handling for this consignment.
+        id (str): The consignment id.
+        shipping_cost (float): Shipping for this consignment.
+        line_item_ids (list[str]):
+        address (None | StorefrontConsignmentAddress | Unset):
+        available_shipping_options (list[StorefrontAvailableShippingOption] | None | Unset): Present when the request
+            asked for `consignments.availableShippingOptions`.
+        coupon_discounts (list[ConsignmentCouponDiscount] | None | Unset): What coupons took off this consignment's
+            shipping.
+        selected_pickup_option (None | StorefrontPickupOption | Unset):
+        selected_shipping_option (None | StorefrontSelectedShippingOption | Unset):
+        shipping_address (None | StorefrontConsignmentShippingAddress | Unset):
+        shipping_cost_before_discount (float | None | Unset): Shipping for this consignment before discounts.
+        comparison_shipping_cost (float | None | Unset): Shipping for this consignment after automatic promotions.
     """
 
-    address: StorefrontConsignmentAddress | Unset = UNSET
-    available_shipping_options: list[StorefrontAvailableShippingOption] | Unset = UNSET
-    coupon_discounts: list[ConsignmentCouponDiscount] | Unset = UNSET
-    discounts: list[StorefrontConsignmentDiscount] | Unset = UNSET
-    handling_cost: float | Unset = UNSET
-    id: str | Unset = UNSET
-    selected_pickup_option: StorefrontPickupOption | Unset = UNSET
-    selected_shipping_option: StorefrontSelectedShippingOption | Unset = UNSET
-    shipping_address: StorefrontConsignmentShippingAddress | Unset = UNSET
-    shipping_cost: float | Unset = UNSET
-    shipping_cost_before_discount: float | Unset = UNSET
-    comparison_shipping_cost: float | Unset = UNSET
-    line_item_ids: list[str] | Unset = UNSET
+    discounts: list[StorefrontConsignmentDiscount]
+    handling_cost: float
+    id: str
+    shipping_cost: float
+    line_item_ids: list[str]
+    address: None | StorefrontConsignmentAddress | Unset = UNSET
+    available_shipping_options: list[StorefrontAvailableShippingOption] | None | Unset = UNSET
+    coupon_discounts: list[ConsignmentCouponDiscount] | None | Unset = UNSET
+    selected_pickup_option: None | StorefrontPickupOption | Unset = UNSET
+    selected_shipping_option: None | StorefrontSelectedShippingOption | Unset = UNSET
+    shipping_address: None | StorefrontConsignmentShippingAddress | Unset = UNSET
+    shipping_cost_before_discount: float | None | Unset = UNSET
+    comparison_shipping_cost: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        available_shipping_options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.available_shipping_options, Unset):
-            available_shipping_options = []
-            for available_shipping_options_item_data in self.available_shipping_options:
-                available_shipping_options_item = available_shipping_options_item_data.to_dict()
-                available_shipping_options.append(available_shipping_options_item)
-
-        coupon_discounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.coupon_discounts, Unset):
-            coupon_discounts = []
-            for coupon_discounts_item_data in self.coupon_discounts:
-                coupon_discounts_item = coupon_discounts_item_data.to_dict()
-                coupon_discounts.append(coupon_discounts_item)
-
-        discounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discounts, Unset):
-            discounts = []
-            for discounts_item_data in self.discounts:
-                discounts_item = discounts_item_data.to_dict()
-                discounts.append(discounts_item)
+        discounts = []
+        for discounts_item_data in self.discounts:
+            discounts_item = discounts_item_data.to_dict()
+            discounts.append(discounts_item)
 
         handling_cost = self.handling_cost
 
         id = self.id
 
-        selected_pickup_option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.selected_pickup_option, Unset):
-            selected_pickup_option = self.selected_pickup_option.to_dict()
-
-        selected_shipping_option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.selected_shipping_option, Unset):
-            selected_shipping_option = self.selected_shipping_option.to_dict()
-
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
-            shipping_address = self.shipping_address.to_dict()
-
         shipping_cost = self.shipping_cost
 
-        shipping_cost_before_discount = self.shipping_cost_before_discount
+        line_item_ids = self.line_item_ids
 
-        comparison_shipping_cost = self.comparison_shipping_cost
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, StorefrontConsignmentAddress):
+            address = self.address.to_dict()
+        else:
+            address = self.address
 
-        line_item_ids: list[str] | Unset = UNSET
-        if not isinstance(self.line_item_ids, Unset):
-            line_item_ids = self.line_item_ids
+        available_shipping_options: list[dict[str, Any]] | None | Unset
+        if isinstance(self.available_shipping_options, Unset):
+            available_shipping_options = UNSET
+        elif isinstance(self.available_shipping_options, list):
+            available_shipping_options = []
+            for available_shipping_options_type_0_item_data in self.available_shipping_options:
+                available_shipping_options_type_0_item = available_shipping_options_type_0_item_data.to_dict()
+                available_shipping_options.append(available_shipping_options_type_0_item)
+
+        else:
+            available_shipping_options = self.available_shipping_options
+
+        coupon_discounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.coupon_discounts, Unset):
+            coupon_discounts = UNSET
+        elif isinstance(self.coupon_discounts, list):
+            coupon_discounts = []
+            for coupon_discounts_type_0_item_data in self.coupon_discounts:
+                coupon_discounts_type_0_item = coupon_discounts_type_0_item_data.to_dict()
+                coupon_discounts.append(coupon_discounts_type_0_item)
+
+        else:
+            coupon_discounts = self.coupon_discounts
+
+        selected_pickup_option: dict[str, Any] | None | Unset
+        if isinstance(self.selected_pickup_option, Unset):
+            selected_pickup_option = UNSET
+        elif isinstance(self.selected_pickup_option, StorefrontPickupOption):
+            selected_pickup_option = self.selected_pickup_option.to_dict()
+        else:
+            selected_pickup_option = self.selected_pickup_option
+
+        selected_shipping_option: dict[str, Any] | None | Unset
+        if isinstance(self.selected_shipping_option, Unset):
+            selected_shipping_option = UNSET
+        elif isinstance(self.selected_shipping_option, StorefrontSelectedShippingOption):
+            selected_shipping_option = self.selected_shipping_option.to_dict()
+        else:
+            selected_shipping_option = self.selected_shipping_option
+
+        shipping_address: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_address, Unset):
+            shipping_address = UNSET
+        elif isinstance(self.shipping_address, StorefrontConsignmentShippingAddress):
+            shipping_address = self.shipping_address.to_dict()
+        else:
+            shipping_address = self.shipping_address
+
+        shipping_cost_before_discount: float | None | Unset
+        if isinstance(self.shipping_cost_before_discount, Unset):
+            shipping_cost_before_discount = UNSET
+        else:
+            shipping_cost_before_discount = self.shipping_cost_before_discount
+
+        comparison_shipping_cost: float | None | Unset
+        if isinstance(self.comparison_shipping_cost, Unset):
+            comparison_shipping_cost = UNSET
+        else:
+            comparison_shipping_cost = self.comparison_shipping_cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "discounts": discounts,
+                "handlingCost": handling_cost,
+                "id": id,
+                "shippingCost": shipping_cost,
+                "lineItemIds": line_item_ids,
+            }
+        )
         if address is not UNSET:
             field_dict["address"] = address
         if available_shipping_options is not UNSET:
             field_dict["availableShippingOptions"] = available_shipping_options
         if coupon_discounts is not UNSET:
             field_dict["couponDiscounts"] = coupon_discounts
-        if discounts is not UNSET:
-            field_dict["discounts"] = discounts
-        if handling_cost is not UNSET:
-            field_dict["handlingCost"] = handling_cost
-        if id is not UNSET:
-            field_dict["id"] = id
         if selected_pickup_option is not UNSET:
             field_dict["selectedPickupOption"] = selected_pickup_option
         if selected_shipping_option is not UNSET:
             field_dict["selectedShippingOption"] = selected_shipping_option
         if shipping_address is not UNSET:
             field_dict["shippingAddress"] = shipping_address
-        if shipping_cost is not UNSET:
-            field_dict["shippingCost"] = shipping_cost
         if shipping_cost_before_discount is not UNSET:
             field_dict["shippingCostBeforeDiscount"] = shipping_cost_before_discount
         if comparison_shipping_cost is not UNSET:
             field_dict["comparisonShippingCost"] = comparison_shipping_cost
-        if line_item_ids is not UNSET:
-            field_dict["lineItemIds"] = line_item_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _address = d.pop("address", UNSET)
-        address: StorefrontConsignmentAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = StorefrontConsignmentAddress.from_dict(_address)
+        discounts = []
+        _discounts = d.pop("discounts")
+        for discounts_item_data in _discounts:
+            discounts_item = StorefrontConsignmentDiscount.from_dict(discounts_item_data)
 
-        _available_shipping_options = d.pop("availableShippingOptions", UNSET)
-        available_shipping_options: list[StorefrontAvailableShippingOption] | Unset = UNSET
-        if _available_shipping_options is not UNSET:
-            available_shipping_options = []
-            for available_shipping_options_item_data in _available_shipping_options:
-                available_shipping_options_item = StorefrontAvailableShippingOption.from_dict(
-                    available_shipping_options_item_data
-                )
+            discounts.append(discounts_item)
 
-                available_shipping_options.append(available_shipping_options_item)
+        handling_cost = d.pop("handlingCost")
 
-        _coupon_discounts = d.pop("couponDiscounts", UNSET)
-        coupon_discounts: list[ConsignmentCouponDiscount] | Unset = UNSET
-        if _coupon_discounts is not UNSET:
-            coupon_discounts = []
-            for coupon_discounts_item_data in _coupon_discounts:
-                coupon_discounts_item = ConsignmentCouponDiscount.from_dict(coupon_discounts_item_data)
+        id = d.pop("id")
 
-                coupon_discounts.append(coupon_discounts_item)
+        shipping_cost = d.pop("shippingCost")
 
-        _discounts = d.pop("discounts", UNSET)
-        discounts: list[StorefrontConsignmentDiscount] | Unset = UNSET
-        if _discounts is not UNSET:
-            discounts = []
-            for discounts_item_data in _discounts:
-                discounts_item = StorefrontConsignmentDiscount.from_dict(discounts_item_data)
+        line_item_ids = cast(list[str], d.pop("lineItemIds"))
 
-                discounts.append(discounts_item)
+        def _parse_address(data: object) -> None | StorefrontConsignmentAddress | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_0 = StorefrontConsignmentAddress.from_dict(data)
 
-        handling_cost = d.pop("handlingCost", UNSET)
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"address: a {type(data).__name__} fits none of the declared types")
 
-        id = d.pop("id", UNSET)
+        address = _parse_address(d.pop("address", UNSET))
 
-        _selected_pickup_option = d.pop("selectedPickupOption", UNSET)
-        selected_pickup_option: StorefrontPickupOption | Unset
-        if isinstance(_selected_pickup_option, Unset):
-            selected_pickup_option = UNSET
-        else:
-            selected_pickup_option = StorefrontPickupOption.from_dict(_selected_pickup_option)
+        def _parse_available_shipping_options(
+            data: object,
+        ) -> list[StorefrontAvailableShippingOption] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                available_shipping_options_type_0 = []
+                _available_shipping_options_type_0 = data
+                for available_shipping_options_type_0_item_data in _available_shipping_options_type_0:
+                    available_shipping_options_type_0_item = StorefrontAvailableShippingOption.from_dict(
+                        available_shipping_options_type_0_item_data
+                    )
 
-        _selected_shipping_option = d.pop("selectedShippingOption", UNSET)
-        selected_shipping_option: StorefrontSelectedShippingOption | Unset
-        if isinstance(_selected_shipping_option, Unset):
-            selected_shipping_option = UNSET
-        else:
-            selected_shipping_option = StorefrontSelectedShippingOption.from_dict(_selected_shipping_option)
+                    available_shipping_options_type_0.append(available_shipping_options_type_0_item)
 
-        _shipping_address = d.pop("shippingAddress", UNSET)
-        shipping_address: StorefrontConsignmentShippingAddress | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = StorefrontConsignmentShippingAddress.from_dict(_shipping_address)
+                return available_shipping_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"available_shipping_options: a {type(data).__name__} fits none of the declared types"
+            )
 
-        shipping_cost = d.pop("shippingCost", UNSET)
+        available_shipping_options = _parse_available_shipping_options(
+            d.pop("availableShippingOptions", UNSET)
+        )
 
-        shipping_cost_before_discount = d.pop("shippingCostBeforeDiscount", UNSET)
+        def _parse_coupon_discounts(data: object) -> list[ConsignmentCouponDiscount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                coupon_discounts_type_0 = []
+                _coupon_discounts_type_0 = data
+                for coupon_discounts_type_0_item_data in _coupon_discounts_type_0:
+                    coupon_discounts_type_0_item = ConsignmentCouponDiscount.from_dict(
+                        coupon_discounts_type_0_item_data
+                    )
 
-        comparison_shipping_cost = d.pop("comparisonShippingCost", UNSET)
+                    coupon_discounts_type_0.append(coupon_discounts_type_0_item)
 
-        line_item_ids = cast(list[str], d.pop("lineItemIds", UNSET))
+                return coupon_discounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"coupon_discounts: a {type(data).__name__} fits none of the declared types")
+
+        coupon_discounts = _parse_coupon_discounts(d.pop("couponDiscounts", UNSET))
+
+        def _parse_selected_pickup_option(data: object) -> None | StorefrontPickupOption | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                selected_pickup_option_type_0 = StorefrontPickupOption.from_dict(data)
+
+                return selected_pickup_option_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"selected_pickup_option: a {type(data).__name__} fits none of the declared types"
+            )
+
+        selected_pickup_option = _parse_selected_pickup_option(d.pop("selectedPickupOption", UNSET))
+
+        def _parse_selected_shipping_option(data: object) -> None | StorefrontSelectedShippingOption | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                selected_shipping_option_type_0 = StorefrontSelectedShippingOption.from_dict(data)
+
+                return selected_shipping_option_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(
+                f"selected_shipping_option: a {type(data).__name__} fits none of the declared types"
+            )
+
+        selected_shipping_option = _parse_selected_shipping_option(d.pop("selectedShippingOption", UNSET))
+
+        def _parse_shipping_address(data: object) -> None | StorefrontConsignmentShippingAddress | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_address_type_0 = StorefrontConsignmentShippingAddress.from_dict(data)
+
+                return shipping_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"shipping_address: a {type(data).__name__} fits none of the declared types")
+
+        shipping_address = _parse_shipping_address(d.pop("shippingAddress", UNSET))
+
+        def _parse_shipping_cost_before_discount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        shipping_cost_before_discount = _parse_shipping_cost_before_discount(
+            d.pop("shippingCostBeforeDiscount", UNSET)
+        )
+
+        def _parse_comparison_shipping_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        comparison_shipping_cost = _parse_comparison_shipping_cost(d.pop("comparisonShippingCost", UNSET))
 
         storefront_consignment = cls(
-            address=address,
-            available_shipping_options=available_shipping_options,
-            coupon_discounts=coupon_discounts,
             discounts=discounts,
             handling_cost=handling_cost,
             id=id,
+            shipping_cost=shipping_cost,
+            line_item_ids=line_item_ids,
+            address=address,
+            available_shipping_options=available_shipping_options,
+            coupon_discounts=coupon_discounts,
             selected_pickup_option=selected_pickup_option,
             selected_shipping_option=selected_shipping_option,
             shipping_address=shipping_address,
-            shipping_cost=shipping_cost,
             shipping_cost_before_discount=shipping_cost_before_discount,
             comparison_shipping_cost=comparison_shipping_cost,
-            line_item_ids=line_item_ids,
         )
 
         storefront_consignment.additional_properties = d

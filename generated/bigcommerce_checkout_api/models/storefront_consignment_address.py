@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,8 +34,8 @@ class StorefrontConsignmentAddress:
         state_or_province_code (str | Unset): The state or province's code, for example `OR`.
         phone (str | Unset):
         postal_code (str | Unset):
-        id (str | Unset): Its id.
-        should_save_address (bool | Unset): Whether to add the address to the customer's address book.
+        id (None | str | Unset): Its id.
+        should_save_address (bool | None | Unset): Whether to add the address to the customer's address book.
     """
 
     country_code: str
@@ -52,8 +52,8 @@ class StorefrontConsignmentAddress:
     state_or_province_code: str | Unset = UNSET
     phone: str | Unset = UNSET
     postal_code: str | Unset = UNSET
-    id: str | Unset = UNSET
-    should_save_address: bool | Unset = UNSET
+    id: None | str | Unset = UNSET
+    should_save_address: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,9 +90,17 @@ class StorefrontConsignmentAddress:
 
         postal_code = self.postal_code
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        should_save_address = self.should_save_address
+        should_save_address: bool | None | Unset
+        if isinstance(self.should_save_address, Unset):
+            should_save_address = UNSET
+        else:
+            should_save_address = self.should_save_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -172,9 +180,23 @@ class StorefrontConsignmentAddress:
 
         postal_code = d.pop("postalCode", UNSET)
 
-        id = d.pop("id", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        should_save_address = d.pop("shouldSaveAddress", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_should_save_address(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        should_save_address = _parse_should_save_address(d.pop("shouldSaveAddress", UNSET))
 
         storefront_consignment_address = cls(
             country_code=country_code,

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="StorefrontConsignmentShippingAddress")
 
 @_attrs_define
 class StorefrontConsignmentShippingAddress:
-    """Kept for compatibility; read `address` instead."""
+    """The consignment's address under its older name; BigCommerce's own checkout still reads it
+    (with `shouldSaveAddress`). Prefer `address`.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

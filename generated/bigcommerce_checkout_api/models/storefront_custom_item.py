@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,44 +16,69 @@ class StorefrontCustomItem:
     """An item added through the API that is not a catalog product.
 
     Attributes:
-        extended_list_price (float | Unset): Unit price times quantity (the storefront carts API returns it).
-        id (str | Unset): The line item id.
-        list_price (str | Unset): The unit price before discounts.
-        name (str | Unset):
-        quantity (str | Unset):
-        sku (str | Unset):
+        id (None | str | Unset): The line item id.
+        list_price (float | None | str | Unset): The unit price before discounts; a number (the published files say a
+            string).
+        extended_list_price (float | None | Unset): The unit price times the quantity.
+        name (None | str | Unset):
+        quantity (float | None | str | Unset): How many; a number (the published files say a string).
+        sku (None | str | Unset):
     """
 
-    extended_list_price: float | Unset = UNSET
-    id: str | Unset = UNSET
-    list_price: str | Unset = UNSET
-    name: str | Unset = UNSET
-    quantity: str | Unset = UNSET
-    sku: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    list_price: float | None | str | Unset = UNSET
+    extended_list_price: float | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    quantity: float | None | str | Unset = UNSET
+    sku: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        extended_list_price = self.extended_list_price
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        id = self.id
+        list_price: float | None | str | Unset
+        if isinstance(self.list_price, Unset):
+            list_price = UNSET
+        else:
+            list_price = self.list_price
 
-        list_price = self.list_price
+        extended_list_price: float | None | Unset
+        if isinstance(self.extended_list_price, Unset):
+            extended_list_price = UNSET
+        else:
+            extended_list_price = self.extended_list_price
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        quantity = self.quantity
+        quantity: float | None | str | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
 
-        sku = self.sku
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if extended_list_price is not UNSET:
-            field_dict["extendedListPrice"] = extended_list_price
         if id is not UNSET:
             field_dict["id"] = id
         if list_price is not UNSET:
             field_dict["listPrice"] = list_price
+        if extended_list_price is not UNSET:
+            field_dict["extendedListPrice"] = extended_list_price
         if name is not UNSET:
             field_dict["name"] = name
         if quantity is not UNSET:
@@ -66,22 +91,65 @@ class StorefrontCustomItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        extended_list_price = d.pop("extendedListPrice", UNSET)
 
-        id = d.pop("id", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        list_price = d.pop("listPrice", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        name = d.pop("name", UNSET)
+        def _parse_list_price(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
-        quantity = d.pop("quantity", UNSET)
+        list_price = _parse_list_price(d.pop("listPrice", UNSET))
 
-        sku = d.pop("sku", UNSET)
+        def _parse_extended_list_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        extended_list_price = _parse_extended_list_price(d.pop("extendedListPrice", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_quantity(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
 
         storefront_custom_item = cls(
-            extended_list_price=extended_list_price,
             id=id,
             list_price=list_price,
+            extended_list_price=extended_list_price,
             name=name,
             quantity=quantity,
             sku=sku,

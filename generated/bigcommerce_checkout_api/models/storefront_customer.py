@@ -21,41 +21,35 @@ class StorefrontCustomer:
     """The shopper. Present when the request asked for `include=customer`.
 
     Attributes:
-        addresses (list[StorefrontCustomerAddress] | Unset): The customer's address book.
-        customer_group (StorefrontCustomerGroup | Unset): The customer group the shopper belongs to.
-        email (str | Unset):
-        first_name (str | Unset):
-        full_name (str | Unset):
-        id (int | Unset): The customer id; 0 for a guest.
-        is_guest (bool | Unset): Whether the shopper is not signed in.
-        last_name (str | Unset):
-        should_encourage_sign_in (bool | Unset): Whether the checkout should suggest signing in.
-        store_credit (float | Unset): The store credit the customer can use.
+        addresses (list[StorefrontCustomerAddress]): The customer's address book.
+        email (str):
+        first_name (str):
+        full_name (str):
+        id (int): The customer id; 0 for a guest.
+        is_guest (bool): Whether the shopper is not signed in.
+        last_name (str):
+        should_encourage_sign_in (bool): Whether the checkout should suggest signing in.
+        store_credit (float): The store credit the customer can use.
+        customer_group (None | StorefrontCustomerGroup | Unset):
     """
 
-    addresses: list[StorefrontCustomerAddress] | Unset = UNSET
-    customer_group: StorefrontCustomerGroup | Unset = UNSET
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    full_name: str | Unset = UNSET
-    id: int | Unset = UNSET
-    is_guest: bool | Unset = UNSET
-    last_name: str | Unset = UNSET
-    should_encourage_sign_in: bool | Unset = UNSET
-    store_credit: float | Unset = UNSET
+    addresses: list[StorefrontCustomerAddress]
+    email: str
+    first_name: str
+    full_name: str
+    id: int
+    is_guest: bool
+    last_name: str
+    should_encourage_sign_in: bool
+    store_credit: float
+    customer_group: None | StorefrontCustomerGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
-
-        customer_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_group, Unset):
-            customer_group = self.customer_group.to_dict()
+        addresses = []
+        for addresses_item_data in self.addresses:
+            addresses_item = addresses_item_data.to_dict()
+            addresses.append(addresses_item)
 
         email = self.email
 
@@ -73,70 +67,79 @@ class StorefrontCustomer:
 
         store_credit = self.store_credit
 
+        customer_group: dict[str, Any] | None | Unset
+        if isinstance(self.customer_group, Unset):
+            customer_group = UNSET
+        elif isinstance(self.customer_group, StorefrontCustomerGroup):
+            customer_group = self.customer_group.to_dict()
+        else:
+            customer_group = self.customer_group
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if addresses is not UNSET:
-            field_dict["addresses"] = addresses
+        field_dict.update(
+            {
+                "addresses": addresses,
+                "email": email,
+                "firstName": first_name,
+                "fullName": full_name,
+                "id": id,
+                "isGuest": is_guest,
+                "lastName": last_name,
+                "shouldEncourageSignIn": should_encourage_sign_in,
+                "storeCredit": store_credit,
+            }
+        )
         if customer_group is not UNSET:
             field_dict["customerGroup"] = customer_group
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if full_name is not UNSET:
-            field_dict["fullName"] = full_name
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_guest is not UNSET:
-            field_dict["isGuest"] = is_guest
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if should_encourage_sign_in is not UNSET:
-            field_dict["shouldEncourageSignIn"] = should_encourage_sign_in
-        if store_credit is not UNSET:
-            field_dict["storeCredit"] = store_credit
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[StorefrontCustomerAddress] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = StorefrontCustomerAddress.from_dict(addresses_item_data)
+        addresses = []
+        _addresses = d.pop("addresses")
+        for addresses_item_data in _addresses:
+            addresses_item = StorefrontCustomerAddress.from_dict(addresses_item_data)
 
-                addresses.append(addresses_item)
+            addresses.append(addresses_item)
 
-        _customer_group = d.pop("customerGroup", UNSET)
-        customer_group: StorefrontCustomerGroup | Unset
-        if isinstance(_customer_group, Unset):
-            customer_group = UNSET
-        else:
-            customer_group = StorefrontCustomerGroup.from_dict(_customer_group)
+        email = d.pop("email")
 
-        email = d.pop("email", UNSET)
+        first_name = d.pop("firstName")
 
-        first_name = d.pop("firstName", UNSET)
+        full_name = d.pop("fullName")
 
-        full_name = d.pop("fullName", UNSET)
+        id = d.pop("id")
 
-        id = d.pop("id", UNSET)
+        is_guest = d.pop("isGuest")
 
-        is_guest = d.pop("isGuest", UNSET)
+        last_name = d.pop("lastName")
 
-        last_name = d.pop("lastName", UNSET)
+        should_encourage_sign_in = d.pop("shouldEncourageSignIn")
 
-        should_encourage_sign_in = d.pop("shouldEncourageSignIn", UNSET)
+        store_credit = d.pop("storeCredit")
 
-        store_credit = d.pop("storeCredit", UNSET)
+        def _parse_customer_group(data: object) -> None | StorefrontCustomerGroup | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_group_type_0 = StorefrontCustomerGroup.from_dict(data)
+
+                return customer_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"customer_group: a {type(data).__name__} fits none of the declared types")
+
+        customer_group = _parse_customer_group(d.pop("customerGroup", UNSET))
 
         storefront_customer = cls(
             addresses=addresses,
-            customer_group=customer_group,
             email=email,
             first_name=first_name,
             full_name=full_name,
@@ -145,6 +148,7 @@ class StorefrontCustomer:
             last_name=last_name,
             should_encourage_sign_in=should_encourage_sign_in,
             store_credit=store_credit,
+            customer_group=customer_group,
         )
 
         storefront_customer.additional_properties = d

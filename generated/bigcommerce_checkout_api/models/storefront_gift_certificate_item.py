@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,35 +21,29 @@ class StorefrontGiftCertificateItem:
 
     Attributes:
         amount (float): Its value, from 1 to 1000.
+        id (str): The line item id.
+        message (str): The message to the recipient, at most 200 characters.
+        name (str): Its name, for example `$20 Gift Certificate`.
         recipient (Contact): A person's name and email.
         sender (Contact): A person's name and email.
+        taxable (bool):
         theme (str): The design, for example `Birthday` or `General`.
-        id (str | Unset): The line item id.
-        message (str | Unset): The message to the recipient, at most 200 characters.
-        name (str | Unset): Its name, for example `$20 Gift Certificate`.
-        taxable (bool | Unset):
-        type_ (str | Unset): The item kind, `giftCertificate`.
+        type_ (None | str | Unset): The item kind, `giftCertificate`.
     """
 
     amount: float
+    id: str
+    message: str
+    name: str
     recipient: Contact
     sender: Contact
+    taxable: bool
     theme: str
-    id: str | Unset = UNSET
-    message: str | Unset = UNSET
-    name: str | Unset = UNSET
-    taxable: bool | Unset = UNSET
-    type_: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
-
-        recipient = self.recipient.to_dict()
-
-        sender = self.sender.to_dict()
-
-        theme = self.theme
 
         id = self.id
 
@@ -57,28 +51,34 @@ class StorefrontGiftCertificateItem:
 
         name = self.name
 
+        recipient = self.recipient.to_dict()
+
+        sender = self.sender.to_dict()
+
         taxable = self.taxable
 
-        type_ = self.type_
+        theme = self.theme
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "amount": amount,
+                "id": id,
+                "message": message,
+                "name": name,
                 "recipient": recipient,
                 "sender": sender,
+                "taxable": taxable,
                 "theme": theme,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if message is not UNSET:
-            field_dict["message"] = message
-        if name is not UNSET:
-            field_dict["name"] = name
-        if taxable is not UNSET:
-            field_dict["taxable"] = taxable
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -89,31 +89,38 @@ class StorefrontGiftCertificateItem:
         d = dict(src_dict)
         amount = d.pop("amount")
 
+        id = d.pop("id")
+
+        message = d.pop("message")
+
+        name = d.pop("name")
+
         recipient = Contact.from_dict(d.pop("recipient"))
 
         sender = Contact.from_dict(d.pop("sender"))
 
+        taxable = d.pop("taxable")
+
         theme = d.pop("theme")
 
-        id = d.pop("id", UNSET)
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        message = d.pop("message", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        taxable = d.pop("taxable", UNSET)
-
-        type_ = d.pop("type", UNSET)
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         storefront_gift_certificate_item = cls(
             amount=amount,
-            recipient=recipient,
-            sender=sender,
-            theme=theme,
             id=id,
             message=message,
             name=name,
+            recipient=recipient,
+            sender=sender,
             taxable=taxable,
+            theme=theme,
             type_=type_,
         )
 

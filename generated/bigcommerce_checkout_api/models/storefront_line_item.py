@@ -22,87 +22,78 @@ class StorefrontLineItem:
     """A physical or digital product in the cart.
 
     Attributes:
-        quantity (float): How many.
-        brand (str | Unset): The product's brand, when it has one (the storefront carts API returns it).
-        added_by_promotion (bool | Unset): Whether a promotion put this item in the cart.
-        category_names (list[str] | Unset): Present when the request asked for the items' category names.
-        comparison_price (float | Unset): A reference price shown to the shopper, when set.
-        coupon_amount (float | Unset): Coupon discounts on the item.
-        discounts (list[StorefrontAppliedDiscount] | Unset):
-        discount_amount (float | Unset): Non-coupon discounts on the item.
-        extended_comparison_price (float | Unset): Comparison price times quantity.
-        extended_list_price (float | Unset): List price times quantity.
-        extended_sale_price (float | Unset): Sale price times quantity.
-        gift_wrapping (StorefrontGiftWrapping | Unset): Gift wrapping chosen for an item.
-        id (str | Unset): The line item id, used in consignments and line-item calls.
-        image_url (str | Unset): The product image.
-        is_mutable (bool | Unset): Whether the shopper may change the quantity.
-        is_shipping_required (bool | Unset): Whether the item must ship to an address.
-        is_taxable (bool | Unset): Whether tax applies.
-        list_price (float | Unset): The unit price before discounts and coupons.
-        name (str | Unset): The product name.
-        options (list[StorefrontLineItemOption] | Unset): Present when the request asked for the items' options.
-        original_price (float | Unset): The product's default price.
-        parent_id (str | Unset): The line item this one belongs to, for bundled items; empty otherwise.
-        product_id (int | Unset): The product.
-        sku (str | Unset): The variant's SKU.
-        sale_price (float | Unset): The unit price after all discounts, before tax.
-        type_ (str | Unset): The item kind, `physical` or `digital`.
-        url (str | Unset): The product page.
-        variant_id (int | Unset): The product variant.
+        added_by_promotion (bool): Whether a promotion put this item in the cart.
+        comparison_price (float): A reference price shown to the shopper, when set.
+        coupon_amount (float): Coupon discounts on the item.
+        discounts (list[StorefrontAppliedDiscount]):
+        discount_amount (float): Non-coupon discounts on the item.
+        extended_comparison_price (float): Comparison price times quantity.
+        extended_list_price (float): List price times quantity.
+        extended_sale_price (float): Sale price times quantity.
+        id (str): The line item id, used in consignments and line-item calls.
+        image_url (str): The product image.
+        is_taxable (bool): Whether tax applies.
+        list_price (float): The unit price before discounts and coupons.
+        name (str): The product name.
+        product_id (int): The product.
+        quantity (int): How many (a whole number; pass it back as a consignment's line item quantity).
+        sale_price (float): The unit price after all discounts, before tax.
+        url (str): The product page.
+        variant_id (int): The product variant.
+        brand (None | str | Unset): The product's brand name.
+        category_names (list[str] | None | Unset): Present when the request asked for the items' category names.
+        gift_wrapping (None | StorefrontGiftWrapping | Unset): The gift wrapping chosen for a physical item; `null` when
+            it is not wrapped.
+        is_mutable (bool | None | Unset): Whether the shopper may change the quantity.
+        is_shipping_required (bool | None | Unset): Whether the item must ship to an address.
+        options (list[StorefrontLineItemOption] | None | Unset): Present when the request asked for the items' options.
+        original_price (float | None | Unset): The product's default price.
+        parent_id (None | str | Unset): The line item this one belongs to, for bundled items; `null` otherwise.
+        sku (None | str | Unset): The variant's SKU.
+        type_ (None | str | Unset): The item kind, `physical` or `digital`.
     """
 
-    quantity: float
-    brand: str | Unset = UNSET
-    added_by_promotion: bool | Unset = UNSET
-    category_names: list[str] | Unset = UNSET
-    comparison_price: float | Unset = UNSET
-    coupon_amount: float | Unset = UNSET
-    discounts: list[StorefrontAppliedDiscount] | Unset = UNSET
-    discount_amount: float | Unset = UNSET
-    extended_comparison_price: float | Unset = UNSET
-    extended_list_price: float | Unset = UNSET
-    extended_sale_price: float | Unset = UNSET
-    gift_wrapping: StorefrontGiftWrapping | Unset = UNSET
-    id: str | Unset = UNSET
-    image_url: str | Unset = UNSET
-    is_mutable: bool | Unset = UNSET
-    is_shipping_required: bool | Unset = UNSET
-    is_taxable: bool | Unset = UNSET
-    list_price: float | Unset = UNSET
-    name: str | Unset = UNSET
-    options: list[StorefrontLineItemOption] | Unset = UNSET
-    original_price: float | Unset = UNSET
-    parent_id: str | Unset = UNSET
-    product_id: int | Unset = UNSET
-    sku: str | Unset = UNSET
-    sale_price: float | Unset = UNSET
-    type_: str | Unset = UNSET
-    url: str | Unset = UNSET
-    variant_id: int | Unset = UNSET
+    added_by_promotion: bool
+    comparison_price: float
+    coupon_amount: float
+    discounts: list[StorefrontAppliedDiscount]
+    discount_amount: float
+    extended_comparison_price: float
+    extended_list_price: float
+    extended_sale_price: float
+    id: str
+    image_url: str
+    is_taxable: bool
+    list_price: float
+    name: str
+    product_id: int
+    quantity: int
+    sale_price: float
+    url: str
+    variant_id: int
+    brand: None | str | Unset = UNSET
+    category_names: list[str] | None | Unset = UNSET
+    gift_wrapping: None | StorefrontGiftWrapping | Unset = UNSET
+    is_mutable: bool | None | Unset = UNSET
+    is_shipping_required: bool | None | Unset = UNSET
+    options: list[StorefrontLineItemOption] | None | Unset = UNSET
+    original_price: float | None | Unset = UNSET
+    parent_id: None | str | Unset = UNSET
+    sku: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quantity = self.quantity
-
-        brand = self.brand
-
         added_by_promotion = self.added_by_promotion
-
-        category_names: list[str] | Unset = UNSET
-        if not isinstance(self.category_names, Unset):
-            category_names = self.category_names
 
         comparison_price = self.comparison_price
 
         coupon_amount = self.coupon_amount
 
-        discounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discounts, Unset):
-            discounts = []
-            for discounts_item_data in self.discounts:
-                discounts_item = discounts_item_data.to_dict()
-                discounts.append(discounts_item)
+        discounts = []
+        for discounts_item_data in self.discounts:
+            discounts_item = discounts_item_data.to_dict()
+            discounts.append(discounts_item)
 
         discount_amount = self.discount_amount
 
@@ -112,17 +103,9 @@ class StorefrontLineItem:
 
         extended_sale_price = self.extended_sale_price
 
-        gift_wrapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gift_wrapping, Unset):
-            gift_wrapping = self.gift_wrapping.to_dict()
-
         id = self.id
 
         image_url = self.image_url
-
-        is_mutable = self.is_mutable
-
-        is_shipping_required = self.is_shipping_required
 
         is_taxable = self.is_taxable
 
@@ -130,176 +113,299 @@ class StorefrontLineItem:
 
         name = self.name
 
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
-
-        original_price = self.original_price
-
-        parent_id = self.parent_id
-
         product_id = self.product_id
 
-        sku = self.sku
+        quantity = self.quantity
 
         sale_price = self.sale_price
-
-        type_ = self.type_
 
         url = self.url
 
         variant_id = self.variant_id
 
+        brand: None | str | Unset
+        if isinstance(self.brand, Unset):
+            brand = UNSET
+        else:
+            brand = self.brand
+
+        category_names: list[str] | None | Unset
+        if isinstance(self.category_names, Unset):
+            category_names = UNSET
+        elif isinstance(self.category_names, list):
+            category_names = self.category_names
+
+        else:
+            category_names = self.category_names
+
+        gift_wrapping: dict[str, Any] | None | Unset
+        if isinstance(self.gift_wrapping, Unset):
+            gift_wrapping = UNSET
+        elif isinstance(self.gift_wrapping, StorefrontGiftWrapping):
+            gift_wrapping = self.gift_wrapping.to_dict()
+        else:
+            gift_wrapping = self.gift_wrapping
+
+        is_mutable: bool | None | Unset
+        if isinstance(self.is_mutable, Unset):
+            is_mutable = UNSET
+        else:
+            is_mutable = self.is_mutable
+
+        is_shipping_required: bool | None | Unset
+        if isinstance(self.is_shipping_required, Unset):
+            is_shipping_required = UNSET
+        else:
+            is_shipping_required = self.is_shipping_required
+
+        options: list[dict[str, Any]] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, list):
+            options = []
+            for options_type_0_item_data in self.options:
+                options_type_0_item = options_type_0_item_data.to_dict()
+                options.append(options_type_0_item)
+
+        else:
+            options = self.options
+
+        original_price: float | None | Unset
+        if isinstance(self.original_price, Unset):
+            original_price = UNSET
+        else:
+            original_price = self.original_price
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "addedByPromotion": added_by_promotion,
+                "comparisonPrice": comparison_price,
+                "couponAmount": coupon_amount,
+                "discounts": discounts,
+                "discountAmount": discount_amount,
+                "extendedComparisonPrice": extended_comparison_price,
+                "extendedListPrice": extended_list_price,
+                "extendedSalePrice": extended_sale_price,
+                "id": id,
+                "imageUrl": image_url,
+                "isTaxable": is_taxable,
+                "listPrice": list_price,
+                "name": name,
+                "productId": product_id,
                 "quantity": quantity,
+                "salePrice": sale_price,
+                "url": url,
+                "variantId": variant_id,
             }
         )
         if brand is not UNSET:
             field_dict["brand"] = brand
-        if added_by_promotion is not UNSET:
-            field_dict["addedByPromotion"] = added_by_promotion
         if category_names is not UNSET:
             field_dict["categoryNames"] = category_names
-        if comparison_price is not UNSET:
-            field_dict["comparisonPrice"] = comparison_price
-        if coupon_amount is not UNSET:
-            field_dict["couponAmount"] = coupon_amount
-        if discounts is not UNSET:
-            field_dict["discounts"] = discounts
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if extended_comparison_price is not UNSET:
-            field_dict["extendedComparisonPrice"] = extended_comparison_price
-        if extended_list_price is not UNSET:
-            field_dict["extendedListPrice"] = extended_list_price
-        if extended_sale_price is not UNSET:
-            field_dict["extendedSalePrice"] = extended_sale_price
         if gift_wrapping is not UNSET:
             field_dict["giftWrapping"] = gift_wrapping
-        if id is not UNSET:
-            field_dict["id"] = id
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
         if is_mutable is not UNSET:
             field_dict["isMutable"] = is_mutable
         if is_shipping_required is not UNSET:
             field_dict["isShippingRequired"] = is_shipping_required
-        if is_taxable is not UNSET:
-            field_dict["isTaxable"] = is_taxable
-        if list_price is not UNSET:
-            field_dict["listPrice"] = list_price
-        if name is not UNSET:
-            field_dict["name"] = name
         if options is not UNSET:
             field_dict["options"] = options
         if original_price is not UNSET:
             field_dict["originalPrice"] = original_price
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
-        if product_id is not UNSET:
-            field_dict["productId"] = product_id
         if sku is not UNSET:
             field_dict["sku"] = sku
-        if sale_price is not UNSET:
-            field_dict["salePrice"] = sale_price
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if url is not UNSET:
-            field_dict["url"] = url
-        if variant_id is not UNSET:
-            field_dict["variantId"] = variant_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        added_by_promotion = d.pop("addedByPromotion")
+
+        comparison_price = d.pop("comparisonPrice")
+
+        coupon_amount = d.pop("couponAmount")
+
+        discounts = []
+        _discounts = d.pop("discounts")
+        for discounts_item_data in _discounts:
+            discounts_item = StorefrontAppliedDiscount.from_dict(discounts_item_data)
+
+            discounts.append(discounts_item)
+
+        discount_amount = d.pop("discountAmount")
+
+        extended_comparison_price = d.pop("extendedComparisonPrice")
+
+        extended_list_price = d.pop("extendedListPrice")
+
+        extended_sale_price = d.pop("extendedSalePrice")
+
+        id = d.pop("id")
+
+        image_url = d.pop("imageUrl")
+
+        is_taxable = d.pop("isTaxable")
+
+        list_price = d.pop("listPrice")
+
+        name = d.pop("name")
+
+        product_id = d.pop("productId")
+
         quantity = d.pop("quantity")
 
-        brand = d.pop("brand", UNSET)
+        sale_price = d.pop("salePrice")
 
-        added_by_promotion = d.pop("addedByPromotion", UNSET)
+        url = d.pop("url")
 
-        category_names = cast(list[str], d.pop("categoryNames", UNSET))
+        variant_id = d.pop("variantId")
 
-        comparison_price = d.pop("comparisonPrice", UNSET)
+        def _parse_brand(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        coupon_amount = d.pop("couponAmount", UNSET)
+        brand = _parse_brand(d.pop("brand", UNSET))
 
-        _discounts = d.pop("discounts", UNSET)
-        discounts: list[StorefrontAppliedDiscount] | Unset = UNSET
-        if _discounts is not UNSET:
-            discounts = []
-            for discounts_item_data in _discounts:
-                discounts_item = StorefrontAppliedDiscount.from_dict(discounts_item_data)
+        def _parse_category_names(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                category_names_type_0 = cast(list[str], data)
 
-                discounts.append(discounts_item)
+                return category_names_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"category_names: a {type(data).__name__} fits none of the declared types")
 
-        discount_amount = d.pop("discountAmount", UNSET)
+        category_names = _parse_category_names(d.pop("categoryNames", UNSET))
 
-        extended_comparison_price = d.pop("extendedComparisonPrice", UNSET)
+        def _parse_gift_wrapping(data: object) -> None | StorefrontGiftWrapping | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                gift_wrapping_type_0 = StorefrontGiftWrapping.from_dict(data)
 
-        extended_list_price = d.pop("extendedListPrice", UNSET)
+                return gift_wrapping_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"gift_wrapping: a {type(data).__name__} fits none of the declared types")
 
-        extended_sale_price = d.pop("extendedSalePrice", UNSET)
+        gift_wrapping = _parse_gift_wrapping(d.pop("giftWrapping", UNSET))
 
-        _gift_wrapping = d.pop("giftWrapping", UNSET)
-        gift_wrapping: StorefrontGiftWrapping | Unset
-        if isinstance(_gift_wrapping, Unset):
-            gift_wrapping = UNSET
-        else:
-            gift_wrapping = StorefrontGiftWrapping.from_dict(_gift_wrapping)
+        def _parse_is_mutable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        id = d.pop("id", UNSET)
+        is_mutable = _parse_is_mutable(d.pop("isMutable", UNSET))
 
-        image_url = d.pop("imageUrl", UNSET)
+        def _parse_is_shipping_required(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        is_mutable = d.pop("isMutable", UNSET)
+        is_shipping_required = _parse_is_shipping_required(d.pop("isShippingRequired", UNSET))
 
-        is_shipping_required = d.pop("isShippingRequired", UNSET)
+        def _parse_options(data: object) -> list[StorefrontLineItemOption] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                options_type_0 = []
+                _options_type_0 = data
+                for options_type_0_item_data in _options_type_0:
+                    options_type_0_item = StorefrontLineItemOption.from_dict(options_type_0_item_data)
 
-        is_taxable = d.pop("isTaxable", UNSET)
+                    options_type_0.append(options_type_0_item)
 
-        list_price = d.pop("listPrice", UNSET)
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"options: a {type(data).__name__} fits none of the declared types")
 
-        name = d.pop("name", UNSET)
+        options = _parse_options(d.pop("options", UNSET))
 
-        _options = d.pop("options", UNSET)
-        options: list[StorefrontLineItemOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = StorefrontLineItemOption.from_dict(options_item_data)
+        def _parse_original_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-                options.append(options_item)
+        original_price = _parse_original_price(d.pop("originalPrice", UNSET))
 
-        original_price = d.pop("originalPrice", UNSET)
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        parent_id = d.pop("parentId", UNSET)
+        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
-        product_id = d.pop("productId", UNSET)
+        def _parse_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        sku = d.pop("sku", UNSET)
+        sku = _parse_sku(d.pop("sku", UNSET))
 
-        sale_price = d.pop("salePrice", UNSET)
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        type_ = d.pop("type", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        variant_id = d.pop("variantId", UNSET)
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         storefront_line_item = cls(
-            quantity=quantity,
-            brand=brand,
             added_by_promotion=added_by_promotion,
-            category_names=category_names,
             comparison_price=comparison_price,
             coupon_amount=coupon_amount,
             discounts=discounts,
@@ -307,23 +413,26 @@ class StorefrontLineItem:
             extended_comparison_price=extended_comparison_price,
             extended_list_price=extended_list_price,
             extended_sale_price=extended_sale_price,
-            gift_wrapping=gift_wrapping,
             id=id,
             image_url=image_url,
-            is_mutable=is_mutable,
-            is_shipping_required=is_shipping_required,
             is_taxable=is_taxable,
             list_price=list_price,
             name=name,
+            product_id=product_id,
+            quantity=quantity,
+            sale_price=sale_price,
+            url=url,
+            variant_id=variant_id,
+            brand=brand,
+            category_names=category_names,
+            gift_wrapping=gift_wrapping,
+            is_mutable=is_mutable,
+            is_shipping_required=is_shipping_required,
             options=options,
             original_price=original_price,
             parent_id=parent_id,
-            product_id=product_id,
             sku=sku,
-            sale_price=sale_price,
             type_=type_,
-            url=url,
-            variant_id=variant_id,
         )
 
         storefront_line_item.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,7 +84,7 @@ class StorefrontLineItemInput:
                 return gift_wrapping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StorefrontGiftWrappingInput | Unset, data)
+            raise TypeError(f"gift_wrapping: a {type(data).__name__} fits none of the declared types")
 
         gift_wrapping = _parse_gift_wrapping(d.pop("giftWrapping", UNSET))
 

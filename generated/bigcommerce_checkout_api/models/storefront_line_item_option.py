@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,26 +16,42 @@ class StorefrontLineItemOption:
     """An option chosen for a product, such as its colour.
 
     Attributes:
-        name (str | Unset): The option's name.
-        name_id (int | Unset): The option's id.
-        value (str | Unset): The chosen value.
-        value_id (str | Unset): The chosen value's id.
+        name (None | str | Unset): The option's name.
+        name_id (int | None | Unset): The option's id.
+        value (None | str | Unset): The chosen value.
+        value_id (int | None | str | Unset): The chosen value's id, a number (the published files say a string).
     """
 
-    name: str | Unset = UNSET
-    name_id: int | Unset = UNSET
-    value: str | Unset = UNSET
-    value_id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    name_id: int | None | Unset = UNSET
+    value: None | str | Unset = UNSET
+    value_id: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        name_id = self.name_id
+        name_id: int | None | Unset
+        if isinstance(self.name_id, Unset):
+            name_id = UNSET
+        else:
+            name_id = self.name_id
 
-        value = self.value
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
-        value_id = self.value_id
+        value_id: int | None | str | Unset
+        if isinstance(self.value_id, Unset):
+            value_id = UNSET
+        else:
+            value_id = self.value_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,13 +70,42 @@ class StorefrontLineItemOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        name_id = d.pop("nameId", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        value = d.pop("value", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        value_id = d.pop("valueId", UNSET)
+        def _parse_name_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        name_id = _parse_name_id(d.pop("nameId", UNSET))
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_value_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        value_id = _parse_value_id(d.pop("valueId", UNSET))
 
         storefront_line_item_option = cls(
             name=name,

@@ -23,15 +23,15 @@ class StorefrontLineItems:
 
     Attributes:
         digital_items (list[StorefrontLineItem]):
+        gift_certificates (list[StorefrontGiftCertificateItem]):
         physical_items (list[StorefrontLineItem]):
-        custom_items (list[StorefrontCustomItem] | Unset):
-        gift_certificates (list[StorefrontGiftCertificateItem] | Unset):
+        custom_items (list[StorefrontCustomItem] | None | Unset):
     """
 
     digital_items: list[StorefrontLineItem]
+    gift_certificates: list[StorefrontGiftCertificateItem]
     physical_items: list[StorefrontLineItem]
-    custom_items: list[StorefrontCustomItem] | Unset = UNSET
-    gift_certificates: list[StorefrontGiftCertificateItem] | Unset = UNSET
+    custom_items: list[StorefrontCustomItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,37 +40,39 @@ class StorefrontLineItems:
             digital_items_item = digital_items_item_data.to_dict()
             digital_items.append(digital_items_item)
 
+        gift_certificates = []
+        for gift_certificates_item_data in self.gift_certificates:
+            gift_certificates_item = gift_certificates_item_data.to_dict()
+            gift_certificates.append(gift_certificates_item)
+
         physical_items = []
         for physical_items_item_data in self.physical_items:
             physical_items_item = physical_items_item_data.to_dict()
             physical_items.append(physical_items_item)
 
-        custom_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_items, Unset):
+        custom_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_items, Unset):
+            custom_items = UNSET
+        elif isinstance(self.custom_items, list):
             custom_items = []
-            for custom_items_item_data in self.custom_items:
-                custom_items_item = custom_items_item_data.to_dict()
-                custom_items.append(custom_items_item)
+            for custom_items_type_0_item_data in self.custom_items:
+                custom_items_type_0_item = custom_items_type_0_item_data.to_dict()
+                custom_items.append(custom_items_type_0_item)
 
-        gift_certificates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.gift_certificates, Unset):
-            gift_certificates = []
-            for gift_certificates_item_data in self.gift_certificates:
-                gift_certificates_item = gift_certificates_item_data.to_dict()
-                gift_certificates.append(gift_certificates_item)
+        else:
+            custom_items = self.custom_items
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "digitalItems": digital_items,
+                "giftCertificates": gift_certificates,
                 "physicalItems": physical_items,
             }
         )
         if custom_items is not UNSET:
             field_dict["customItems"] = custom_items
-        if gift_certificates is not UNSET:
-            field_dict["giftCertificates"] = gift_certificates
 
         return field_dict
 
@@ -84,6 +86,13 @@ class StorefrontLineItems:
 
             digital_items.append(digital_items_item)
 
+        gift_certificates = []
+        _gift_certificates = d.pop("giftCertificates")
+        for gift_certificates_item_data in _gift_certificates:
+            gift_certificates_item = StorefrontGiftCertificateItem.from_dict(gift_certificates_item_data)
+
+            gift_certificates.append(gift_certificates_item)
+
         physical_items = []
         _physical_items = d.pop("physicalItems")
         for physical_items_item_data in _physical_items:
@@ -91,29 +100,33 @@ class StorefrontLineItems:
 
             physical_items.append(physical_items_item)
 
-        _custom_items = d.pop("customItems", UNSET)
-        custom_items: list[StorefrontCustomItem] | Unset = UNSET
-        if _custom_items is not UNSET:
-            custom_items = []
-            for custom_items_item_data in _custom_items:
-                custom_items_item = StorefrontCustomItem.from_dict(custom_items_item_data)
+        def _parse_custom_items(data: object) -> list[StorefrontCustomItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_items_type_0 = []
+                _custom_items_type_0 = data
+                for custom_items_type_0_item_data in _custom_items_type_0:
+                    custom_items_type_0_item = StorefrontCustomItem.from_dict(custom_items_type_0_item_data)
 
-                custom_items.append(custom_items_item)
+                    custom_items_type_0.append(custom_items_type_0_item)
 
-        _gift_certificates = d.pop("giftCertificates", UNSET)
-        gift_certificates: list[StorefrontGiftCertificateItem] | Unset = UNSET
-        if _gift_certificates is not UNSET:
-            gift_certificates = []
-            for gift_certificates_item_data in _gift_certificates:
-                gift_certificates_item = StorefrontGiftCertificateItem.from_dict(gift_certificates_item_data)
+                return custom_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"custom_items: a {type(data).__name__} fits none of the declared types")
 
-                gift_certificates.append(gift_certificates_item)
+        custom_items = _parse_custom_items(d.pop("customItems", UNSET))
 
         storefront_line_items = cls(
             digital_items=digital_items,
+            gift_certificates=gift_certificates,
             physical_items=physical_items,
             custom_items=custom_items,
-            gift_certificates=gift_certificates,
         )
 
         storefront_line_items.additional_properties = d

@@ -451,7 +451,7 @@ class StorefrontOrder:
                 return currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StorefrontCurrency | Unset, data)
+            raise TypeError(f"currency: a {type(data).__name__} fits none of the declared types")
 
         currency = _parse_currency(d.pop("currency", UNSET))
 
@@ -565,7 +565,7 @@ class StorefrontOrder:
                 return coupons_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderCoupon] | None | Unset, data)
+            raise TypeError(f"coupons: a {type(data).__name__} fits none of the declared types")
 
         coupons = _parse_coupons(d.pop("coupons", UNSET))
 
@@ -582,7 +582,7 @@ class StorefrontOrder:
                 return line_items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StorefrontOrderLineItems | Unset, data)
+            raise TypeError(f"line_items: a {type(data).__name__} fits none of the declared types")
 
         line_items = _parse_line_items(d.pop("lineItems", UNSET))
 
@@ -608,7 +608,7 @@ class StorefrontOrder:
                 return billing_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StorefrontOrderAddress | Unset, data)
+            raise TypeError(f"billing_address: a {type(data).__name__} fits none of the declared types")
 
         billing_address = _parse_billing_address(d.pop("billingAddress", UNSET))
 
@@ -684,7 +684,7 @@ class StorefrontOrder:
                 return taxes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderTax] | None | Unset, data)
+            raise TypeError(f"taxes: a {type(data).__name__} fits none of the declared types")
 
         taxes = _parse_taxes(d.pop("taxes", UNSET))
 
@@ -784,7 +784,7 @@ class StorefrontOrder:
                 return fees_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderFeesType0Item] | None | Unset, data)
+            raise TypeError(f"fees: a {type(data).__name__} fits none of the declared types")
 
         fees = _parse_fees(d.pop("fees", UNSET))
 
@@ -801,7 +801,7 @@ class StorefrontOrder:
                 return consignments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StorefrontOrderConsignments | Unset, data)
+            raise TypeError(f"consignments: a {type(data).__name__} fits none of the declared types")
 
         consignments = _parse_consignments(d.pop("consignments", UNSET))
 
@@ -823,7 +823,7 @@ class StorefrontOrder:
                 return payments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderPayment] | None | Unset, data)
+            raise TypeError(f"payments: a {type(data).__name__} fits none of the declared types")
 
         payments = _parse_payments(d.pop("payments", UNSET))
 

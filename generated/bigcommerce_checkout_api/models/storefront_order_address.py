@@ -337,7 +337,7 @@ class StorefrontOrderAddress:
                 return custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontCustomField] | None | Unset, data)
+            raise TypeError(f"custom_fields: a {type(data).__name__} fits none of the declared types")
 
         custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
 

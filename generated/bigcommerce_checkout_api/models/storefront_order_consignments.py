@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,7 +92,7 @@ class StorefrontOrderConsignments:
                 return shipping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderShippingConsignment] | None | Unset, data)
+            raise TypeError(f"shipping: a {type(data).__name__} fits none of the declared types")
 
         shipping = _parse_shipping(d.pop("shipping", UNSET))
 
@@ -114,7 +114,7 @@ class StorefrontOrderConsignments:
                 return pickup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderPickupConsignment] | None | Unset, data)
+            raise TypeError(f"pickup: a {type(data).__name__} fits none of the declared types")
 
         pickup = _parse_pickup(d.pop("pickup", UNSET))
 

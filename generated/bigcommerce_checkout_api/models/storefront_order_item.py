@@ -491,9 +491,7 @@ class StorefrontOrderItem:
                 return discounts_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[StorefrontOrderItemDiscount] | None | StorefrontOrderItemDiscountsType1 | Unset, data
-            )
+            raise TypeError(f"discounts: a {type(data).__name__} fits none of the declared types")
 
         discounts = _parse_discounts(d.pop("discounts", UNSET))
 
@@ -600,7 +598,7 @@ class StorefrontOrderItem:
                 return gift_wrapping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StorefrontGiftWrapping | Unset, data)
+            raise TypeError(f"gift_wrapping: a {type(data).__name__} fits none of the declared types")
 
         gift_wrapping = _parse_gift_wrapping(d.pop("giftWrapping", UNSET))
 
@@ -649,7 +647,7 @@ class StorefrontOrderItem:
                 return categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[list[StorefrontOrderCategory] | StorefrontOrderCategory] | None | Unset, data)
+            raise TypeError(f"categories: a {type(data).__name__} fits none of the declared types")
 
         categories = _parse_categories(d.pop("categories", UNSET))
 
@@ -673,7 +671,7 @@ class StorefrontOrderItem:
                 return social_media_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderSocialLink] | None | Unset, data)
+            raise TypeError(f"social_media: a {type(data).__name__} fits none of the declared types")
 
         social_media = _parse_social_media(d.pop("socialMedia", UNSET))
 
@@ -695,7 +693,7 @@ class StorefrontOrderItem:
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontLineItemOption] | None | Unset, data)
+            raise TypeError(f"options: a {type(data).__name__} fits none of the declared types")
 
         options = _parse_options(d.pop("options", UNSET))
 
@@ -712,7 +710,7 @@ class StorefrontOrderItem:
                 return download_file_urls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError(f"download_file_urls: a {type(data).__name__} fits none of the declared types")
 
         download_file_urls = _parse_download_file_urls(d.pop("downloadFileUrls", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,7 +123,7 @@ class StorefrontOrderLineItems:
                 return physical_items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderItem] | None | Unset, data)
+            raise TypeError(f"physical_items: a {type(data).__name__} fits none of the declared types")
 
         physical_items = _parse_physical_items(d.pop("physicalItems", UNSET))
 
@@ -145,7 +145,7 @@ class StorefrontOrderLineItems:
                 return digital_items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderItem] | None | Unset, data)
+            raise TypeError(f"digital_items: a {type(data).__name__} fits none of the declared types")
 
         digital_items = _parse_digital_items(d.pop("digitalItems", UNSET))
 
@@ -169,7 +169,7 @@ class StorefrontOrderLineItems:
                 return gift_certificates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderGiftCertificate] | None | Unset, data)
+            raise TypeError(f"gift_certificates: a {type(data).__name__} fits none of the declared types")
 
         gift_certificates = _parse_gift_certificates(d.pop("giftCertificates", UNSET))
 
@@ -195,7 +195,7 @@ class StorefrontOrderLineItems:
                 return custom_items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderLineItemsCustomItemsType0Item] | None | Unset, data)
+            raise TypeError(f"custom_items: a {type(data).__name__} fits none of the declared types")
 
         custom_items = _parse_custom_items(d.pop("customItems", UNSET))
 

@@ -193,7 +193,7 @@ class StorefrontOrderPayment:
                 return detail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StorefrontOrderPaymentDetailType0 | Unset, data)
+            raise TypeError(f"detail: a {type(data).__name__} fits none of the declared types")
 
         detail = _parse_detail(d.pop("detail", UNSET))
 
@@ -210,7 +210,7 @@ class StorefrontOrderPayment:
                 return mandate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StorefrontOrderPaymentMandateType0 | Unset, data)
+            raise TypeError(f"mandate: a {type(data).__name__} fits none of the declared types")
 
         mandate = _parse_mandate(d.pop("mandate", UNSET))
 

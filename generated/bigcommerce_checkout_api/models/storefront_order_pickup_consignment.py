@@ -143,7 +143,7 @@ class StorefrontOrderPickupConsignment:
                 return line_items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderConsignmentItem] | None | Unset, data)
+            raise TypeError(f"line_items: a {type(data).__name__} fits none of the declared types")
 
         line_items = _parse_line_items(d.pop("lineItems", UNSET))
 
@@ -200,7 +200,7 @@ class StorefrontOrderPickupConsignment:
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StorefrontOrderPickupLocation | Unset, data)
+            raise TypeError(f"location: a {type(data).__name__} fits none of the declared types")
 
         location = _parse_location(d.pop("location", UNSET))
 

@@ -407,7 +407,7 @@ class StorefrontOrderShippingConsignment:
                 return line_items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderConsignmentItem] | None | Unset, data)
+            raise TypeError(f"line_items: a {type(data).__name__} fits none of the declared types")
 
         line_items = _parse_line_items(d.pop("lineItems", UNSET))
 
@@ -703,7 +703,7 @@ class StorefrontOrderShippingConsignment:
                 return custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderFormField] | None | Unset, data)
+            raise TypeError(f"custom_fields: a {type(data).__name__} fits none of the declared types")
 
         custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
 
@@ -729,7 +729,7 @@ class StorefrontOrderShippingConsignment:
                 return discounts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[StorefrontOrderShippingConsignmentDiscountsType0Item] | None | Unset, data)
+            raise TypeError(f"discounts: a {type(data).__name__} fits none of the declared types")
 
         discounts = _parse_discounts(d.pop("discounts", UNSET))
 

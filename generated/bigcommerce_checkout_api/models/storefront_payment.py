@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.storefront_payment_detail_item import StorefrontPaymentDetailItem
 from ..models.storefront_payment_provider_type import StorefrontPaymentProviderType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.storefront_payment_detail import StorefrontPaymentDetail
+
 
 T = TypeVar("T", bound="StorefrontPayment")
 
@@ -18,20 +21,24 @@ class StorefrontPayment:
     """A payment method the checkout is set up with.
 
     Attributes:
-        provider_id (str | Unset): The payment provider.
+        provider_id (None | str | Unset): The payment provider.
         gateway_id (None | str | Unset): The gateway, when the provider has several.
-        provider_type (StorefrontPaymentProviderType | Unset): How the provider takes payment.
-        detail (list[StorefrontPaymentDetailItem] | Unset): Which payment steps the shopper has completed.
+        provider_type (None | StorefrontPaymentProviderType | Unset): How the provider takes payment.
+        detail (None | StorefrontPaymentDetail | Unset):
     """
 
-    provider_id: str | Unset = UNSET
+    provider_id: None | str | Unset = UNSET
     gateway_id: None | str | Unset = UNSET
-    provider_type: StorefrontPaymentProviderType | Unset = UNSET
-    detail: list[StorefrontPaymentDetailItem] | Unset = UNSET
+    provider_type: None | StorefrontPaymentProviderType | Unset = UNSET
+    detail: None | StorefrontPaymentDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        provider_id = self.provider_id
+        provider_id: None | str | Unset
+        if isinstance(self.provider_id, Unset):
+            provider_id = UNSET
+        else:
+            provider_id = self.provider_id
 
         gateway_id: None | str | Unset
         if isinstance(self.gateway_id, Unset):
@@ -39,16 +46,21 @@ class StorefrontPayment:
         else:
             gateway_id = self.gateway_id
 
-        provider_type: str | Unset = UNSET
-        if not isinstance(self.provider_type, Unset):
+        provider_type: None | str | Unset
+        if isinstance(self.provider_type, Unset):
+            provider_type = UNSET
+        elif isinstance(self.provider_type, StorefrontPaymentProviderType):
             provider_type = self.provider_type.value
+        else:
+            provider_type = self.provider_type
 
-        detail: list[str] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = []
-            for detail_item_data in self.detail:
-                detail_item = detail_item_data.value
-                detail.append(detail_item)
+        detail: dict[str, Any] | None | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        elif isinstance(self.detail, StorefrontPaymentDetail):
+            detail = self.detail.to_dict()
+        else:
+            detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,7 +79,15 @@ class StorefrontPayment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_id = d.pop("providerId", UNSET)
+
+        def _parse_provider_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_id = _parse_provider_id(d.pop("providerId", UNSET))
 
         def _parse_gateway_id(data: object) -> None | str | Unset:
             if data is None:
@@ -78,21 +98,39 @@ class StorefrontPayment:
 
         gateway_id = _parse_gateway_id(d.pop("gatewayId", UNSET))
 
-        _provider_type = d.pop("providerType", UNSET)
-        provider_type: StorefrontPaymentProviderType | Unset
-        if isinstance(_provider_type, Unset):
-            provider_type = UNSET
-        else:
-            provider_type = StorefrontPaymentProviderType(_provider_type)
+        def _parse_provider_type(data: object) -> None | StorefrontPaymentProviderType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                provider_type_type_0 = StorefrontPaymentProviderType(data)
 
-        _detail = d.pop("detail", UNSET)
-        detail: list[StorefrontPaymentDetailItem] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = StorefrontPaymentDetailItem(detail_item_data)
+                return provider_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"provider_type: a {type(data).__name__} fits none of the declared types")
 
-                detail.append(detail_item)
+        provider_type = _parse_provider_type(d.pop("providerType", UNSET))
+
+        def _parse_detail(data: object) -> None | StorefrontPaymentDetail | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                detail_type_0 = StorefrontPaymentDetail.from_dict(data)
+
+                return detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"detail: a {type(data).__name__} fits none of the declared types")
+
+        detail = _parse_detail(d.pop("detail", UNSET))
 
         storefront_payment = cls(
             provider_id=provider_id,
@@ -119,3 +157,8 @@ class StorefrontPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_payment_detail import StorefrontPaymentDetail  # noqa: E402

@@ -1,62 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.storefront_promotion_type import StorefrontPromotionType
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    from ..models.storefront_promotion_banner import StorefrontPromotionBanner
+
 
 T = TypeVar("T", bound="StorefrontPromotion")
 
 
 @_attrs_define
 class StorefrontPromotion:
-    """A promotion message to show the shopper.
+    """A promotion that applies, or nearly applies, to the checkout.
 
     Attributes:
-        type_ (StorefrontPromotionType | Unset):
-        text (str | Unset): The text to show.
+        banners (list[StorefrontPromotionBanner]):
     """
 
-    type_: StorefrontPromotionType | Unset = UNSET
-    text: str | Unset = UNSET
+    banners: list[StorefrontPromotionBanner]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        text = self.text
+        banners = []
+        for banners_item_data in self.banners:
+            banners_item = banners_item_data.to_dict()
+            banners.append(banners_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if text is not UNSET:
-            field_dict["text"] = text
+        field_dict.update(
+            {
+                "banners": banners,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: StorefrontPromotionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = StorefrontPromotionType(_type_)
+        banners = []
+        _banners = d.pop("banners")
+        for banners_item_data in _banners:
+            banners_item = StorefrontPromotionBanner.from_dict(banners_item_data)
 
-        text = d.pop("text", UNSET)
+            banners.append(banners_item)
 
         storefront_promotion = cls(
-            type_=type_,
-            text=text,
+            banners=banners,
         )
 
         storefront_promotion.additional_properties = d
@@ -77,3 +72,8 @@ class StorefrontPromotion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.storefront_promotion_banner import StorefrontPromotionBanner  # noqa: E402

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Tax")
 
 
@@ -16,12 +14,12 @@ class Tax:
     """One tax line.
 
     Attributes:
-        name (str | Unset):
-        amount (float | Unset):
+        name (str):
+        amount (float):
     """
 
-    name: str | Unset = UNSET
-    amount: float | Unset = UNSET
+    name: str
+    amount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class Tax:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        field_dict.update(
+            {
+                "name": name,
+                "amount": amount,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        amount = d.pop("amount", UNSET)
+        amount = d.pop("amount")
 
         tax = cls(
             name=name,

@@ -2,12 +2,15 @@
 
 Run your integration's tests against it without a store or a network:
 
-    from bigcommerce_checkout.testing import FakeBigCommerce
+```python
+from bigcommerce_checkout.testing import FakeBigCommerce
 
-    with FakeBigCommerce(tax_rate=0.1) as fake:
-        cart_id = fake.seed_cart(items=[{"product_id": 112, "name": "Mug", "price": 32, "quantity": 2}])
-        fake.seed_coupon("AUTUMN15", percentage=15)
-        ...  # point your client at fake.url with fake.store_hash and fake.access_token
+with FakeBigCommerce(tax_rate=0.1) as fake:
+    mug = {"product_id": 112, "name": "Mug", "price": 32, "quantity": 2}
+    cart_id = fake.seed_cart(items=[mug])
+    fake.seed_coupon("AUTUMN15", percentage=15)
+    ...  # point a client at fake.url, fake.store_hash, fake.access_token
+```
 
 or use the `fake_bigcommerce` pytest fixture (`pytest_plugins = ["bigcommerce_checkout.testing.pytest_plugin"]`),
 or run `python -m bigcommerce_checkout.testing --port 8080`.

@@ -59,12 +59,11 @@ def address(a: Address) -> dict[str, Any]:
 
 
 def _cart(c: Checkout, t: Totals, coupons: list[dict[str, Any]]) -> dict[str, Any]:
-    discounts = []
-    if t.manual_discount > 0:
-        discounts.append({"id": "manual-discount", "discounted_amount": as_number(t.manual_discount)})
-    coupon_total = sum(t.coupons.values(), ZERO)
-    if coupon_total > 0:
-        discounts.append({"id": "coupon", "discounted_amount": as_number(coupon_total)})
+    # One entry per product line item, keyed by its id, as in BigCommerce's answers (storefront too).
+    discounts = [
+        {"id": i.id, "discounted_amount": as_number(t.items[i.id].coupon_amount + t.items[i.id].manual)}
+        for i in c.items
+    ]
     return {
         "id": c.id,
         "customer_id": c.customer_id,

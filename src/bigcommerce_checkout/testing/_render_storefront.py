@@ -1,7 +1,10 @@
 """The storefront shape of a checkout: camelCase and not wrapped, as in the spec's `StorefrontCheckout`.
 
 Optional parts (shipping options, item options and categories, customer, payments, promotions)
-appear only when `include` asks for them, as BigCommerce does.
+appear only when `include` asks for them, as BigCommerce does. Values take the shapes BigCommerce's
+own checkout receives (see openapi/DEVIATIONS.md): `giftWrapping` and `parentId` are `null` when
+unset, `orderId` is a number, cart discounts are keyed by line item id, coupon ids and types are
+strings.
 """
 
 from __future__ import annotations
@@ -10,17 +13,10 @@ from typing import Any
 
 from ._money import ZERO, as_number
 from ._seed import CURRENCIES
-from ._state import Address, Checkout, Consignment, Fee, Item, SelectedShipping, Store
+from ._state import Address, Checkout, Consignment, CouponDef, Fee, Item, SelectedShipping, Store
 from ._totals import Totals, compute
 
 SHIPPING_OPTIONS = "consignments.availableShippingOptions"
-COUPON_TYPE_NUMBERS = {
-    "per_item_discount": 0,
-    "percentage_discount": 1,
-    "per_total_discount": 2,
-    "shipping_discount": 3,
-    "free_shipping": 4,
-}
 COUNTRIES = {
     "US": "United States",
     "CA": "Canada",
@@ -54,16 +50,7 @@ def checkout(c: Checkout, store: Store, include: frozenset[str]) -> dict[str, An
         "cart": _cart(c, t, include),
         "channelId": c.channel_id,
         "consignments": [_consignment(k, c, store, t, include) for k in c.consignments],
-        "coupons": [
-            {
-                "id": coupon.id,
-                "code": coupon.code,
-                "displayName": coupon.display_name,
-                "couponType": COUPON_TYPE_NUMBERS[coupon.type],
-                "discountedAmount": as_number(t.coupons.get(coupon.id, ZERO)),
-            }
-            for coupon in c.coupons
-        ],
+        "coupons": [_coupon(coupon, t) for coupon in c.coupons],
         "fees": [_fee(f) for f in c.fees],
         "taxes": [{"name": store.tax_name, "amount": as_number(t.tax)}] if t.tax > 0 else [],
         "giftCertificates": [
@@ -88,7 +75,7 @@ def checkout(c: Checkout, store: Store, include: frozenset[str]) -> dict[str, An
         "outstandingBalance": as_number(t.outstanding),
         "isStoreCreditApplied": c.store_credit_applied,
         "shouldExecuteSpamCheck": c.spam_check,
-        "orderId": None if c.order_id is None else str(c.order_id),
+        "orderId": c.order_id,
         "version": c.version,
         "createdTime": c.created_time,
         "updatedTime": c.updated_time,
@@ -104,14 +91,13 @@ def checkout(c: Checkout, store: Store, include: frozenset[str]) -> dict[str, An
     return body
 
 
-def address(a: Address, *, consignment: bool = False) -> dict[str, Any]:
+def address(a: Address) -> dict[str, Any]:
     body: dict[str, Any] = {"id": a.id}
     body.update({ADDRESS_KEYS[k]: v for k, v in a.fields.items()})
     code = a.fields.get("country_code", "")
     body["country"] = COUNTRIES.get(code, code)
     body["customFields"] = [{"fieldId": k, "fieldValue": v} for k, v in a.custom_fields]
-    if consignment:
-        body["shouldSaveAddress"] = a.should_save
+    body["shouldSaveAddress"] = a.should_save
     return body
 
 
@@ -126,20 +112,11 @@ def _cart(c: Checkout, t: Totals, include: frozenset[str]) -> dict[str, Any]:
         "baseAmount": as_number(t.base_amount),
         "discountAmount": as_number(t.manual_discount),
         "cartAmount": as_number(t.subtotal_ex_tax),
-        "coupons": [
-            {
-                "id": coupon.id,
-                "code": coupon.code,
-                "displayName": coupon.display_name,
-                "couponType": coupon.type,
-                "discountedAmount": as_number(t.coupons.get(coupon.id, ZERO)),
-            }
-            for coupon in c.coupons
-        ],
+        "coupons": [_coupon(coupon, t) for coupon in c.coupons],
+        # One entry per product line item, keyed by its id, as BigCommerce sends them.
         "discounts": [
-            {"id": coupon.id, "discountedAmount": as_number(t.coupons[coupon.id])}
-            for coupon in c.coupons
-            if t.coupons.get(coupon.id, ZERO) > 0
+            {"id": i.id, "discountedAmount": as_number(t.items[i.id].coupon_amount + t.items[i.id].manual)}
+            for i in c.items
         ],
         "lineItems": {
             "physicalItems": [_item(i, t, include) for i in c.items if i.kind == "physical"],
@@ -159,7 +136,7 @@ def _item(i: Item, t: Totals, include: frozenset[str]) -> dict[str, Any]:
     kinds = "physicalItems" if i.kind == "physical" else "digitalItems"
     body: dict[str, Any] = {
         "id": i.id,
-        "parentId": "",
+        "parentId": None,
         "variantId": i.variant_id,
         "productId": i.product_id,
         "sku": i.sku,
@@ -190,13 +167,27 @@ def _item(i: Item, t: Totals, include: frozenset[str]) -> dict[str, Any]:
         body["options"] = [{"name": k, "value": v} for k, v in i.options.items()]
     if f"cart.lineItems.{kinds}.categoryNames" in include:
         body["categoryNames"] = list(i.categories)
-    if i.gift_wrap is not None:
-        body["giftWrapping"] = {
-            "name": i.gift_wrap.name,
-            "message": i.gift_wrap.message,
-            "amount": as_number(i.gift_wrap.amount),
-        }
+    if i.kind == "physical":
+        body["giftWrapping"] = (
+            None
+            if i.gift_wrap is None
+            else {
+                "name": i.gift_wrap.name,
+                "message": i.gift_wrap.message,
+                "amount": as_number(i.gift_wrap.amount),
+            }
+        )
     return body
+
+
+def _coupon(coupon: CouponDef, t: Totals) -> dict[str, Any]:
+    return {
+        "id": str(coupon.id),
+        "code": coupon.code,
+        "displayName": coupon.display_name,
+        "couponType": coupon.type,
+        "discountedAmount": as_number(t.coupons.get(coupon.id, ZERO)),
+    }
 
 
 def _option(o: SelectedShipping) -> dict[str, Any]:
@@ -229,7 +220,7 @@ def _consignment(
         "handlingCost": 0,
     }
     if k.address is not None:
-        body["address"] = address(k.address, consignment=True)
+        body["address"] = body["shippingAddress"] = address(k.address)
     if SHIPPING_OPTIONS in include:
         options = store.available_options(k)
         body["availableShippingOptions"] = [

@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class StorefrontPromotionType(StrEnum):
+class StorefrontPromotionBannerType(StrEnum):
     APPLIED = "applied"
     ELIGIBLE = "eligible"
     PROMOTION = "promotion"
@@ -12,7 +12,7 @@ class StorefrontPromotionType(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "StorefrontPromotionType | None":
+    def _missing_(cls, value: Any) -> "StorefrontPromotionBannerType | None":
         """Keep a value BigCommerce added after this client was generated instead of failing the call."""
         if not isinstance(value, str):
             return None
