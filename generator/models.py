@@ -180,10 +180,12 @@ def model_spec(spec: Spec) -> dict[str, Any]:
 
 
 def typed_dict_spec(spec: Spec) -> dict[str, Any]:
-    """Request-body schemas only, as sent: wire names, enums as literals, no nulls added."""
+    """Request-body schemas only: wire names, enums as literals; optional keys also take None."""
     data = copy.deepcopy(spec.data)
     requests, _ = request_and_response_schemas(data)
-    schemas = {n: s for n, s in data["components"]["schemas"].items() if n in requests}
+    # An optional key may hold None ("leave it out", as the Structs encode it), so a value read from
+    # an answer (`checkout.version`, `int | None`) goes straight back into a request dict.
+    schemas = {n: _optional_nullable(s) for n, s in data["components"]["schemas"].items() if n in requests}
     return {**{k: v for k, v in data.items() if k not in ("paths", "components")}, "paths": {},
             "components": {"schemas": _strip_examples(schemas)}}  # fmt: skip
 
@@ -250,6 +252,7 @@ def generate(spec: Spec, out: Path) -> None:
         out / "params.py",
         [
             "--output-model-type", "typing.TypedDict",
+            "--strict-nullable",
             "--enum-field-as-literal", "all",
             "--class-name-suffix", "Param",
             "--custom-file-header", HEADER.format(what="Request-body TypedDicts"),

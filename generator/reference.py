@@ -196,8 +196,8 @@ def type_label(spec: Spec, node: Any, link: Callable[[str], str] | None = None) 
     if "allOf" in node:
         return " and ".join(type_label(spec, n, link) for n in node["allOf"])
     kind = node.get("type", "any")
-    if isinstance(kind, list):
-        return " or ".join(kind)
+    if isinstance(kind, list):  # `[array, 'null']` keeps its items: "array of Fee or null"
+        return " or ".join(type_label(spec, {**node, "type": k}, link) for k in kind)
     if kind == "array":
         return f"array of {type_label(spec, node.get('items', {}), link)}"
     if _is_map(spec, node):

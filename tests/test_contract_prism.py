@@ -42,7 +42,7 @@ import httpx
 import pytest
 import yaml
 
-from bigcommerce_checkout import APIStatusError
+from bigcommerce_checkout import APIResponseValidationError, APIStatusError
 from tests.conftest import ROOT
 from tests.test_facade_wire import OPERATION_IDS, STORE, TOKEN, _arguments, _invoke, _operations
 
@@ -275,6 +275,11 @@ def _call(mock: Mock, spec: dict[str, Any], op_id: str) -> tuple[Exchange, Any, 
         result = _invoke(family, False, mock.proxy.url, op["x-python"], _arguments(spec, op, item))
     except APIStatusError as exc:
         error = exc
+    except APIResponseValidationError:
+        # Prism answers with what the published file generates, which our description departs from
+        # where real answers do (openapi/DEVIATIONS.md, e.g. integer quantities); this test judges
+        # the request only. Published answers are checked by tests/test_spec_agreement.py.
+        result = None
     [exchange] = mock.proxy.exchanges[before:]
     return exchange, result, error
 

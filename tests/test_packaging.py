@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
+import re
 import subprocess
 import sys
 import tarfile
@@ -160,3 +161,13 @@ def test_the_changelog_and_versioning_policy_name_the_same_bigcommerce_spec() ->
     reference = ROOT.parent / "shared" / "reference" / "README.md"
     if reference.is_file():  # the published files the spec is checked against name their commit
         assert commit in reference.read_text(encoding="utf-8")
+
+
+def test_runtime_dependencies_are_what_the_code_imports(metadata: Message) -> None:
+    """msgspec decodes the models; sniffio saves every async request httpcore's failed import of it;
+    nothing ships that no module imports (python-dateutil, pydantic)."""
+    names = {
+        re.split(r"[<>=!~ ;\[]", r, maxsplit=1)[0].lower() for r in metadata.get_all("Requires-Dist") or []
+    }
+    assert {"httpx", "msgspec", "attrs", "sniffio"} <= names
+    assert not names & {"python-dateutil", "pydantic"}

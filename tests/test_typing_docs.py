@@ -1,4 +1,5 @@
-"""The Python users copy from the README, the home page and the guides passes `mypy --strict` as written.
+"""The Python users copy from the README, the PyPI page, the home page, troubleshooting and the guides
+passes `mypy --strict` as written.
 
 Each page becomes one module (its blocks in order) in a temporary folder and mypy checks them with
 the project's settings. No casts, no narrowing: if a guide needs either, the models are wrong.
@@ -15,7 +16,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = [ROOT / "README.md", ROOT / "docs" / "index.md", *sorted((ROOT / "docs" / "guides").glob("*.md"))]
+PAGES = [
+    ROOT / "README.md",
+    ROOT / "PYPI.md",
+    ROOT / "docs" / "index.md",
+    ROOT / "docs" / "troubleshooting.md",
+    *sorted((ROOT / "docs" / "guides").glob("*.md")),
+]
 FENCE = re.compile(r"^(?P<indent>[ \t]*)```python[^\n]*\n(?P<body>.*?)^(?P=indent)```", re.M | re.S)
 
 

@@ -10,8 +10,8 @@ class ContactParam(TypedDict):
     A person's name and email.
     """
 
-    name: NotRequired[str]
-    email: NotRequired[str]
+    name: NotRequired[str | None]
+    email: NotRequired[str | None]
 
 
 class CustomFieldParam(TypedDict):
@@ -19,11 +19,11 @@ class CustomFieldParam(TypedDict):
     A value for a custom address field defined in the store's form settings.
     """
 
-    field_id: NotRequired[str]
+    field_id: NotRequired[str | None]
     """
     The form field's id.
     """
-    field_value: NotRequired[str | int | list[str]]
+    field_value: NotRequired[str | int | list[str] | None]
     """
     The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
@@ -38,7 +38,7 @@ class CustomFieldInputParam(TypedDict):
     """
     The form field's id.
     """
-    field_value: NotRequired[str | int | list[str]]
+    field_value: NotRequired[str | int | list[str] | None]
     """
     The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
@@ -57,7 +57,7 @@ class VersionOnlyParam(TypedDict):
     An optional optimistic-concurrency guard.
     """
 
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class ConsignmentAddressRequestParam(TypedDict):
@@ -65,19 +65,19 @@ class ConsignmentAddressRequestParam(TypedDict):
     The address a consignment ships to.
     """
 
-    first_name: NotRequired[str]
-    last_name: NotRequired[str]
+    first_name: NotRequired[str | None]
+    last_name: NotRequired[str | None]
     email: str
-    company: NotRequired[str]
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
+    company: NotRequired[str | None]
+    address1: NotRequired[str | None]
+    address2: NotRequired[str | None]
+    city: NotRequired[str | None]
     state_or_province: str
-    state_or_province_code: NotRequired[str]
+    state_or_province_code: NotRequired[str | None]
     country_code: str
     postal_code: str
-    phone: NotRequired[str]
-    custom_fields: NotRequired[list[CustomFieldInputParam]]
+    phone: NotRequired[str | None]
+    custom_fields: NotRequired[list[CustomFieldInputParam] | None]
 
 
 class ConsignmentUpdateAddressParam(TypedDict):
@@ -85,19 +85,19 @@ class ConsignmentUpdateAddressParam(TypedDict):
     A new address for an existing consignment.
     """
 
-    first_name: NotRequired[str]
-    last_name: NotRequired[str]
+    first_name: NotRequired[str | None]
+    last_name: NotRequired[str | None]
     email: str
-    company: NotRequired[str]
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    state_or_province: NotRequired[str]
-    state_or_province_code: NotRequired[str]
+    company: NotRequired[str | None]
+    address1: NotRequired[str | None]
+    address2: NotRequired[str | None]
+    city: NotRequired[str | None]
+    state_or_province: NotRequired[str | None]
+    state_or_province_code: NotRequired[str | None]
     country_code: str
-    postal_code: NotRequired[str]
-    phone: NotRequired[str]
-    custom_fields: NotRequired[list[CustomFieldParam]]
+    postal_code: NotRequired[str | None]
+    phone: NotRequired[str | None]
+    custom_fields: NotRequired[list[CustomFieldParam] | None]
 
 
 class ConsignmentLineItemParam(TypedDict):
@@ -120,7 +120,7 @@ class PickupOptionParam(TypedDict):
     Makes the consignment a pickup instead of a shipment; it then takes no shipping option.
     """
 
-    pickup_method_id: NotRequired[int]
+    pickup_method_id: NotRequired[int | None]
     """
     The store's pickup method.
     """
@@ -131,8 +131,8 @@ class CustomShippingParam(TypedDict):
     A shipping price and label you set yourself instead of choosing a quote.
     """
 
-    price: NotRequired[float]
-    description: NotRequired[str]
+    price: NotRequired[float | None]
+    description: NotRequired[str | None]
 
 
 class ConsignmentUpdateParam(TypedDict):
@@ -142,15 +142,15 @@ class ConsignmentUpdateParam(TypedDict):
 
     """
 
-    address: NotRequired[ConsignmentUpdateAddressParam]
-    line_items: NotRequired[list[ConsignmentLineItemParam]]
-    shipping_option_id: NotRequired[str]
+    address: NotRequired[ConsignmentUpdateAddressParam | None]
+    line_items: NotRequired[list[ConsignmentLineItemParam] | None]
+    shipping_option_id: NotRequired[str | None]
     """
     One of the consignment's `available_shipping_options[].id`.
     """
-    pickup_option: NotRequired[PickupOptionParam]
-    custom_shipping: NotRequired[CustomShippingParam]
-    version: NotRequired[VersionParam]
+    pickup_option: NotRequired[PickupOptionParam | None]
+    custom_shipping: NotRequired[CustomShippingParam | None]
+    version: NotRequired[VersionParam | None]
 
 
 class CouponRequestParam(TypedDict):
@@ -158,11 +158,11 @@ class CouponRequestParam(TypedDict):
     A coupon code to apply.
     """
 
-    coupon_code: NotRequired[str]
+    coupon_code: NotRequired[str | None]
     """
     The code, at most 50 characters.
     """
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class CheckoutUpdateParam(TypedDict):
@@ -174,7 +174,7 @@ class CheckoutUpdateParam(TypedDict):
     """
     The shopper's note to the merchant; at most 2000 characters.
     """
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class CartDiscountInputParam(TypedDict):
@@ -193,11 +193,11 @@ class LineItemDiscountInputParam(TypedDict):
     An amount to take off one line item.
     """
 
-    id: NotRequired[str]
+    id: NotRequired[str | None]
     """
     The line item id.
     """
-    discounted_amount: NotRequired[float]
+    discounted_amount: NotRequired[float | None]
     """
     The amount, in the cart's currency.
     """
@@ -228,7 +228,7 @@ class FeeInputParam(TypedDict):
     """
     Which app or process adds the fee.
     """
-    tax_class_id: NotRequired[int]
+    tax_class_id: NotRequired[int | None]
     """
     The tax class to apply; without it the store's default tax class for fees applies.
     """
@@ -277,27 +277,27 @@ class CheckoutSettingsParam(TypedDict):
     Store-wide checkout settings.
     """
 
-    custom_checkout_script_url: NotRequired[str]
+    custom_checkout_script_url: NotRequired[str | None]
     """
     The script that replaces BigCommerce's checkout page; empty for the built-in one.
     """
-    order_confirmation_use_custom_checkout_script: NotRequired[bool]
+    order_confirmation_use_custom_checkout_script: NotRequired[bool | None]
     """
     Whether the order confirmation page also loads the custom checkout script.
     """
-    custom_order_confirmation_script_url: NotRequired[str]
+    custom_order_confirmation_script_url: NotRequired[str | None]
     """
     The script that replaces the order confirmation page; empty for the built-in one.
     """
-    custom_checkout_supports_uco_settings: NotRequired[bool]
+    custom_checkout_supports_uco_settings: NotRequired[bool | None]
     """
     Whether the custom checkout honours the optimized one-page checkout settings.
     """
-    custom_checkout_sri_hash: NotRequired[str]
+    custom_checkout_sri_hash: NotRequired[str | None]
     """
     Subresource Integrity hash the browser checks the checkout script against.
     """
-    custom_order_confirmation_sri_hash: NotRequired[str]
+    custom_order_confirmation_sri_hash: NotRequired[str | None]
     """
     Subresource Integrity hash for the order confirmation script.
     """
@@ -308,43 +308,43 @@ class ChannelCheckoutSettingsParam(CheckoutSettingsParam):
     The checkout settings of one sales channel.
     """
 
-    checkout_type: NotRequired[str]
+    checkout_type: NotRequired[str | None]
     """
     Which checkout the channel uses, for example `one_page`.
     """
-    guest_checkout_type: NotRequired[str]
+    guest_checkout_type: NotRequired[str | None]
     """
     Whether and how guests may check out.
     """
-    guest_checkout_for_existing_accounts: NotRequired[str]
+    guest_checkout_for_existing_accounts: NotRequired[str | None]
     """
     What happens when a guest uses the email of an existing account.
     """
-    policy_consent: NotRequired[str]
+    policy_consent: NotRequired[str | None]
     """
     How the shopper agrees to the store's policies.
     """
-    order_confirmation_contact_email: NotRequired[str]
+    order_confirmation_contact_email: NotRequired[str | None]
     """
     The address shown to shoppers for questions about their order.
     """
-    is_order_terms_and_conditions_enabled: NotRequired[bool]
+    is_order_terms_and_conditions_enabled: NotRequired[bool | None]
     """
     Whether the shopper must accept terms and conditions.
     """
-    order_terms_and_conditions_type: NotRequired[str]
+    order_terms_and_conditions_type: NotRequired[str | None]
     """
     Whether the terms are a link or a text.
     """
-    order_terms_and_conditions_link: NotRequired[str]
+    order_terms_and_conditions_link: NotRequired[str | None]
     """
     Where the terms are, when they are a link.
     """
-    order_terms_and_conditions_textarea: NotRequired[str]
+    order_terms_and_conditions_textarea: NotRequired[str | None]
     """
     The terms themselves, when they are a text.
     """
-    should_redirect_to_storefront_for_auth: NotRequired[bool]
+    should_redirect_to_storefront_for_auth: NotRequired[bool | None]
     """
     Whether sign-in during checkout sends the shopper to the storefront's login page.
     """
@@ -355,11 +355,11 @@ class CheckoutTokenRequestParam(TypedDict):
     How long and how often the token may be used.
     """
 
-    maxUses: NotRequired[float]
+    maxUses: NotRequired[float | None]
     """
     How many times the token may be used.
     """
-    ttl: NotRequired[float]
+    ttl: NotRequired[float | None]
     """
     Seconds before the token expires (at most 30 days).
     """
@@ -370,11 +370,11 @@ class StorefrontCustomFieldParam(TypedDict):
     A value for a custom address field defined in the store's form settings.
     """
 
-    fieldId: NotRequired[str]
+    fieldId: NotRequired[str | None]
     """
     The form field's id.
     """
-    fieldValue: NotRequired[str | int | list[str]]
+    fieldValue: NotRequired[str | int | list[str] | None]
     """
     The value: text, a pick list option's number (answered as a string) or the ticked checkboxes' values.
     """
@@ -385,7 +385,7 @@ class StorefrontPickupOptionParam(TypedDict):
     Makes the consignment a pickup at one of the store's locations instead of a shipment.
     """
 
-    pickupMethodId: NotRequired[int]
+    pickupMethodId: NotRequired[int | None]
     """
     The pickup method, from the storefront's pickup options.
     """
@@ -396,11 +396,11 @@ class StorefrontCheckoutUpdateParam(TypedDict):
     A new customer message for the checkout.
     """
 
-    customerMessage: NotRequired[str]
+    customerMessage: NotRequired[str | None]
     """
     The shopper's note to the merchant; at most 2000 characters.
     """
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class StorefrontGiftWrapDetailParam(TypedDict):
@@ -412,7 +412,7 @@ class StorefrontGiftWrapDetailParam(TypedDict):
     """
     The gift wrapping option.
     """
-    message: NotRequired[str]
+    message: NotRequired[str | None]
     """
     The gift message.
     """
@@ -433,7 +433,7 @@ class StorefrontGiftCertificateInputParam(TypedDict):
     """
     sender: ContactParam
     recipient: ContactParam
-    message: NotRequired[str]
+    message: NotRequired[str | None]
     """
     The message to the recipient.
     """
@@ -445,23 +445,23 @@ class StorefrontConsignmentAddressRequestParam(TypedDict):
     The address a consignment ships to.
     """
 
-    firstName: NotRequired[str]
-    lastName: NotRequired[str]
-    email: NotRequired[str]
-    company: NotRequired[str]
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    stateOrProvince: NotRequired[str]
-    stateOrProvinceCode: NotRequired[str]
+    firstName: NotRequired[str | None]
+    lastName: NotRequired[str | None]
+    email: NotRequired[str | None]
+    company: NotRequired[str | None]
+    address1: NotRequired[str | None]
+    address2: NotRequired[str | None]
+    city: NotRequired[str | None]
+    stateOrProvince: NotRequired[str | None]
+    stateOrProvinceCode: NotRequired[str | None]
     countryCode: str
     """
     ISO 3166-1 alpha-2 country code.
     """
-    postalCode: NotRequired[str]
-    phone: NotRequired[str]
-    customFields: NotRequired[list[StorefrontCustomFieldParam]]
-    shouldSaveAddress: NotRequired[bool]
+    postalCode: NotRequired[str | None]
+    phone: NotRequired[str | None]
+    customFields: NotRequired[list[StorefrontCustomFieldParam] | None]
+    shouldSaveAddress: NotRequired[bool | None]
     """
     Whether to add the address to the customer's address book.
     """
@@ -487,11 +487,11 @@ class StorefrontCouponRequestParam(TypedDict):
     A coupon code to apply.
     """
 
-    couponCode: NotRequired[str]
+    couponCode: NotRequired[str | None]
     """
     The code the shopper entered (at most 50 characters, as for every coupon code).
     """
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class StorefrontGiftCertificateRequestParam(TypedDict):
@@ -499,7 +499,7 @@ class StorefrontGiftCertificateRequestParam(TypedDict):
     A gift certificate code to pay with.
     """
 
-    giftCertificateCode: NotRequired[str]
+    giftCertificateCode: NotRequired[str | None]
     """
     The code printed on the certificate.
     """
@@ -510,7 +510,7 @@ class StorefrontSpamProtectionRequestParam(TypedDict):
     The answer to the storefront's human-verification challenge.
     """
 
-    token: NotRequired[str]
+    token: NotRequired[str | None]
     """
     The token the challenge widget returned.
     """
@@ -521,7 +521,7 @@ class CartCurrencyInputParam(TypedDict):
     The currency to price the cart in; one of the store's currencies.
     """
 
-    code: NotRequired[str]
+    code: NotRequired[str | None]
     """
     ISO 4217 code, for example `EUR`.
     """
@@ -532,15 +532,15 @@ class CartDateOptionValueParam(TypedDict):
     A date chosen for a date option.
     """
 
-    day: NotRequired[str]
+    day: NotRequired[str | None]
     """
     Day of the month, for example `01`.
     """
-    month: NotRequired[str]
+    month: NotRequired[str | None]
     """
     Month, for example `02`.
     """
-    year: NotRequired[str]
+    year: NotRequired[str | None]
     """
     Year, for example `2027`.
     """
@@ -551,11 +551,11 @@ class CartGiftWrapDetailParam(TypedDict):
     One wrapping choice.
     """
 
-    id: NotRequired[float]
+    id: NotRequired[float | None]
     """
     The gift wrapping option.
     """
-    message: NotRequired[str]
+    message: NotRequired[str | None]
     """
     The gift message.
     """
@@ -584,7 +584,7 @@ class CartGiftCertificateInputParam(TypedDict):
     """
     sender: ContactParam
     recipient: ContactParam
-    message: NotRequired[str]
+    message: NotRequired[str | None]
     """
     The message to the recipient.
     """
@@ -595,23 +595,23 @@ class CartCustomItemInputParam(TypedDict):
     An item that is not in the catalog, priced by you.
     """
 
-    sku: NotRequired[str]
+    sku: NotRequired[str | None]
     """
     Its SKU.
     """
-    name: NotRequired[str]
+    name: NotRequired[str | None]
     """
     Its name.
     """
-    quantity: NotRequired[float]
+    quantity: NotRequired[float | None]
     """
     How many.
     """
-    list_price: NotRequired[float]
+    list_price: NotRequired[float | None]
     """
     The unit price.
     """
-    image_url: NotRequired[str]
+    image_url: NotRequired[str | None]
     """
     An image to show with it.
     """
@@ -622,11 +622,11 @@ class CartUpdateRequestParam(TypedDict):
     The customer to give the cart to.
     """
 
-    customer_id: NotRequired[int]
+    customer_id: NotRequired[int | None]
     """
     The customer's id; 0 makes it a guest cart.
     """
-    version: NotRequired[int]
+    version: NotRequired[int | None]
     """
     The cart's `version` as you read it; a changed cart answers 409.
     """
@@ -637,7 +637,7 @@ class CartVersionOnlyParam(TypedDict):
     An optional guard against lost updates.
     """
 
-    version: NotRequired[int]
+    version: NotRequired[int | None]
     """
     The cart's `version` as you read it; a changed cart answers 409.
     """
@@ -648,8 +648,8 @@ class CartQueryParamParam(TypedDict):
     One query parameter, for example for campaign tracking.
     """
 
-    key: NotRequired[str]
-    value: NotRequired[str]
+    key: NotRequired[str | None]
+    value: NotRequired[str | None]
 
 
 class CartSettingsRequestParam(TypedDict):
@@ -697,7 +697,7 @@ class CartMetafieldInputParam(TypedDict):
     """
     The value, as text.
     """
-    description: NotRequired[str]
+    description: NotRequired[str | None]
     """
     What the metafield is for.
     """
@@ -734,7 +734,7 @@ class PaymentAccessTokenOrderParam(TypedDict):
     """
     The order id, as the create-order call returned it.
     """
-    is_recurring: NotRequired[bool]
+    is_recurring: NotRequired[bool | None]
     """
     Set for a recurring order, so the gateway knows.
     """
@@ -759,13 +759,13 @@ class PaymentCardParam(TypedDict):
     """
     Four digits, for example `2030`.
     """
-    verification_value: NotRequired[str]
+    verification_value: NotRequired[str | None]
     """
     The card's verification value (CVV), as text so leading zeros stay.
     """
-    issue_month: NotRequired[int]
-    issue_year: NotRequired[int]
-    issue_number: NotRequired[int]
+    issue_month: NotRequired[int | None]
+    issue_year: NotRequired[int | None]
+    issue_number: NotRequired[int | None]
 
 
 class PaymentStoredCardParam(TypedDict):
@@ -778,7 +778,7 @@ class PaymentStoredCardParam(TypedDict):
     """
     The stored instrument's token, from the accepted-payment-methods call.
     """
-    verification_value: NotRequired[str]
+    verification_value: NotRequired[str | None]
     """
     The card's verification value (CVV), as text so leading zeros stay.
     """
@@ -832,19 +832,19 @@ class PaymentTokenizedCardParam(TypedDict):
     """
     The card's token from the wallet or checkout provider.
     """
-    iin: NotRequired[str]
+    iin: NotRequired[str | None]
     """
     The card's issuer identification number, as text so leading zeros stay.
     """
-    last_four_digits: NotRequired[str]
+    last_four_digits: NotRequired[str | None]
     """
     The card's last four digits, as text so leading zeros stay.
     """
-    expiration_month: NotRequired[str]
+    expiration_month: NotRequired[str | None]
     """
     The expiry month, as text (`'09'`).
     """
-    expiration_year: NotRequired[str]
+    expiration_year: NotRequired[str | None]
     """
     The expiry year, as text (`'2030'`).
     """
@@ -855,11 +855,11 @@ class StorefrontCartOptionSelectionParam(TypedDict):
     One option chosen for the product.
     """
 
-    optionId: NotRequired[int]
+    optionId: NotRequired[int | None]
     """
     The option (or modifier).
     """
-    optionValue: NotRequired[int | str]
+    optionValue: NotRequired[int | str | None]
     """
     The value id for a list, or the text for a text field.
     """
@@ -888,7 +888,7 @@ class StorefrontCartGiftCertificateInputParam(TypedDict):
     """
     sender: ContactParam
     recipient: ContactParam
-    message: NotRequired[str]
+    message: NotRequired[str | None]
     """
     The message to the recipient.
     """
@@ -910,26 +910,26 @@ class BillingAddressRequestParam(TypedDict):
     A billing address to set on the checkout.
     """
 
-    first_name: NotRequired[str]
-    last_name: NotRequired[str]
+    first_name: NotRequired[str | None]
+    last_name: NotRequired[str | None]
     email: str
     """
     Where the order confirmation goes.
     """
-    company: NotRequired[str]
-    address1: NotRequired[str]
-    address2: NotRequired[str]
-    city: NotRequired[str]
-    state_or_province: NotRequired[str]
-    state_or_province_code: NotRequired[str]
+    company: NotRequired[str | None]
+    address1: NotRequired[str | None]
+    address2: NotRequired[str | None]
+    city: NotRequired[str | None]
+    state_or_province: NotRequired[str | None]
+    state_or_province_code: NotRequired[str | None]
     country_code: str
     """
     ISO 3166-1 alpha-2 country code.
     """
-    postal_code: NotRequired[str]
-    phone: NotRequired[str]
-    custom_fields: NotRequired[list[CustomFieldParam]]
-    version: NotRequired[VersionParam]
+    postal_code: NotRequired[str | None]
+    phone: NotRequired[str | None]
+    custom_fields: NotRequired[list[CustomFieldParam] | None]
+    version: NotRequired[VersionParam | None]
 
 
 class ConsignmentCreateParam(TypedDict):
@@ -937,10 +937,10 @@ class ConsignmentCreateParam(TypedDict):
     A shipping address and the items that go there.
     """
 
-    address: NotRequired[ConsignmentAddressRequestParam]
-    line_items: NotRequired[list[ConsignmentLineItemParam]]
-    pickup_option: NotRequired[PickupOptionParam]
-    version: NotRequired[VersionParam]
+    address: NotRequired[ConsignmentAddressRequestParam | None]
+    line_items: NotRequired[list[ConsignmentLineItemParam] | None]
+    pickup_option: NotRequired[PickupOptionParam | None]
+    version: NotRequired[VersionParam | None]
 
 
 class DiscountRequestCartParam(TypedDict):
@@ -948,15 +948,15 @@ class DiscountRequestCartParam(TypedDict):
     Discounts for the whole cart and for single line items.
     """
 
-    discounts: NotRequired[list[CartDiscountInputParam]]
+    discounts: NotRequired[list[CartDiscountInputParam] | None]
     """
     Cart-level discounts, spread over the items by their value.
     """
-    line_items: NotRequired[list[LineItemDiscountInputParam]]
+    line_items: NotRequired[list[LineItemDiscountInputParam] | None]
     """
     Discounts on single line items.
     """
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class StorefrontAddressParam(TypedDict):
@@ -964,17 +964,17 @@ class StorefrontAddressParam(TypedDict):
     A postal address with contact details, in the storefront API's field names.
     """
 
-    address1: NotRequired[str]
+    address1: NotRequired[str | None]
     """
     Street and number.
     """
-    address2: NotRequired[str]
+    address2: NotRequired[str | None]
     """
     Flat, suite or floor.
     """
-    city: NotRequired[str]
-    company: NotRequired[str]
-    country: NotRequired[str]
+    city: NotRequired[str | None]
+    company: NotRequired[str | None]
+    country: NotRequired[str | None]
     """
     The country's name.
     """
@@ -982,20 +982,20 @@ class StorefrontAddressParam(TypedDict):
     """
     ISO 3166-1 alpha-2 country code.
     """
-    customFields: NotRequired[list[StorefrontCustomFieldParam]]
-    email: NotRequired[str]
-    firstName: NotRequired[str]
-    lastName: NotRequired[str]
-    stateOrProvince: NotRequired[str]
+    customFields: NotRequired[list[StorefrontCustomFieldParam] | None]
+    email: NotRequired[str | None]
+    firstName: NotRequired[str | None]
+    lastName: NotRequired[str | None]
+    stateOrProvince: NotRequired[str | None]
     """
     The state or province's full name.
     """
-    stateOrProvinceCode: NotRequired[str]
+    stateOrProvinceCode: NotRequired[str | None]
     """
     The state or province's code, for example `OR`.
     """
-    phone: NotRequired[str]
-    postalCode: NotRequired[str]
+    phone: NotRequired[str | None]
+    postalCode: NotRequired[str | None]
 
 
 class StorefrontGiftWrappingInputParam(TypedDict):
@@ -1018,7 +1018,7 @@ class StorefrontBillingAddressRequestParam(StorefrontAddressParam):
     A billing address to set on the checkout.
     """
 
-    version: NotRequired[VersionParam]
+    version: NotRequired[VersionParam | None]
 
 
 class StorefrontConsignmentCreateParam(TypedDict):
@@ -1026,18 +1026,18 @@ class StorefrontConsignmentCreateParam(TypedDict):
     A destination (address or pickup) and the items going there.
     """
 
-    shippingAddress: NotRequired[dict[str, Any]]
+    shippingAddress: NotRequired[dict[str, Any] | None]
     """
     Kept for compatibility; send `address` instead.
     """
-    address: NotRequired[StorefrontConsignmentAddressRequestParam]
-    lineItems: NotRequired[list[StorefrontConsignmentLineItemParam]]
-    shippingOptionId: NotRequired[str]
+    address: NotRequired[StorefrontConsignmentAddressRequestParam | None]
+    lineItems: NotRequired[list[StorefrontConsignmentLineItemParam] | None]
+    shippingOptionId: NotRequired[str | None]
     """
     A shipping option to select straight away.
     """
-    pickupOption: NotRequired[StorefrontPickupOptionParam]
-    version: NotRequired[VersionParam]
+    pickupOption: NotRequired[StorefrontPickupOptionParam | None]
+    version: NotRequired[VersionParam | None]
 
 
 class StorefrontConsignmentUpdateParam(TypedDict):
@@ -1047,18 +1047,18 @@ class StorefrontConsignmentUpdateParam(TypedDict):
 
     """
 
-    shippingAddress: NotRequired[dict[str, Any]]
+    shippingAddress: NotRequired[dict[str, Any] | None]
     """
     Kept for compatibility; send `address` instead.
     """
-    address: NotRequired[StorefrontConsignmentAddressRequestParam]
-    lineItems: NotRequired[list[StorefrontConsignmentLineItemParam]]
-    shippingOptionId: NotRequired[str]
+    address: NotRequired[StorefrontConsignmentAddressRequestParam | None]
+    lineItems: NotRequired[list[StorefrontConsignmentLineItemParam] | None]
+    shippingOptionId: NotRequired[str | None]
     """
     One of the consignment's `availableShippingOptions[].id`.
     """
-    pickupOption: NotRequired[StorefrontPickupOptionParam]
-    version: NotRequired[VersionParam]
+    pickupOption: NotRequired[StorefrontPickupOptionParam | None]
+    version: NotRequired[VersionParam | None]
 
 
 class CartOptionSelectionParam(TypedDict):
@@ -1066,29 +1066,29 @@ class CartOptionSelectionParam(TypedDict):
     One option chosen for the product.
     """
 
-    option_id: NotRequired[int]
+    option_id: NotRequired[int | None]
     """
     The option (or modifier).
     """
-    option_value: NotRequired[int | str | CartDateOptionValueParam]
+    option_value: NotRequired[int | str | CartDateOptionValueParam | None]
     """
     The chosen value: the value id for a list, the text for a text field, a Unix time or a
     `{day, month, year}` object for a date.
 
     """
-    name: NotRequired[str]
+    name: NotRequired[str | None]
     """
     The option's name.
     """
-    value: NotRequired[str]
+    value: NotRequired[str | None]
     """
     The value's label.
     """
-    nameId: NotRequired[int]
+    nameId: NotRequired[int | None]
     """
     The option's id, as line items show it.
     """
-    valueId: NotRequired[int]
+    valueId: NotRequired[int | None]
     """
     The value's id, as line items show it.
     """
@@ -1099,11 +1099,11 @@ class CartGiftWrappingInputParam(TypedDict):
     How to gift-wrap the item.
     """
 
-    wrap_together: NotRequired[bool]
+    wrap_together: NotRequired[bool | None]
     """
     Wrap all units together (with the first `wrap_details` entry) or each on its own.
     """
-    wrap_details: NotRequired[list[CartGiftWrapDetailParam]]
+    wrap_details: NotRequired[list[CartGiftWrapDetailParam] | None]
 
 
 class CartRedirectUrlsRequestParam(TypedDict):
@@ -1111,7 +1111,7 @@ class CartRedirectUrlsRequestParam(TypedDict):
     Extra query parameters to put on the links.
     """
 
-    query_params: NotRequired[CartQueryParamParam]
+    query_params: NotRequired[CartQueryParamParam | None]
 
 
 class PaymentAccessTokenRequestParam(TypedDict):
@@ -1143,7 +1143,7 @@ class PaymentRequestParam(TypedDict):
     """
     The `id` of a method from the accepted-payment-methods call, for example `braintree.card`.
     """
-    save_instrument: NotRequired[bool]
+    save_instrument: NotRequired[bool | None]
     """
     Save the card for the shopper's next purchase (the gateway must support stored cards).
     """
@@ -1158,7 +1158,7 @@ class StorefrontCartLineItemInputParam(TypedDict):
     """
     The product.
     """
-    variantId: NotRequired[float]
+    variantId: NotRequired[float | None]
     """
     The variant, when it fixes every option.
     """
@@ -1166,7 +1166,7 @@ class StorefrontCartLineItemInputParam(TypedDict):
     """
     How many.
     """
-    optionSelections: NotRequired[list[StorefrontCartOptionSelectionParam]]
+    optionSelections: NotRequired[list[StorefrontCartOptionSelectionParam] | None]
     giftWrapping: NotRequired[StorefrontGiftWrappingInputParam | None]
     """
     How to gift-wrap it; `null` for no wrapping.
@@ -1184,7 +1184,7 @@ class DiscountRequestParam(TypedDict):
     Manual discounts to apply to the cart and its line items.
     """
 
-    cart: NotRequired[DiscountRequestCartParam]
+    cart: NotRequired[DiscountRequestCartParam | None]
 
 
 class StorefrontLineItemInputParam(TypedDict):
@@ -1192,9 +1192,9 @@ class StorefrontLineItemInputParam(TypedDict):
     A product line item's new quantity and gift wrapping.
     """
 
-    quantity: NotRequired[float]
-    productId: NotRequired[float]
-    variantId: NotRequired[float]
+    quantity: NotRequired[float | None]
+    productId: NotRequired[float | None]
+    variantId: NotRequired[float | None]
     giftWrapping: NotRequired[StorefrontGiftWrappingInputParam | None]
     """
     The wrapping to use; `null` removes the current wrapping.
@@ -1222,20 +1222,20 @@ class CartLineItemInputParam(TypedDict):
     """
     The product.
     """
-    variant_id: NotRequired[float]
+    variant_id: NotRequired[float | None]
     """
     The variant, when it fixes every option.
     """
-    list_price: NotRequired[float]
+    list_price: NotRequired[float | None]
     """
     A price to use instead of the catalog price.
     """
-    name: NotRequired[str]
+    name: NotRequired[str | None]
     """
     A name to use instead of the product's.
     """
-    option_selections: NotRequired[list[CartOptionSelectionParam]]
-    gift_wrapping: NotRequired[CartGiftWrappingInputParam]
+    option_selections: NotRequired[list[CartOptionSelectionParam] | None]
+    gift_wrapping: NotRequired[CartGiftWrappingInputParam | None]
 
 
 class CartLineItemsAddRequestParam(TypedDict):
@@ -1243,10 +1243,10 @@ class CartLineItemsAddRequestParam(TypedDict):
     Items to add; give at least one of `line_items`, `custom_items` or `gift_certificates`.
     """
 
-    line_items: NotRequired[list[CartLineItemInputParam]]
-    gift_certificates: NotRequired[list[CartGiftCertificateInputParam]]
-    custom_items: NotRequired[list[CartCustomItemInputParam]]
-    version: NotRequired[int]
+    line_items: NotRequired[list[CartLineItemInputParam] | None]
+    gift_certificates: NotRequired[list[CartGiftCertificateInputParam] | None]
+    custom_items: NotRequired[list[CartCustomItemInputParam] | None]
+    version: NotRequired[int | None]
     """
     The cart's `version` as you read it; a changed cart answers 409.
     """
@@ -1257,10 +1257,10 @@ class CartLineItemUpdateRequestParam(TypedDict):
     The new state of one line item.
     """
 
-    line_item: NotRequired[CartLineItemInputParam]
-    gift_certificates: NotRequired[list[CartGiftCertificateInputParam]]
-    custom_items: NotRequired[list[CartCustomItemInputParam]]
-    version: NotRequired[int]
+    line_item: NotRequired[CartLineItemInputParam | None]
+    gift_certificates: NotRequired[list[CartGiftCertificateInputParam] | None]
+    custom_items: NotRequired[list[CartCustomItemInputParam] | None]
+    version: NotRequired[int | None]
     """
     The cart's `version` as you read it; a changed cart answers 409.
     """
@@ -1279,9 +1279,9 @@ class StorefrontCartCreateRequestParam(TypedDict):
     A new cart for the session; give `lineItems`, `giftCertificates` or both.
     """
 
-    lineItems: NotRequired[list[StorefrontCartLineItemInputParam]]
-    giftCertificates: NotRequired[list[StorefrontCartGiftCertificateInputParam]]
-    locale: NotRequired[str]
+    lineItems: NotRequired[list[StorefrontCartLineItemInputParam] | None]
+    giftCertificates: NotRequired[list[StorefrontCartGiftCertificateInputParam] | None]
+    locale: NotRequired[str | None]
     """
     The shopper's locale, for example `en-GB`.
     """
@@ -1292,9 +1292,9 @@ class StorefrontCartItemsAddRequestParam(TypedDict):
     Items to add; give `lineItems`, `giftCertificates` or both.
     """
 
-    lineItems: NotRequired[list[StorefrontCartLineItemInputParam]]
-    giftCertificates: NotRequired[list[StorefrontCartGiftCertificateInputParam]]
-    version: NotRequired[int]
+    lineItems: NotRequired[list[StorefrontCartLineItemInputParam] | None]
+    giftCertificates: NotRequired[list[StorefrontCartGiftCertificateInputParam] | None]
+    version: NotRequired[int | None]
     """
     The cart's `version` as you read it; a changed cart answers 409.
     """
@@ -1305,9 +1305,9 @@ class StorefrontCartItemUpdateRequestParam(TypedDict):
     The new state of one item; send `lineItem` for a product or `giftCertificate` for a gift certificate.
     """
 
-    lineItem: NotRequired[StorefrontCartLineItemInputParam]
-    giftCertificate: NotRequired[StorefrontCartGiftCertificateInputParam]
-    version: NotRequired[int]
+    lineItem: NotRequired[StorefrontCartLineItemInputParam | None]
+    giftCertificate: NotRequired[StorefrontCartGiftCertificateInputParam | None]
+    version: NotRequired[int | None]
     """
     The cart's `version` as you read it; a changed cart answers 409.
     """
@@ -1318,8 +1318,8 @@ class StorefrontLineItemUpdateParam(TypedDict):
     The new state of one line item; send `lineItem` for a product or `giftCertificate` for a gift certificate.
     """
 
-    lineItem: NotRequired[StorefrontLineItemInputParam]
-    giftCertificate: NotRequired[StorefrontGiftCertificateInputParam]
+    lineItem: NotRequired[StorefrontLineItemInputParam | None]
+    giftCertificate: NotRequired[StorefrontGiftCertificateInputParam | None]
 
 
 class CartCreateRequestParam(TypedDict):
@@ -1327,19 +1327,19 @@ class CartCreateRequestParam(TypedDict):
     A new cart; give at least one of `line_items`, `custom_items` or `gift_certificates`.
     """
 
-    customer_id: NotRequired[int]
+    customer_id: NotRequired[int | None]
     """
     The customer the cart is for; leave it out (or 0) for a guest.
     """
-    line_items: NotRequired[list[CartLineItemInputParam]]
-    custom_items: NotRequired[list[CartCustomItemInputParam]]
-    gift_certificates: NotRequired[list[CartGiftCertificateInputParam]]
-    channel_id: NotRequired[int]
+    line_items: NotRequired[list[CartLineItemInputParam] | None]
+    custom_items: NotRequired[list[CartCustomItemInputParam] | None]
+    gift_certificates: NotRequired[list[CartGiftCertificateInputParam] | None]
+    channel_id: NotRequired[int | None]
     """
     The sales channel; the default storefront when left out.
     """
-    currency: NotRequired[CartCurrencyInputParam]
-    locale: NotRequired[str]
+    currency: NotRequired[CartCurrencyInputParam | None]
+    locale: NotRequired[str | None]
     """
     The shopper's locale, for example `en-GB`.
     """
