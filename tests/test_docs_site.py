@@ -524,7 +524,7 @@ def response_schemas(spec: dict[str, Any], prefix: str) -> list[tuple[str, str, 
     """(operationId, status, body schema) of every response with a JSON body, for one API family."""
     found = []
     for path, item in spec["paths"].items():
-        if not path.startswith(prefix + "/"):
+        if not in_family(path, prefix):
             continue
         for method, op in item.items():
             if method not in HTTP_METHODS:
