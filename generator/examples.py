@@ -15,9 +15,16 @@ TOKEN_SOURCE = "os.environ[" + json.dumps("BIGCOMMERCE_ACCESS_TOKEN") + "]"  # s
 STORE_HASH = "k7x2q9rm"
 STORE_DOMAIN = "shop.example.com"
 SESSION_COOKIE = "SHOP_SESSION_TOKEN"
+PAT_SOURCE = "os.environ[" + json.dumps("BIGCOMMERCE_PAYMENT_ACCESS_TOKEN") + "]"
 
 # A facade call: (method path relative to the client, positional arguments, keyword arguments)
 Call = tuple[str, list[Any], dict[str, Any]]
+
+
+class Source(str):
+    """Python source pasted into a call as it is (a variable's name), not a value to quote."""
+
+    __slots__ = ()
 
 
 def py_literal(value: Any, indent: int = 0, column: int | None = None, tail: int = 0) -> str:
@@ -43,6 +50,8 @@ def py_literal(value: Any, indent: int = 0, column: int | None = None, tail: int
 
 
 def _flat(value: Any) -> str:
+    if isinstance(value, Source):
+        return str(value)
     if isinstance(value, dict):
         return (
             "{"
@@ -72,8 +81,13 @@ def call_source(target: str, call: Call, indent: int, column: int) -> str:
 
 def setup_example(family: str, client: str, *, asynchronous: bool) -> str:
     """The client set-up the page's examples share: imports, credentials, the client."""
-    if family == "server":
+    if family in ("server", "payments"):
         lines = ["import os", "", f"from bigcommerce_checkout import {client}", ""]
+        if family == "payments":
+            lines += [
+                "# The order's payment access token (client.payments.access_tokens.create).",
+                f"payment_access_token = {PAT_SOURCE}",
+            ]
         lines += ["# The access token of a store API account with the scopes the calls need."]
         arguments = f'store_hash="{STORE_HASH}", access_token={TOKEN_SOURCE}'
     else:
@@ -106,18 +120,24 @@ def curl_setup(family: str, base_url: str, checkout_id: str) -> str:
     """The shell variables the page's curl examples use."""
     if family == "server":
         lines = ["# BIGCOMMERCE_ACCESS_TOKEN holds the access token of a store API account."]
+    elif family == "payments":
+        lines = ["# BIGCOMMERCE_PAYMENT_ACCESS_TOKEN holds the order's payment access token."]
     else:
         lines = [f"# {SESSION_COOKIE} holds the shopper's session cookie."]
-    lines += [
-        f'BASE="{base_url}"',
-        "# A checkout's id is the id of its cart.",
-        f'CHECKOUT_ID="{checkout_id}"',
-    ]
+    lines += [f'BASE="{base_url}"']
+    if family != "payments":  # the payments host has no checkout in its paths
+        lines += ["# A checkout's id is the id of its cart.", f'CHECKOUT_ID="{checkout_id}"']
     return _fence("bash", lines)
 
 
 def curl_example(
-    family: str, method: str, path: str, variables: dict[str, Any], query: dict[str, Any], body: Any
+    family: str,
+    method: str,
+    path: str,
+    variables: dict[str, Any],
+    query: dict[str, Any],
+    body: Any,
+    accept: str = "application/json",
 ) -> str:
     """A curl command on the page's `$BASE`: path ids as shell variables, then the call."""
     lines = [f'{name}="{value}"' for name, value in variables.items()]
@@ -127,9 +147,11 @@ def curl_example(
     parts += [f"--url-query {shell_quote(f'{k}={v}')}" for k, v in query.items()]
     if family == "server":
         parts.append('-H "X-Auth-Token: $BIGCOMMERCE_ACCESS_TOKEN"')
+    elif family == "payments":
+        parts.append('-H "Authorization: PAT $BIGCOMMERCE_PAYMENT_ACCESS_TOKEN"')
     else:
         parts.append(f'--cookie "{SESSION_COOKIE}=${SESSION_COOKIE}"')
-    parts.append('-H "Accept: application/json"')
+    parts.append(f'-H "Accept: {accept}"')
     if body is not None:
         parts.append('-H "Content-Type: application/json"')
         compact = json.dumps(body, ensure_ascii=False)

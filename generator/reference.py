@@ -19,18 +19,33 @@ from urllib.parse import quote
 
 import jinja2
 
-from .examples import STORE_DOMAIN, curl_example, curl_setup, python_example, setup_example
+from .examples import STORE_DOMAIN, Source, curl_example, curl_setup, python_example, setup_example
 from .spec import FAMILIES, Spec, SpecError, _escape, family_of, operations
 
 TEMPLATES = Path(__file__).parent / "templates"
-PAGE_TITLES = {"server": "Server-to-server API", "storefront": "Storefront API"}
-API_LABELS = {"server": "Server-to-server", "storefront": "Storefront"}
-CLIENTS = {"server": "CheckoutClient", "storefront": "StorefrontClient"}
-ASYNC_CLIENTS = {"server": "AsyncCheckoutClient", "storefront": "AsyncStorefrontClient"}
+PAGE_TITLES = {"server": "Server-to-server API", "storefront": "Storefront API", "payments": "Payments API"}
+API_LABELS = {"server": "Server-to-server", "storefront": "Storefront", "payments": "Payments"}
+# The payments host is called through the server-to-server clients (`client.payments.process`).
+CLIENTS = {"server": "CheckoutClient", "storefront": "StorefrontClient", "payments": "CheckoutClient"}
+ASYNC_CLIENTS = {
+    "server": "AsyncCheckoutClient",
+    "storefront": "AsyncStorefrontClient",
+    "payments": "AsyncCheckoutClient",
+}
 CLIENTS_PAGE = "../api/clients.md"
 METHODS_SNIPPET = "_methods.md"  # included by docs/api/clients.md; excluded from the site's pages
 MAX_FIELD_DEPTH = 4
-KNOWN_SCOPES = ("store_checkouts", "store_checkouts_read_only")
+# The OAuth scopes of BigCommerce's API accounts that our server-to-server operations name.
+KNOWN_SCOPES = (
+    "store_checkouts",
+    "store_checkouts_read_only",
+    "store_cart",
+    "store_cart_read_only",
+    "store_v2_information",
+    "store_v2_information_read_only",
+    "store_payments_access_token_create",
+    "store_payments_methods_read",
+)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
 # A query parameter that takes a comma-separated list is described by a pattern `^(a|b)(,(a|b))*$`.
 LIST_PATTERN = re.compile(r"^\^\((?P<alt>[^()]+)\)\(,\((?P=alt)\)\)\*\$$")
@@ -93,6 +108,7 @@ class Operation:
     security: list[str]
     scopes: list[str]
     python: str  # the facade method, relative to the client
+    accept: str  # the Accept header the call sends
     returns: str  # what the Python method returns
     returns_note: str
     parameters: list[Parameter]
@@ -416,7 +432,7 @@ def _returns(spec: Spec, family: str, op: dict[str, Any]) -> tuple[str, str]:
     if schema is None:
         return "None", ""
     data = _merged(spec, schema).get("properties", {}).get("data")
-    if family == "server" and data is not None and _ref_name(data):
+    if family in ("server", "payments") and data is not None and _ref_name(data):
         return str(_ref_name(data)), "the response's `data`"
     return type_label(spec, schema), "the whole response body"
 
@@ -474,7 +490,10 @@ def _check_scopes(spec: Spec, pointer: str, family: str, op: dict[str, Any]) -> 
     scopes = op.get("x-oauth-scopes")
     if family != "server":
         if scopes is not None:
-            raise spec.error(f"{pointer}/x-oauth-scopes", "storefront operations take no OAuth scope")
+            raise spec.error(
+                f"{pointer}/x-oauth-scopes",
+                f"{family} operations take no OAuth scope (a session cookie or a payment access token)",
+            )
         return []
     if not isinstance(scopes, list) or not scopes or any(s not in KNOWN_SCOPES for s in scopes):
         raise spec.error(
@@ -537,6 +556,7 @@ def collect(spec: Spec) -> dict[str, list[Section]]:
             security=[name for req in op.get("security", []) for name in req],
             scopes=_check_scopes(spec, pointer, family, op),
             python=op["x-python"],
+            accept=str(op.get("x-accept", "application/json")),
             returns=returns,
             returns_note=returns_note,
             parameters=params,
@@ -596,14 +616,19 @@ def _examples(spec: Spec, pointer: str, op: Operation, raw: dict[str, Any], body
         path = path.replace("{" + p.name + "}", f"${name}")
     query = {p.name: p.example for p in op.query_parameters if p.example is not None}
     args, kwargs = _python_body(spec, pointer, raw, body)
+    # Query parameters become keyword arguments: `include` as a list, the others by their name.
+    named = {_python_name(k): v for k, v in query.items() if k != "include"}
     if "include" in query:
-        kwargs = {"include": str(query["include"]).split(","), **kwargs}
+        named = {"include": str(query["include"]).split(","), **named}
+    kwargs = {**named, **kwargs}
     variable = _variable(op.returns)
+    if op.family == "payments":  # the payment access token authorises the call; it comes first
+        args = [Source("payment_access_token"), *args]
     call = (op.python, [*path_values, *args], kwargs)
     return {
         "Python": python_example(variable, call, asynchronous=False),
         "Python (async)": python_example(variable, call, asynchronous=True),
-        "curl": curl_example(op.family, op.method, path, variables, query, body),
+        "curl": curl_example(op.family, op.method, path, variables, query, body, accept=op.accept),
     }
 
 
@@ -612,7 +637,7 @@ CHECKOUT_VARIABLE = "CHECKOUT_ID"
 
 def _checkout_id_example(spec: Spec, family: str) -> str:
     """The example checkout id of a family's paths (the curl set-up's `$CHECKOUT_ID`)."""
-    name = "CheckoutId" if family == "server" else "StorefrontCheckoutId"
+    name = "StorefrontCheckoutId" if family == "storefront" else "CheckoutId"
     return str(spec.resolve({"$ref": f"#/components/parameters/{name}"}).get("example", ""))
 
 
@@ -628,6 +653,11 @@ def setup_examples(spec: Spec, family: str) -> dict[str, str]:
     }
 
 
+def _python_name(name: str) -> str:
+    """A query parameter's keyword argument: `key:in` becomes `key_in`."""
+    return re.sub(r"\W", "_", name)
+
+
 def _store_hash_example(spec: Spec) -> str:
     return str(spec.resolve({"$ref": "#/components/parameters/StoreHash"}).get("example", "{store_hash}"))
 
@@ -639,6 +669,15 @@ VARIABLES = {
     "CheckoutSettings": "settings",
     "ChannelCheckoutSettings": "settings",
     "CheckoutTokenResponse": "checkout_token",
+    "CartFull": "cart",
+    "StorefrontCart": "cart",
+    "CartSettings": "settings",
+    "ChannelCartSettings": "settings",
+    "CartMetafield": "metafield",
+    "CartRedirectUrls": "urls",
+    "StorefrontOrder": "order",
+    "PaymentAccessToken": "token",
+    "PaymentTransaction": "transaction",
 }
 
 

@@ -14,7 +14,22 @@ FAMILIES = {
     # family -> (path prefix in our document, base URL users see)
     "server": ("/stores/{store_hash}/v3", "https://api.bigcommerce.com/stores/{store_hash}/v3"),
     "storefront": ("/api/storefront", "https://{store_domain}/api/storefront"),
+    # BigCommerce's payments host serves one path, /stores/{store_hash}/payments. Its prefix is a
+    # prefix of the server family's too: the longest matching prefix decides, and HOSTS below pins
+    # every path of the family to its own host, so a mistyped server path cannot land here.
+    "payments": ("/stores/{store_hash}", "https://payments.bigcommerce.com/stores/{store_hash}"),
 }
+# family -> the path-level `servers` URL its paths must declare (None: the document's root server)
+HOSTS = {
+    "server": None,
+    "storefront": "https://{store_domain}",
+    "payments": "https://payments.bigcommerce.com",
+}
+# Families whose operations send a credential and so must declare `security` on each operation.
+AUTHENTICATED = ("server", "payments")
+# family -> the facade client family its `x-python` methods live on (payments calls are made
+# through the server-to-server clients), so a method name is unique per client, not per family.
+CLIENT_FAMILY = {"server": "server", "storefront": "storefront", "payments": "server"}
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -142,11 +157,17 @@ def operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
 
 
 def family_of(path: str) -> str | None:
-    """Which API a path belongs to, by its prefix."""
-    for family, (prefix, _) in FAMILIES.items():
-        if path.startswith(prefix + "/"):
-            return family
-    return None
+    """Which API a path belongs to: the family with the longest prefix the path starts with."""
+    matches = [
+        (len(prefix), family) for family, (prefix, _) in FAMILIES.items() if path.startswith(prefix + "/")
+    ]
+    return max(matches)[1] if matches else None
+
+
+def host_of(spec: Spec, path: str) -> str | None:
+    """The URL of a path's own `servers` entry, or None when it uses the document's root server."""
+    servers = spec.data.get("paths", {}).get(path, {}).get("servers") or []
+    return str(servers[0].get("url")) if servers else None
 
 
 def house_rules(spec: Spec) -> list[SpecError]:
@@ -161,6 +182,14 @@ def house_rules(spec: Spec) -> list[SpecError]:
         op_id = op.get("operationId")
         if family is None:
             problems.append(spec.error(pointer, f"path {path!r} is under no known API prefix"))
+        elif host_of(spec, path) != HOSTS[family]:
+            problems.append(
+                spec.error(
+                    f"/paths/{_escape(path)}",
+                    f"{family} paths must declare servers {HOSTS[family] or '(none: the root server)'}, "
+                    f"not {host_of(spec, path) or '(none)'}",
+                )
+            )
         if not op_id:
             problems.append(spec.error(pointer, "operation has no operationId"))
         elif op_id in seen_ids:
@@ -182,24 +211,25 @@ def house_rules(spec: Spec) -> list[SpecError]:
             problems.append(
                 spec.error(f"{pointer}/tags", f"tag {op_tags[0]!r} belongs to another API than path {path!r}")
             )
-        if family == "server" and not op.get("security"):
+        if family in AUTHENTICATED and not op.get("security"):
             problems.append(
                 spec.error(
                     pointer,
-                    "server-to-server operations must declare security (the generator ignores root-level security)",
+                    f"{family} operations must declare security (the generator ignores root-level security)",
                 )
             )
         if not re.fullmatch(r"[a-z_]+(\.[a-z_]+)+", str(op.get("x-python", ""))):
             problems.append(spec.error(pointer, "operation needs x-python: the facade method that calls it"))
-        elif (family, op["x-python"]) in facade_methods:
+        elif (CLIENT_FAMILY.get(family or ""), op["x-python"]) in facade_methods:
             problems.append(
                 spec.error(
                     f"{pointer}/x-python",
-                    f"x-python {op['x-python']!r} is also used by {facade_methods[(family, op['x-python'])]}",
+                    f"x-python {op['x-python']!r} is also used by "
+                    f"{facade_methods[(CLIENT_FAMILY.get(family or ''), op['x-python'])]}",
                 )
             )
         else:
-            facade_methods[(family, op["x-python"])] = op_id
+            facade_methods[(CLIENT_FAMILY.get(family or ""), op["x-python"])] = op_id
         if not op.get("summary"):
             problems.append(spec.error(pointer, "operation has no summary"))
         if not any(re.fullmatch(r"2\d\d", str(code)) for code in op.get("responses", {})):

@@ -35,3 +35,54 @@ def _rebase(node: Any) -> Any:
     if isinstance(node, list):
         return [_rebase(v) for v in node]
     return node
+
+
+# Operations the spec already describes (issue 11: carts, storefront orders, payments) whose facade
+# methods, fake routes and runnable docs examples come later, on the new model layer. The tests of
+# the facade, the fake and the docs examples leave out exactly these, and say so when they do;
+# everything that reads only the spec (generator, lint, agreement, reference pages) covers them.
+# Delete an id here as soon as its facade method and fake route exist.
+PENDING_OPERATIONS: frozenset[str] = frozenset(
+    {
+        # server-to-server Carts (carts.v3.yml), 21
+        "createCart",
+        "getCart",
+        "updateCart",
+        "deleteCart",
+        "addCartLineItems",
+        "updateCartLineItem",
+        "deleteCartLineItem",
+        "createCartRedirectUrls",
+        "getCartSettings",
+        "updateCartSettings",
+        "getChannelCartSettings",
+        "updateChannelCartSettings",
+        "listCartMetafields",
+        "createCartMetafield",
+        "getCartMetafield",
+        "updateCartMetafield",
+        "deleteCartMetafield",
+        "listAllCartMetafields",
+        "createCartMetafields",
+        "updateCartMetafields",
+        "deleteCartMetafields",
+        # payments: accepted methods, payment access token (server), process payment (payments host)
+        "listPaymentMethods",
+        "createPaymentAccessToken",
+        "processPayment",
+        # storefront Carts (carts.sf.yml), 7, and storefront Orders (orders.sf.yml), 1
+        "storefrontGetCart",
+        "storefrontCreateCart",
+        "storefrontDeleteCart",
+        "storefrontAddCartLineItems",
+        "storefrontUpdateCartLineItem",
+        "storefrontDeleteCartLineItem",
+        "storefrontUpdateCartCurrency",
+        "storefrontGetOrder",
+    }
+)
+
+
+def is_pending(operation_id: str) -> bool:
+    """Whether an operation's facade method and fake route are still to come (see PENDING_OPERATIONS)."""
+    return operation_id in PENDING_OPERATIONS

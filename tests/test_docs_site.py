@@ -221,12 +221,18 @@ def page_operations(soup: BeautifulSoup) -> tuple[set[Operation], list[str]]:
     return found, problems
 
 
+def in_family(path: str, prefix: str) -> bool:
+    """Whether a spec path belongs to the family of `prefix`: the longest prefix it starts with."""
+    matching = [p for p, _ in FAMILIES.values() if path.startswith(p + "/")]
+    return path.startswith(prefix + "/") and prefix == max(matching, key=len)
+
+
 def spec_operations(spec: dict[str, Any], prefix: str = SERVER_PREFIX) -> set[Operation]:
     """Every operation of one API family in the spec, its path relative to the family's base URL."""
     return {
         (method.upper(), path[len(prefix) :])
         for path, item in spec.get("paths", {}).items()
-        if path.startswith(prefix + "/")
+        if in_family(path, prefix)
         for method in item
         if method in HTTP_METHODS
     }
@@ -311,6 +317,8 @@ FAMILIES = {
     # family -> (path prefix in the spec, built page)
     "server": (SERVER_PREFIX, SERVER_PAGE),
     "storefront": ("/api/storefront", Path("reference") / "storefront" / "index.html"),
+    # BigCommerce's payments host: /stores/{store_hash}/payments, called with a payment access token
+    "payments": ("/stores/{store_hash}", Path("reference") / "payments" / "index.html"),
 }
 
 
@@ -406,8 +414,12 @@ def test_every_operation_says_how_to_call_it(family: str, pages: dict[str, Beaut
         tabs = [_text(label) for e in content for label in e.select(".tabbed-labels label")]
         if tabs != ["Python", "Python (async)", "curl"]:
             problems.append(f"#{anchor}: example tabs are {tabs}")
-        if family == "server" and not re.search(r"OAuth scope `?store_checkouts", text):
+        if family == "server" and not re.search(
+            r"OAuth scope `?store_(checkouts|cart|v2_information|payments)", text
+        ):
             problems.append(f"#{anchor}: no OAuth scope")
+        if family == "payments" and "Authorization: PAT" not in text:
+            problems.append(f"#{anchor}: does not say it takes the payment access token")
         if family == "storefront" and "session cookie" not in text:
             problems.append(f"#{anchor}: does not say it runs in the shopper's session")
         if not any(
@@ -512,7 +524,7 @@ def response_schemas(spec: dict[str, Any], prefix: str) -> list[tuple[str, str, 
     """(operationId, status, body schema) of every response with a JSON body, for one API family."""
     found = []
     for path, item in spec["paths"].items():
-        if not path.startswith(prefix + "/"):
+        if not in_family(path, prefix):
             continue
         for method, op in item.items():
             if method not in HTTP_METHODS:
@@ -967,7 +979,7 @@ def check_old_rows(
         (family, method.upper(), path[len(prefix) :]): op["summary"]
         for family, (prefix, _) in FAMILIES.items()
         for path, item in spec["paths"].items()
-        if path.startswith(prefix + "/")
+        if in_family(path, prefix)
         for method, op in item.items()
         if method in HTTP_METHODS
     }
@@ -1060,7 +1072,7 @@ def test_clients_page_lists_every_method_once_with_its_operation(
         expected = {
             op["x-python"]: op["summary"]
             for path, item in spec["paths"].items()
-            if path.startswith(prefix + "/")
+            if in_family(path, prefix)
             for method, op in item.items()
             if method in HTTP_METHODS
         }

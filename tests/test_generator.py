@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from generator.spec import Spec, family_of, house_rules, load
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = Path("openapi/bigcommerce-checkout.yaml")
@@ -125,3 +130,65 @@ def test_generator_warning_fails_and_changes_nothing(tmp_path: Path) -> None:
     assert result.returncode == 3, result.stdout + result.stderr
     assert "openapi-python-client failed" in result.stderr
     assert _digest(root) == before
+
+
+# --------------------------------------------------------------------------- API families and hosts
+
+
+def _rules_after(change: Callable[[dict[str, Any]], None]) -> list[str]:
+    """The house-rule problems of the committed spec after `change` is applied to a copy of it."""
+    spec = load(ROOT / SPEC)
+    data = copy.deepcopy(spec.data)
+    change(data)
+    return [str(problem) for problem in house_rules(Spec(spec.path, data, spec.lines))]
+
+
+PAYMENTS_PATH = "/stores/{store_hash}/payments"
+
+
+def test_the_longest_prefix_decides_the_family() -> None:
+    assert family_of("/stores/{store_hash}/v3/carts") == "server"
+    assert family_of("/stores/{store_hash}/v3/checkouts/{checkoutId}") == "server"
+    assert family_of(PAYMENTS_PATH) == "payments"
+    assert family_of("/api/storefront/orders/{orderId}") == "storefront"
+    assert family_of("/v2/orders") is None
+
+
+def test_the_committed_spec_keeps_every_family_on_its_host() -> None:
+    assert _rules_after(lambda data: None) == []
+
+
+def test_a_payments_path_without_the_payments_host_is_refused() -> None:
+    problems = _rules_after(lambda data: data["paths"][PAYMENTS_PATH].pop("servers"))
+    assert any("payments paths must declare servers https://payments.bigcommerce.com" in p for p in problems)
+
+
+def test_a_server_path_on_the_payments_host_is_refused() -> None:
+    def move(data: dict[str, Any]) -> None:
+        data["paths"]["/stores/{store_hash}/v3/carts"]["servers"] = data["paths"][PAYMENTS_PATH]["servers"]
+
+    problems = _rules_after(move)
+    assert any("server paths must declare servers (none: the root server)" in p for p in problems)
+
+
+def test_a_mistyped_server_path_does_not_pass_as_a_payments_path() -> None:
+    def mistype(data: dict[str, Any]) -> None:
+        data["paths"]["/stores/{store_hash}/v2/carts"] = data["paths"].pop("/stores/{store_hash}/v3/carts")
+
+    problems = _rules_after(mistype)
+    assert any("payments paths must declare servers" in p and "not (none)" in p for p in problems)
+
+
+def test_a_payments_operation_without_security_is_refused() -> None:
+    problems = _rules_after(lambda data: data["paths"][PAYMENTS_PATH]["post"].pop("security"))
+    assert any("payments operations must declare security" in p for p in problems)
+
+
+def test_a_payments_method_name_must_differ_from_the_server_client_methods() -> None:
+    """Payments calls are made through the server-to-server clients: one name space for both."""
+
+    def clash(data: dict[str, Any]) -> None:
+        data["paths"][PAYMENTS_PATH]["post"]["x-python"] = "payments.methods.list"
+
+    problems = _rules_after(clash)
+    assert any("x-python 'payments.methods.list' is also used by listPaymentMethods" in p for p in problems)

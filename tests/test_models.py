@@ -60,6 +60,11 @@ def test_required_fields_are_exactly_the_specs(spec: dict[str, Any]) -> None:
         if not (isinstance(cls, type) and issubclass(cls, msgspec.Struct)):
             continue
         required = {f.encode_name for f in msgspec.structs.fields(cls) if f.required}
+        # A tagged union's tag (payment instruments' `type`) is the struct's tag, not a field.
+        tag_field = cls.__struct_config__.tag_field
+        if tag_field is not None:
+            assert tag_field in _all_of_required(spec, schema), name
+            required.add(tag_field)
         assert required == _all_of_required(spec, schema), name
         checked += 1
     assert checked > 80

@@ -17,6 +17,7 @@ from bigcommerce_checkout import AsyncCheckoutClient, AsyncStorefrontClient, Che
 from generator import reference
 from generator.examples import curl_example, py_literal, shell_quote
 from generator.spec import load
+from tests.spec_tools import PENDING_OPERATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi" / "bigcommerce-checkout.yaml"
@@ -241,6 +242,8 @@ def test_every_python_example_parses_and_fits_the_facade_signature(
             code = op.examples[tab].removeprefix("```python\n").removesuffix("\n```")
             call = _example_call(code if not asynchronous else code.replace("await ", "", 1))
             assert ast.unparse(call.func) == f"client.{op.python}"
+            if op.op_id in PENDING_OPERATIONS:
+                continue  # its facade method comes later; the call above is what it will be given
             cls = CLIENTS[(op.family, asynchronous)]
             client = (
                 cls(store_hash="k7x2q9rm", access_token="t")

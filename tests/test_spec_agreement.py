@@ -1,11 +1,12 @@
 """Check our curated OpenAPI description against BigCommerce's published ones.
 
 Every operation in ``openapi/bigcommerce-checkout.yaml`` belongs to a *family* by its path prefix:
-``/stores/{store_hash}/v3`` (server-to-server, published as ``checkouts.v3.yml``) or
-``/api/storefront`` (storefront, published as ``checkouts.sf.yml``). The published files carry
-that prefix in their server URL instead, so our ``/stores/{store_hash}/v3/checkouts/{checkoutId}``
-is their ``/checkouts/{checkoutId}``. Operations are paired by (method, path), never by
-operationId.
+``/stores/{store_hash}/v3`` (server-to-server: ``checkouts.v3.yml``, ``carts.v3.yml`` and two
+payments files), ``/api/storefront`` (storefront: ``checkouts.sf.yml``, ``carts.sf.yml``,
+``orders.sf.yml``) or ``/stores/{store_hash}`` on the payments host (``process_payments.yml``); the
+longest prefix a path starts with decides. The published files carry that prefix in their server
+URL instead, so our ``/stores/{store_hash}/v3/checkouts/{checkoutId}`` is their
+``/checkouts/{checkoutId}``. Operations are paired by (method, path), never by operationId.
 
 The published files live outside this repository, in ``../shared/reference/bigcommerce``; the
 module is skipped when they are absent.
@@ -40,14 +41,24 @@ if not REFERENCE_DIR.is_dir():
 
 SERVER = "/stores/{store_hash}/v3"
 STOREFRONT = "/api/storefront"
+PAYMENTS_HOST = "/stores/{store_hash}"  # https://payments.bigcommerce.com/stores/{store_hash}
 
-# Our path prefix -> the published file describing that family (whose server URL ends in the prefix).
+# Each published file -> the prefix its operations carry in our document (its server URL's path).
 FAMILIES: dict[str, str] = {
-    SERVER: "checkouts.v3.yml",
-    STOREFRONT: "checkouts.sf.yml",
+    "checkouts.v3.yml": SERVER,
+    "checkouts.sf.yml": STOREFRONT,
+    "carts.v3.yml": SERVER,
+    "carts.sf.yml": STOREFRONT,
+    "orders.sf.yml": STOREFRONT,
+    "payments/accepted-methods_payments.v3.yml": SERVER,
+    "payments/access-tokens_payments.v3.yml": SERVER,
+    "payments/process_payments.yml": PAYMENTS_HOST,
 }
+PREFIXES = sorted(set(FAMILIES.values()), key=len, reverse=True)  # longest first: it wins
+# The checkout files by prefix, for the checks that look at get-checkout only.
+CHECKOUT_FILES: dict[str, str] = {SERVER: "checkouts.v3.yml", STOREFRONT: "checkouts.sf.yml"}
 
-# Published operations our spec must have, as (METHOD, our path): all 35 of both files.
+# Published operations our spec must have, as (METHOD, our path): all 67 of the eight files.
 EXPECTED_PRESENT: frozenset[tuple[str, str]] = frozenset(
     {
         # server-to-server (checkouts.v3.yml), 19 operations
@@ -87,8 +98,78 @@ EXPECTED_PRESENT: frozenset[tuple[str, str]] = frozenset(
         ("POST", STOREFRONT + "/checkouts/{checkoutId}/store-credit"),
         ("DELETE", STOREFRONT + "/checkouts/{checkoutId}/store-credit"),
         ("POST", STOREFRONT + "/checkouts/{checkoutId}/spam-protection"),
+        # server-to-server Carts (carts.v3.yml), 21 operations
+        ("POST", SERVER + "/carts"),
+        ("GET", SERVER + "/carts/{cartId}"),
+        ("PUT", SERVER + "/carts/{cartId}"),
+        ("DELETE", SERVER + "/carts/{cartId}"),
+        ("POST", SERVER + "/carts/{cartId}/items"),
+        ("PUT", SERVER + "/carts/{cartId}/items/{itemId}"),
+        ("DELETE", SERVER + "/carts/{cartId}/items/{itemId}"),
+        ("POST", SERVER + "/carts/{cartId}/redirect_urls"),
+        ("GET", SERVER + "/carts/settings"),
+        ("PUT", SERVER + "/carts/settings"),
+        ("GET", SERVER + "/carts/settings/channels/{channel_id}"),
+        ("PUT", SERVER + "/carts/settings/channels/{channel_id}"),
+        ("GET", SERVER + "/carts/{cart_id}/metafields"),
+        ("POST", SERVER + "/carts/{cart_id}/metafields"),
+        ("GET", SERVER + "/carts/{cart_id}/metafields/{metafield_id}"),
+        ("PUT", SERVER + "/carts/{cart_id}/metafields/{metafield_id}"),
+        ("DELETE", SERVER + "/carts/{cart_id}/metafields/{metafield_id}"),
+        ("GET", SERVER + "/carts/metafields"),
+        ("POST", SERVER + "/carts/metafields"),
+        ("PUT", SERVER + "/carts/metafields"),
+        ("DELETE", SERVER + "/carts/metafields"),
+        # storefront Carts (carts.sf.yml), 7 operations, and storefront Orders (orders.sf.yml), 1
+        ("GET", STOREFRONT + "/carts"),
+        ("POST", STOREFRONT + "/carts"),
+        ("DELETE", STOREFRONT + "/carts/{cartId}"),
+        ("POST", STOREFRONT + "/carts/{cartId}/items"),
+        ("PUT", STOREFRONT + "/carts/{cartId}/items/{itemId}"),
+        ("DELETE", STOREFRONT + "/carts/{cartId}/items/{itemId}"),
+        ("POST", STOREFRONT + "/carts/{cartId}/currency"),
+        ("GET", STOREFRONT + "/orders/{orderId}"),
+        # payments: accepted methods and access tokens (server), processing (payments host)
+        ("GET", SERVER + "/payments/methods"),
+        ("POST", SERVER + "/payments/access_tokens"),
+        ("POST", PAYMENTS_HOST + "/payments"),
     }
 )
+
+CART_RESPONSES = [
+    ("POST", SERVER + "/carts"),
+    ("GET", SERVER + "/carts/{cartId}"),
+    ("PUT", SERVER + "/carts/{cartId}"),
+    ("POST", SERVER + "/carts/{cartId}/items"),
+    ("PUT", SERVER + "/carts/{cartId}/items/{itemId}"),
+]
+BANNERS = ("data.promotions.banners", "data.promotions.banners[]")
+# Published response fields that sit elsewhere in ours, on purpose (openapi/DEVIATIONS.md says why):
+# (METHOD, our path) -> [(published path prefix, our path prefix)], the first that matches moves it.
+MOVED_RESPONSE_FIELDS: dict[tuple[str, str], list[tuple[str, str]]] = {
+    # a list of banners, as `include=promotions.banners` returns (and as checkouts.v3.yml has it)
+    **{key: [BANNERS] for key in CART_RESPONSES},
+    # published as a bare cart; its own example (and every other cart call) wraps it in `data`
+    ("DELETE", SERVER + "/carts/{cartId}/items/{itemId}"): [
+        ("promotions.banners", "data.promotions.banners[]"),
+        ("", "data."),
+    ],
+    # published as one metafield; a list call answers a list (its example and the batch GET agree)
+    ("GET", SERVER + "/carts/{cart_id}/metafields"): [("data", "data[]")],
+    # `lineItems` is one object of item lists, as BigCommerce's SDK types and recorded orders show
+    ("GET", STOREFRONT + "/orders/{orderId}"): [
+        ("lineItems[].giftCertificate", "lineItems.giftCertificates"),
+        ("lineItems[]", "lineItems"),
+    ],
+}
+# Required request fields where ours deliberately differ (openapi/DEVIATIONS.md): the published
+# "item with variant" branch puts `required: [quantity, product_id]` on its `gift_wrapping` object,
+# which has neither property, so the published union requires nothing of a line item.
+KNOWN_REQUIRED: dict[tuple[tuple[str, str], str], frozenset[str]] = {
+    (("POST", SERVER + "/carts"), "line_items[]"): frozenset({"product_id", "quantity"}),
+    (("POST", SERVER + "/carts/{cartId}/items"), "line_items[]"): frozenset({"product_id", "quantity"}),
+    (("PUT", SERVER + "/carts/{cartId}/items/{itemId}"), "line_item"): frozenset({"product_id", "quantity"}),
+}
 
 # OpenAPI: header parameters with these names "SHALL be ignored"; we leave them out on purpose.
 IGNORED_HEADERS = frozenset({"accept", "content-type"})
@@ -182,8 +263,8 @@ def our_operations(doc: Spec | None = None) -> list[Operation]:
 
 
 def family_of(path: str) -> str | None:
-    """The prefix of the family an operation path belongs to, if any."""
-    return next((prefix for prefix in FAMILIES if path.startswith(prefix + "/")), None)
+    """The prefix of the family an operation path belongs to (the longest that matches), if any."""
+    return next((prefix for prefix in PREFIXES if path.startswith(prefix + "/")), None)
 
 
 def server_path(doc: Spec) -> str:
@@ -192,17 +273,27 @@ def server_path(doc: Spec) -> str:
 
 
 @functools.cache
-def published_operations(prefix: str) -> dict[tuple[str, str], Operation]:
-    """A family's published operations, keyed by (METHOD, our path)."""
-    doc = published_spec(FAMILIES[prefix])
+def published_operations(filename: str) -> dict[tuple[str, str], Operation]:
+    """A published file's operations, keyed by (METHOD, our path)."""
+    doc = published_spec(filename)
     implicit = frozenset(re.findall(r"{([^}]+)}", server_path(doc)))
-    return {op.key: op for op in iter_operations(doc, prefix, implicit)}
+    return {op.key: op for op in iter_operations(doc, FAMILIES[filename], implicit)}
+
+
+@functools.cache
+def all_published() -> dict[tuple[str, str], Operation]:
+    """Every published operation of the eight files, keyed by (METHOD, our path); no key twice."""
+    found: dict[tuple[str, str], Operation] = {}
+    for filename in FAMILIES:
+        for key, op in published_operations(filename).items():
+            assert key not in found, f"{' '.join(key)} is published twice"
+            found[key] = op
+    return found
 
 
 def published_counterpart(op: Operation) -> Operation | None:
     """The published operation with our operation's method and path."""
-    prefix = family_of(op.path)
-    return None if prefix is None else published_operations(prefix).get(op.key)
+    return None if family_of(op.path) is None else all_published().get(op.key)
 
 
 # --- Schema shapes --------------------------------------------------------------------------------
@@ -303,13 +394,19 @@ def field_paths(doc: Spec, schema: Any) -> set[str]:
     return paths
 
 
+def _distinct(items: list[Any]) -> list[Any]:
+    """The item schemas that differ from each other."""
+    return list({repr(item): item for item in items}.values())
+
+
 def required_fields(doc: Spec, schema: Any, depth: int = 1) -> dict[str, frozenset[str]]:
     """Non-empty required sets of an object (or array items) and of its properties, ``depth`` levels down."""
     result: dict[str, frozenset[str]] = {}
 
     def visit(node: Any, path: str, seen: frozenset[str], depth: int) -> None:
         shape = shape_of(doc, node, seen)
-        while not shape.properties and not shape.required and len(shape.items) == 1:
+        # An anyOf of identical arrays (as the published storefront carts have) has one item schema.
+        while not shape.properties and not shape.required and len(_distinct(shape.items)) == 1:
             path += "[]"
             shape = shape_of(doc, shape.items[0], shape.refs)
         if shape.required:
@@ -397,6 +494,7 @@ def request_body_problems(ours: Operation, published: Operation) -> list[str]:
         f"published {sorted(their_required.get(path, ()))}"
         for path in sorted(our_required.keys() | their_required.keys())
         if our_required.get(path) != their_required.get(path)
+        and KNOWN_REQUIRED.get((ours.key, path)) != our_required.get(path)
     ]
 
 
@@ -404,6 +502,24 @@ def status_problems(ours: Operation, published: Operation) -> list[str]:
     """Differences in the success status codes."""
     mine, theirs = success_codes(ours), success_codes(published)
     return [] if mine == theirs else [f"2xx status codes: ours {sorted(mine)}, published {sorted(theirs)}"]
+
+
+def moved(key: tuple[str, str], path: str) -> str:
+    """Where a published response field path is in ours (MOVED_RESPONSE_FIELDS), else the same path."""
+    for old, new in MOVED_RESPONSE_FIELDS.get(key, ()):
+        if path == old:
+            return new.removesuffix("[]")  # the field itself; `[]` only marks the items below it
+        if old == "" or path.startswith((old + ".", old + "[")):
+            return new + path[len(old) :]
+    return path
+
+
+def wanted_field_paths(ours: Operation, published: Operation, theirs: Any) -> set[str]:
+    """The published response field paths, as paths of our document, that ours must have."""
+    paths = field_paths(published.doc, theirs)
+    if ours.doc is published.doc:  # a published operation checked against itself
+        return paths
+    return {moved(ours.key, path) for path in paths}
 
 
 # Published response fields we replace on purpose (see DEVIATIONS.md), by family: published path ->
@@ -439,7 +555,7 @@ def response_field_problems(ours: Operation, published: Operation) -> list[str]:
         replaced = replaced_fields(ours)
         missing = {
             path
-            for path in field_paths(published.doc, theirs) - our_paths
+            for path in wanted_field_paths(ours, published, theirs) - our_paths
             if replaced.get(path) not in our_paths
         }
         problems += [f"{code}: missing response field {path}" for path in sorted(missing)]
@@ -511,8 +627,26 @@ def enum_problems(ours: Operation, published: Operation) -> list[str]:
     return problems
 
 
+def published_accept(op: Operation) -> str:
+    """The media type a published operation's required `Accept` header asks for."""
+    for raw in [*op.path_level_parameters, *op.node.get("parameters", ())]:
+        param, _ = deref(op.doc, raw)
+        if param["in"] == "header" and param["name"].lower() == "accept":
+            schema, _ = deref(op.doc, param.get("schema", {}))
+            return str(schema.get("default") or (schema.get("enum") or ["application/json"])[0])
+    return "application/json"
+
+
+def accept_problems(ours: Operation, published: Operation) -> list[str]:
+    """Ours names, in `x-accept`, the Accept header the published operation requires (JSON if none)."""
+    theirs = published_accept(published)
+    mine = theirs if ours.doc is published.doc else str(ours.node.get("x-accept", "application/json"))
+    return [] if mine == theirs else [f"Accept: ours {mine!r}, published {theirs!r}"]
+
+
 CHECKS = {
     "parameters": parameter_problems,
+    "accept": accept_problems,
     "request_body": request_body_problems,
     "status": status_problems,
     "response_fields": response_field_problems,
@@ -542,14 +676,14 @@ def assert_no_problems(op: Operation, check: str) -> None:
 by_operation_id = pytest.mark.parametrize("op", OUR_OPERATIONS, ids=[op.label for op in OUR_OPERATIONS])
 
 
-@pytest.mark.parametrize(("prefix", "filename"), FAMILIES.items(), ids=FAMILIES.values())
-def test_family_prefix_is_published_server_path(prefix: str, filename: str) -> None:
+@pytest.mark.parametrize(("filename", "prefix"), FAMILIES.items(), ids=FAMILIES)
+def test_family_prefix_is_published_server_path(filename: str, prefix: str) -> None:
     assert server_path(published_spec(filename)) == prefix
 
 
 @by_operation_id
 def test_operation_is_published(op: Operation) -> None:
-    assert family_of(op.path), f"{op.label}: path {op.path} has none of the prefixes {list(FAMILIES)}"
+    assert family_of(op.path), f"{op.label}: path {op.path} has none of the prefixes {PREFIXES}"
     counterpart_or_fail(op)
 
 
@@ -571,6 +705,11 @@ def test_success_status_matches(op: Operation) -> None:
 @by_operation_id
 def test_published_response_fields_are_ours(op: Operation) -> None:
     assert_no_problems(op, "response_fields")
+
+
+@by_operation_id
+def test_accept_header_matches(op: Operation) -> None:
+    assert_no_problems(op, "accept")
 
 
 @by_operation_id
@@ -671,21 +810,21 @@ def get_checkout_schemas(prefix: str) -> tuple[Operation, Any, Any]:
 @pytest.mark.parametrize(
     ("prefix", "path", "published_types", "our_types"),
     TYPE_DEVIATIONS,
-    ids=[f"{FAMILIES[prefix]}:{path}" for prefix, path, _, _ in TYPE_DEVIATIONS],
+    ids=[f"{CHECKOUT_FILES[prefix]}:{path}" for prefix, path, _, _ in TYPE_DEVIATIONS],
 )
 def test_type_deviation_is_as_documented(
     prefix: str, path: str, published_types: set[str], our_types: set[str]
 ) -> None:
     ours, mine, theirs = get_checkout_schemas(prefix)
     wrapped = "data." + path if prefix == SERVER else path
-    assert field_types(published_spec(FAMILIES[prefix]), theirs, wrapped) == published_types
+    assert field_types(published_spec(CHECKOUT_FILES[prefix]), theirs, wrapped) == published_types
     assert field_types(ours.doc, mine, wrapped) == our_types
 
 
 def test_replaced_response_fields_are_still_published_and_replaced() -> None:
     for prefix, replacements in REPLACED_RESPONSE_FIELDS.items():
         ours, mine, theirs = get_checkout_schemas(prefix)
-        published_paths = field_paths(published_spec(FAMILIES[prefix]), theirs)
+        published_paths = field_paths(published_spec(CHECKOUT_FILES[prefix]), theirs)
         our_paths = field_paths(ours.doc, mine)
         for published_path, our_path in replacements.items():
             assert published_path in published_paths, f"{published_path} is no longer published"
@@ -739,7 +878,7 @@ def not_nullable_optional_fields(doc: Spec, names: set[str]) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("prefix", FAMILIES, ids=FAMILIES.values())
+@pytest.mark.parametrize("prefix", CHECKOUT_FILES, ids=CHECKOUT_FILES.values())
 def test_optional_checkout_response_fields_accept_null(prefix: str) -> None:
     ours, mine, _ = get_checkout_schemas(prefix)
     assert not_nullable_optional_fields(ours.doc, reachable_components(ours.doc, mine)) == []
@@ -781,11 +920,13 @@ def with_parents(paths: set[str]) -> set[str]:
     return result
 
 
-@pytest.mark.parametrize("prefix", FAMILIES, ids=FAMILIES.values())
+@pytest.mark.parametrize("prefix", CHECKOUT_FILES, ids=CHECKOUT_FILES.values())
 def test_required_response_fields_are_published_fields(prefix: str) -> None:
     """We only require fields BigCommerce publishes (the evidence rule is in DEVIATIONS.md)."""
     ours, mine, theirs = get_checkout_schemas(prefix)
-    made_up = required_response_paths(ours.doc, mine) - field_paths(published_spec(FAMILIES[prefix]), theirs)
+    made_up = required_response_paths(ours.doc, mine) - field_paths(
+        published_spec(CHECKOUT_FILES[prefix]), theirs
+    )
     allowed = with_parents(set(replaced_fields(ours).values())) | REQUIRED_BEYOND_PUBLISHED.get(prefix, set())
     assert sorted(made_up - allowed) == []
 
@@ -806,6 +947,39 @@ def published_examples(op: Operation, code: str) -> list[Any]:
             if isinstance(example, dict) and "value" in example:
                 found.append(example["value"])
     return found
+
+
+# Published carts examples that contradict the evidence (openapi/DEVIATIONS.md): file -> [(path
+# pattern, message pattern)]. The storefront carts answer with the checkout's cart, whose types follow
+# BigCommerce's SDK (`LineItem`, `Coupon`) and the recorded checkouts.
+CART_EXAMPLE_DEFECTS: dict[str, list[tuple[str, str]]] = {
+    "carts.sf.yml": [
+        # parentId 6: the SDK types `parentId?: string | null`, recorded checkouts carry null
+        (r"lineItems/(physical|digital)Items/\d+/parentId$", r"^6 is not of type"),
+        # the SDK's LineItem always has these; the published cart examples leave them out
+        (
+            r"lineItems/(physical|digital)Items/\d+$",
+            r"^'(comparisonPrice|extendedComparisonPrice|addedByPromotion)' is a required",
+        ),
+        # couponType 0: the SDK's Coupon.couponType is a string (a name)
+        (r"^(\d+/)?coupons/\d+/couponType$", r"^0 is not"),
+    ],
+    "carts.v3.yml": [
+        # the published example's `parent_id: {}` is no id at all
+        (r"line_items/physical_items/\d+/parent_id$", r"^\{\} is not valid"),
+        # YAML reads the example's unquoted time as a timestamp; on the wire it is a string
+        (r"^data/date_(created|modified)$", r"^datetime\.datetime\("),
+    ],
+}
+
+
+def known_example_defect(published: Operation, path: str, message: str) -> bool:
+    """Whether a complaint about a published example is one of CART_EXAMPLE_DEFECTS."""
+    name = next(n for n in FAMILIES if published_spec(n) is published.doc)
+    return any(
+        re.search(where, path) and re.search(what, message)
+        for where, what in CART_EXAMPLE_DEFECTS.get(name, [])
+    )
 
 
 def test_every_published_checkout_example_fits_our_response_schemas() -> None:
@@ -831,6 +1005,7 @@ def test_every_published_checkout_example_fits_our_response_schemas() -> None:
                 problems += [
                     f"{op.label} {code}: {'/'.join(map(str, e.absolute_path))}: {e.message}"
                     for e in check.iter_errors(example)
+                    if not known_example_defect(published, "/".join(map(str, e.absolute_path)), e.message)
                 ]
     assert checked >= 60
     assert problems == []
@@ -839,7 +1014,7 @@ def test_every_published_checkout_example_fits_our_response_schemas() -> None:
 def expected_but_absent(operations: list[Operation]) -> list[str]:
     """EXPECTED_PRESENT operations missing from ``operations`` or from the published files."""
     ours = {op.key for op in operations}
-    published = {key for prefix in FAMILIES for key in published_operations(prefix)}
+    published = set(all_published())
     return [f"{' '.join(key)}: not in our spec" for key in sorted(EXPECTED_PRESENT - ours)] + [
         f"{' '.join(key)}: not published" for key in sorted(EXPECTED_PRESENT - published)
     ]
@@ -853,7 +1028,7 @@ def test_expected_operations_are_present() -> None:
 def not_yet_covered() -> list[tuple[str, str]]:
     """Published operations (all families) that our spec does not have yet, by path then method."""
     ours = {op.key for op in OUR_OPERATIONS}
-    published = {key for prefix in FAMILIES for key in published_operations(prefix)}
+    published = set(all_published())
     return sorted(published - ours, key=lambda key: (key[1], key[0]))
 
 
@@ -861,7 +1036,7 @@ def test_report_published_operations_not_yet_covered(capsys: pytest.CaptureFixtu
     """Informational: prints what BigCommerce publishes that we do not describe yet."""
     pending = not_yet_covered()
     assert not EXPECTED_PRESENT & set(pending)
-    labels = {key: op.label for prefix in FAMILIES for key, op in published_operations(prefix).items()}
+    labels = {key: op.label for key, op in all_published().items()}
     with capsys.disabled():
         print(f"\n{len(pending)} of {len(labels)} published operations are not in our spec yet:")
         for key in pending:
@@ -1029,6 +1204,55 @@ MUTATIONS = [
         "query parameter 'include': enum",
         id="include-enum-extra-value",
     ),
+    pytest.param(
+        "getCart",
+        "response_fields",
+        lambda s: schemas(s)["CartBanner"]["properties"].pop("text"),
+        "200: missing response field data.promotions.banners[].text",
+        id="dropped-field-below-a-moved-one",
+    ),
+    pytest.param(
+        "deleteCartLineItem",
+        "response_fields",
+        lambda s: schemas(s)["CartFull"]["properties"].pop("cart_amount"),
+        "200: missing response field data.cart_amount",
+        id="dropped-field-of-an-enveloped-answer",
+    ),
+    pytest.param(
+        "storefrontGetOrder",
+        "response_fields",
+        lambda s: schemas(s)["StorefrontOrderLineItems"]["properties"].pop("giftCertificates"),
+        "200: missing response field lineItems.giftCertificates",
+        id="dropped-renamed-field",
+    ),
+    pytest.param(
+        "createCart",
+        "request_body",
+        lambda s: schemas(s)["CartLineItemInput"]["required"].remove("quantity"),
+        "required fields at 'line_items[]': ours ['product_id'], published []",
+        id="known-required-difference-changed",
+    ),
+    pytest.param(
+        "storefrontCreateCart",
+        "request_body",
+        lambda s: schemas(s)["StorefrontCartLineItemInput"]["required"].remove("quantity"),
+        "required fields at 'lineItems[]': ours ['productId'], published ['productId', 'quantity']",
+        id="required-field-under-an-anyof-of-identical-arrays",
+    ),
+    pytest.param(
+        "processPayment",
+        "accept",
+        lambda s: s["paths"][PAYMENTS_HOST + "/payments"]["post"].pop("x-accept"),
+        "Accept: ours 'application/json', published 'application/vnd.bc.v1+json'",
+        id="payments-accept-header-dropped",
+    ),
+    pytest.param(
+        "getCart",
+        "accept",
+        lambda s: s["paths"][SERVER + "/carts/{cartId}"]["get"].update({"x-accept": "text/plain"}),
+        "Accept: ours 'text/plain', published 'application/json'",
+        id="accept-header-where-json-is-published",
+    ),
 ]
 
 
@@ -1156,20 +1380,25 @@ def test_nullability_is_transparent() -> None:
     assert required_fields(TOY, {"type": "array", "items": toy("Derived")}) == {"[]": frozenset({"a", "b"})}
 
 
-@pytest.mark.parametrize("prefix", FAMILIES, ids=FAMILIES.values())
-def test_checker_accepts_every_published_operation_against_itself(prefix: str) -> None:
+@pytest.mark.parametrize("filename", FAMILIES, ids=FAMILIES)
+def test_checker_accepts_every_published_operation_against_itself(filename: str) -> None:
     problems = [
         f"{op.label} {check}: {problem}"
-        for op in published_operations(prefix).values()
+        for op in published_operations(filename).values()
         for check, run in CHECKS.items()
         for problem in run(op, op)
     ]
     assert not problems
 
 
-def test_response_field_coverage_is_at_least_99_percent() -> None:
-    """Across both published files: the share of 2xx response field paths our spec also has."""
-    total = covered = 0
+def coverage_by_file() -> dict[str, tuple[int, int]]:
+    """Per published file: (published 2xx response field paths, how many of them ours has).
+
+    Paths are counted as published, one per field; a field that ours holds elsewhere on purpose
+    (MOVED_RESPONSE_FIELDS) or replaces (REPLACED_RESPONSE_FIELDS) counts where ours has it.
+    """
+    files = {id(published_spec(name)): name for name in FAMILIES}
+    counts = {name: (0, 0) for name in FAMILIES}
     for op in OUR_OPERATIONS:
         published = published_counterpart(op)
         if published is None:
@@ -1179,16 +1408,25 @@ def test_response_field_coverage_is_at_least_99_percent() -> None:
             mine = json_schema(op.doc, op.node.get("responses", {}).get(code))
             if theirs is None:
                 continue
-            wanted = field_paths(published.doc, theirs)
             have = field_paths(op.doc, mine) if mine is not None else set()
-            total += len(wanted)
-            covered += len(wanted & have)
-    unmatched = [
-        key
-        for prefix in FAMILIES
-        for key in published_operations(prefix)
-        if key not in {op.key for op in OUR_OPERATIONS}
-    ]
+            paths = field_paths(published.doc, theirs)
+            replaced = replaced_fields(op)
+            hit = sum(1 for path in paths if moved(op.key, path) in have or replaced.get(path) in have)
+            name = files[id(published.doc)]
+            counts[name] = (counts[name][0] + len(paths), counts[name][1] + hit)
+    return counts
+
+
+def test_response_field_coverage_is_at_least_99_percent() -> None:
+    """Per published file and across all eight: the share of 2xx response field paths ours has."""
+    counts = coverage_by_file()
+    for name, (wanted, hit) in counts.items():
+        share = 100 * hit / wanted if wanted else 100.0
+        print(f"\n  {name}: {hit}/{wanted} = {share:.2f}%", end="")
+        assert share >= 99.0, f"{name}: response field coverage {share:.2f}%"
+    total = sum(wanted for wanted, _ in counts.values())
+    covered = sum(hit for _, hit in counts.values())
+    unmatched = [key for key in all_published() if key not in {op.key for op in OUR_OPERATIONS}]
     assert not unmatched, f"published operations we do not describe: {unmatched}"
     share = 100 * covered / total
     print(f"\nresponse field coverage: {covered}/{total} published field paths = {share:.2f}%")

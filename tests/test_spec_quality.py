@@ -32,6 +32,18 @@ ALLOWED_WARNINGS = {
         ("post", "/api/storefront/checkouts/{checkoutId}/store-credit"),
         ("delete", "/api/storefront/checkouts/{checkoutId}/store-credit"),
         ("post", "/api/storefront/checkouts/{checkoutId}/spam-protection"),
+        # carts, storefront orders (issue 11): carts.v3.yml, carts.sf.yml and orders.sf.yml
+        # document only a success status for these
+        ("post", "/stores/{store_hash}/v3/carts"),
+        ("delete", "/stores/{store_hash}/v3/carts/{cartId}"),
+        ("post", "/stores/{store_hash}/v3/carts/{cartId}/items"),
+        ("post", "/stores/{store_hash}/v3/carts/{cartId}/redirect_urls"),
+        ("get", "/stores/{store_hash}/v3/carts/{cart_id}/metafields"),
+        ("get", "/stores/{store_hash}/v3/carts/metafields"),
+        ("get", "/api/storefront/carts"),
+        ("post", "/api/storefront/carts"),
+        ("delete", "/api/storefront/carts/{cartId}"),
+        ("get", "/api/storefront/orders/{orderId}"),
     ]
 }
 

@@ -516,6 +516,395 @@ class StorefrontSpamProtectionRequestParam(TypedDict):
     """
 
 
+class CartCurrencyInputParam(TypedDict):
+    """
+    The currency to price the cart in; one of the store's currencies.
+    """
+
+    code: NotRequired[str | None]
+    """
+    ISO 4217 code, for example `EUR`.
+    """
+
+
+class CartDateOptionValueParam(TypedDict):
+    """
+    A date chosen for a date option.
+    """
+
+    day: NotRequired[str | None]
+    """
+    Day of the month, for example `01`.
+    """
+    month: NotRequired[str | None]
+    """
+    Month, for example `02`.
+    """
+    year: NotRequired[str | None]
+    """
+    Year, for example `2027`.
+    """
+
+
+class CartGiftWrapDetailParam(TypedDict):
+    """
+    One wrapping choice.
+    """
+
+    id: NotRequired[float | None]
+    """
+    The gift wrapping option.
+    """
+    message: NotRequired[str | None]
+    """
+    The gift message.
+    """
+
+
+class CartGiftCertificateInputParam(TypedDict):
+    """
+    A gift certificate to buy.
+    """
+
+    name: str
+    """
+    Its name, for example `$25 gift certificate`.
+    """
+    theme: Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]
+    """
+    The design it is sent with.
+    """
+    amount: float
+    """
+    Its value.
+    """
+    quantity: int
+    """
+    How many.
+    """
+    sender: ContactParam
+    recipient: ContactParam
+    message: NotRequired[str | None]
+    """
+    The message to the recipient.
+    """
+
+
+class CartCustomItemInputParam(TypedDict):
+    """
+    An item that is not in the catalog, priced by you.
+    """
+
+    sku: NotRequired[str | None]
+    """
+    Its SKU.
+    """
+    name: NotRequired[str | None]
+    """
+    Its name.
+    """
+    quantity: NotRequired[float | None]
+    """
+    How many.
+    """
+    list_price: NotRequired[float | None]
+    """
+    The unit price.
+    """
+    image_url: NotRequired[str | None]
+    """
+    An image to show with it.
+    """
+
+
+class CartUpdateRequestParam(TypedDict):
+    """
+    The customer to give the cart to.
+    """
+
+    customer_id: NotRequired[int | None]
+    """
+    The customer's id; 0 makes it a guest cart.
+    """
+    version: NotRequired[int | None]
+    """
+    The cart's `version` as you read it; a changed cart answers 409.
+    """
+
+
+class CartVersionOnlyParam(TypedDict):
+    """
+    An optional guard against lost updates.
+    """
+
+    version: NotRequired[int | None]
+    """
+    The cart's `version` as you read it; a changed cart answers 409.
+    """
+
+
+class CartQueryParamParam(TypedDict):
+    """
+    One query parameter, for example for campaign tracking.
+    """
+
+    key: NotRequired[str | None]
+    value: NotRequired[str | None]
+
+
+class CartSettingsRequestParam(TypedDict):
+    """
+    The new store-wide cart settings.
+    """
+
+    allow_purchasing: bool
+    """
+    Whether shoppers may buy.
+    """
+
+
+class ChannelCartSettingsParam(TypedDict):
+    """
+    One channel's cart settings; `null` follows the store-wide setting.
+    """
+
+    allow_purchasing: NotRequired[bool | None]
+    """
+    Whether shoppers of this channel may buy.
+    """
+
+
+class CartMetafieldInputParam(TypedDict):
+    """
+    A metafield to write.
+    """
+
+    permission_set: Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
+    """
+    Who can see and change it: only your app (`app_only`), other apps too (`read`,
+    `write`), or also storefront requests (`read_and_sf_access`, `write_and_sf_access`).
+
+    """
+    namespace: str
+    """
+    A label that groups related metafields.
+    """
+    key: str
+    """
+    The metafield's name within its namespace.
+    """
+    value: str
+    """
+    The value, as text.
+    """
+    description: NotRequired[str | None]
+    """
+    What the metafield is for.
+    """
+
+
+class CartMetafieldBatchCreateParam(CartMetafieldInputParam):
+    """
+    A metafield to create on the cart named by `resource_id`.
+    """
+
+    resource_id: str
+    """
+    The id of the cart to attach it to.
+    """
+
+
+class CartMetafieldBatchUpdateParam(CartMetafieldInputParam):
+    """
+    A metafield to update, named by its `id`.
+    """
+
+    id: int | str
+    """
+    The metafield's id (BigCommerce documents a string; a number is accepted here too).
+    """
+
+
+class PaymentAccessTokenOrderParam(TypedDict):
+    """
+    The order the token will pay.
+    """
+
+    id: int
+    """
+    The order id, as the create-order call returned it.
+    """
+    is_recurring: NotRequired[bool | None]
+    """
+    Set for a recurring order, so the gateway knows.
+    """
+
+
+class PaymentCardParam(TypedDict):
+    """
+    A card typed in by the shopper. Its number and CVV are secrets.
+    """
+
+    type: Literal["card"]
+    cardholder_name: str
+    """
+    The name on the card.
+    """
+    number: str
+    """
+    The card number, digits only.
+    """
+    expiry_month: int
+    expiry_year: int
+    """
+    Four digits, for example `2030`.
+    """
+    verification_value: NotRequired[str | None]
+    """
+    The card's verification value (CVV), as text so leading zeros stay.
+    """
+    issue_month: NotRequired[int | None]
+    issue_year: NotRequired[int | None]
+    issue_number: NotRequired[int | None]
+
+
+class PaymentStoredCardParam(TypedDict):
+    """
+    A card the shopper saved earlier.
+    """
+
+    type: Literal["stored_card"]
+    token: str
+    """
+    The stored instrument's token, from the accepted-payment-methods call.
+    """
+    verification_value: NotRequired[str | None]
+    """
+    The card's verification value (CVV), as text so leading zeros stay.
+    """
+
+
+class PaymentStoredPayPalAccountParam(TypedDict):
+    """
+    A PayPal account the shopper saved earlier.
+    """
+
+    type: Literal["stored_paypal_account"]
+    token: str
+
+
+class PaymentStoredBankAccountParam(TypedDict):
+    """
+    A bank account the shopper saved earlier.
+    """
+
+    type: Literal["stored_bank_account"]
+    token: str
+
+
+class PaymentGiftCertificateParam(TypedDict):
+    """
+    A gift certificate the shopper owns.
+    """
+
+    type: Literal["gift_certificate"]
+    gift_certificate_code: str
+    """
+    The certificate's code.
+    """
+
+
+class PaymentStoreCreditParam(TypedDict):
+    """
+    The signed-in customer's store credit.
+    """
+
+    type: Literal["store_credit"]
+
+
+class PaymentTokenizedCardParam(TypedDict):
+    """
+    A card tokenized by a wallet or third-party checkout.
+    """
+
+    type: Literal["tokenized_card"]
+    token: str
+    """
+    The card's token from the wallet or checkout provider.
+    """
+    iin: NotRequired[str | None]
+    """
+    The card's issuer identification number, as text so leading zeros stay.
+    """
+    last_four_digits: NotRequired[str | None]
+    """
+    The card's last four digits, as text so leading zeros stay.
+    """
+    expiration_month: NotRequired[str | None]
+    """
+    The expiry month, as text (`'09'`).
+    """
+    expiration_year: NotRequired[str | None]
+    """
+    The expiry year, as text (`'2030'`).
+    """
+
+
+class StorefrontCartOptionSelectionParam(TypedDict):
+    """
+    One option chosen for the product.
+    """
+
+    optionId: NotRequired[int | None]
+    """
+    The option (or modifier).
+    """
+    optionValue: NotRequired[int | str | None]
+    """
+    The value id for a list, or the text for a text field.
+    """
+
+
+class StorefrontCartGiftCertificateInputParam(TypedDict):
+    """
+    A gift certificate to buy.
+    """
+
+    name: str
+    """
+    Its name.
+    """
+    theme: str
+    """
+    The design, for example `Birthday` or `General`.
+    """
+    amount: float
+    """
+    Its value.
+    """
+    quantity: int
+    """
+    How many.
+    """
+    sender: ContactParam
+    recipient: ContactParam
+    message: NotRequired[str | None]
+    """
+    The message to the recipient.
+    """
+
+
+class StorefrontCartCurrencyRequestParam(TypedDict):
+    """
+    The currency to switch the cart to.
+    """
+
+    currencyCode: str
+    """
+    ISO 4217 code of one of the store's currencies, for example `EUR`.
+    """
+
+
 class BillingAddressRequestParam(TypedDict):
     """
     A billing address to set on the checkout.
@@ -672,6 +1061,118 @@ class StorefrontConsignmentUpdateParam(TypedDict):
     version: NotRequired[VersionParam | None]
 
 
+class CartOptionSelectionParam(TypedDict):
+    """
+    One option chosen for the product.
+    """
+
+    option_id: NotRequired[int | None]
+    """
+    The option (or modifier).
+    """
+    option_value: NotRequired[int | str | CartDateOptionValueParam | None]
+    """
+    The chosen value: the value id for a list, the text for a text field, a Unix time or a
+    `{day, month, year}` object for a date.
+
+    """
+    name: NotRequired[str | None]
+    """
+    The option's name.
+    """
+    value: NotRequired[str | None]
+    """
+    The value's label.
+    """
+    nameId: NotRequired[int | None]
+    """
+    The option's id, as line items show it.
+    """
+    valueId: NotRequired[int | None]
+    """
+    The value's id, as line items show it.
+    """
+
+
+class CartGiftWrappingInputParam(TypedDict):
+    """
+    How to gift-wrap the item.
+    """
+
+    wrap_together: NotRequired[bool | None]
+    """
+    Wrap all units together (with the first `wrap_details` entry) or each on its own.
+    """
+    wrap_details: NotRequired[list[CartGiftWrapDetailParam] | None]
+
+
+class CartRedirectUrlsRequestParam(TypedDict):
+    """
+    Extra query parameters to put on the links.
+    """
+
+    query_params: NotRequired[CartQueryParamParam | None]
+
+
+class PaymentAccessTokenRequestParam(TypedDict):
+    """
+    The order to create a payment access token for.
+    """
+
+    order: PaymentAccessTokenOrderParam
+
+
+class PaymentRequestParam(TypedDict):
+    """
+    What to charge the order with, and through which payment method.
+    """
+
+    instrument: (
+        PaymentCardParam
+        | PaymentStoredCardParam
+        | PaymentStoredPayPalAccountParam
+        | PaymentGiftCertificateParam
+        | PaymentStoreCreditParam
+        | PaymentTokenizedCardParam
+        | PaymentStoredBankAccountParam
+    )
+    """
+    The card, stored instrument, gift certificate or store credit to pay with.
+    """
+    payment_method_id: str
+    """
+    The `id` of a method from the accepted-payment-methods call, for example `braintree.card`.
+    """
+    save_instrument: NotRequired[bool | None]
+    """
+    Save the card for the shopper's next purchase (the gateway must support stored cards).
+    """
+
+
+class StorefrontCartLineItemInputParam(TypedDict):
+    """
+    A catalog product for the cart.
+    """
+
+    productId: float
+    """
+    The product.
+    """
+    variantId: NotRequired[float | None]
+    """
+    The variant, when it fixes every option.
+    """
+    quantity: float
+    """
+    How many.
+    """
+    optionSelections: NotRequired[list[StorefrontCartOptionSelectionParam] | None]
+    giftWrapping: NotRequired[StorefrontGiftWrappingInputParam | None]
+    """
+    How to gift-wrap it; `null` for no wrapping.
+    """
+
+
 ConsignmentCreateListParam: TypeAlias = list[ConsignmentCreateParam]
 """
 The consignments to create.
@@ -706,6 +1207,112 @@ The consignments to create.
 """
 
 
+class CartLineItemInputParam(TypedDict):
+    """
+    A catalog product to put in the cart. Name the variant with `variant_id`, or the options
+    with `option_selections` (needed for modifiers such as a printed text).
+
+    """
+
+    quantity: float
+    """
+    How many.
+    """
+    product_id: float
+    """
+    The product.
+    """
+    variant_id: NotRequired[float | None]
+    """
+    The variant, when it fixes every option.
+    """
+    list_price: NotRequired[float | None]
+    """
+    A price to use instead of the catalog price.
+    """
+    name: NotRequired[str | None]
+    """
+    A name to use instead of the product's.
+    """
+    option_selections: NotRequired[list[CartOptionSelectionParam] | None]
+    gift_wrapping: NotRequired[CartGiftWrappingInputParam | None]
+
+
+class CartLineItemsAddRequestParam(TypedDict):
+    """
+    Items to add; give at least one of `line_items`, `custom_items` or `gift_certificates`.
+    """
+
+    line_items: NotRequired[list[CartLineItemInputParam] | None]
+    gift_certificates: NotRequired[list[CartGiftCertificateInputParam] | None]
+    custom_items: NotRequired[list[CartCustomItemInputParam] | None]
+    version: NotRequired[int | None]
+    """
+    The cart's `version` as you read it; a changed cart answers 409.
+    """
+
+
+class CartLineItemUpdateRequestParam(TypedDict):
+    """
+    The new state of one line item.
+    """
+
+    line_item: NotRequired[CartLineItemInputParam | None]
+    gift_certificates: NotRequired[list[CartGiftCertificateInputParam] | None]
+    custom_items: NotRequired[list[CartCustomItemInputParam] | None]
+    version: NotRequired[int | None]
+    """
+    The cart's `version` as you read it; a changed cart answers 409.
+    """
+
+
+class ProcessPaymentRequestParam(TypedDict):
+    """
+    The payment to make.
+    """
+
+    payment: PaymentRequestParam
+
+
+class StorefrontCartCreateRequestParam(TypedDict):
+    """
+    A new cart for the session; give `lineItems`, `giftCertificates` or both.
+    """
+
+    lineItems: NotRequired[list[StorefrontCartLineItemInputParam] | None]
+    giftCertificates: NotRequired[list[StorefrontCartGiftCertificateInputParam] | None]
+    locale: NotRequired[str | None]
+    """
+    The shopper's locale, for example `en-GB`.
+    """
+
+
+class StorefrontCartItemsAddRequestParam(TypedDict):
+    """
+    Items to add; give `lineItems`, `giftCertificates` or both.
+    """
+
+    lineItems: NotRequired[list[StorefrontCartLineItemInputParam] | None]
+    giftCertificates: NotRequired[list[StorefrontCartGiftCertificateInputParam] | None]
+    version: NotRequired[int | None]
+    """
+    The cart's `version` as you read it; a changed cart answers 409.
+    """
+
+
+class StorefrontCartItemUpdateRequestParam(TypedDict):
+    """
+    The new state of one item; send `lineItem` for a product or `giftCertificate` for a gift certificate.
+    """
+
+    lineItem: NotRequired[StorefrontCartLineItemInputParam | None]
+    giftCertificate: NotRequired[StorefrontCartGiftCertificateInputParam | None]
+    version: NotRequired[int | None]
+    """
+    The cart's `version` as you read it; a changed cart answers 409.
+    """
+
+
 class StorefrontLineItemUpdateParam(TypedDict):
     """
     The new state of one line item; send `lineItem` for a product or `giftCertificate` for a gift certificate.
@@ -713,3 +1320,26 @@ class StorefrontLineItemUpdateParam(TypedDict):
 
     lineItem: NotRequired[StorefrontLineItemInputParam | None]
     giftCertificate: NotRequired[StorefrontGiftCertificateInputParam | None]
+
+
+class CartCreateRequestParam(TypedDict):
+    """
+    A new cart; give at least one of `line_items`, `custom_items` or `gift_certificates`.
+    """
+
+    customer_id: NotRequired[int | None]
+    """
+    The customer the cart is for; leave it out (or 0) for a guest.
+    """
+    line_items: NotRequired[list[CartLineItemInputParam] | None]
+    custom_items: NotRequired[list[CartCustomItemInputParam] | None]
+    gift_certificates: NotRequired[list[CartGiftCertificateInputParam] | None]
+    channel_id: NotRequired[int | None]
+    """
+    The sales channel; the default storefront when left out.
+    """
+    currency: NotRequired[CartCurrencyInputParam | None]
+    locale: NotRequired[str | None]
+    """
+    The shopper's locale, for example `en-GB`.
+    """

@@ -15,8 +15,77 @@ if TYPE_CHECKING:
     from .billing_address import BillingAddress
     from .billing_address_request import BillingAddressRequest
     from .cart import Cart
+    from .cart_applied_coupon import CartAppliedCoupon
+    from .cart_applied_discount import CartAppliedDiscount
+    from .cart_banner import CartBanner
+    from .cart_create_request import CartCreateRequest
+    from .cart_currency import CartCurrency
+    from .cart_currency_input import CartCurrencyInput
+    from .cart_custom_item import CartCustomItem
+    from .cart_custom_item_input import CartCustomItemInput
+    from .cart_date_option_value import CartDateOptionValue
+    from .cart_digital_item import CartDigitalItem
     from .cart_discount import CartDiscount
     from .cart_discount_input import CartDiscountInput
+    from .cart_full import CartFull
+    from .cart_gift_certificate_input import CartGiftCertificateInput
+    from .cart_gift_certificate_input_theme import CartGiftCertificateInputTheme
+    from .cart_gift_certificate_item import CartGiftCertificateItem
+    from .cart_gift_wrap_detail import CartGiftWrapDetail
+    from .cart_gift_wrapping import CartGiftWrapping
+    from .cart_gift_wrapping_input import CartGiftWrappingInput
+    from .cart_item_base import CartItemBase
+    from .cart_item_coupon import CartItemCoupon
+    from .cart_item_coupon_discount_type_type_1 import CartItemCouponDiscountTypeType1
+    from .cart_item_coupon_discount_type_type_2_type_1 import (
+        CartItemCouponDiscountTypeType2Type1,
+    )
+    from .cart_item_coupon_discount_type_type_3_type_1 import (
+        CartItemCouponDiscountTypeType3Type1,
+    )
+    from .cart_item_option import CartItemOption
+    from .cart_line_item_input import CartLineItemInput
+    from .cart_line_item_update_request import CartLineItemUpdateRequest
+    from .cart_line_items import CartLineItems
+    from .cart_line_items_add_request import CartLineItemsAddRequest
+    from .cart_metafield import CartMetafield
+    from .cart_metafield_batch_create import CartMetafieldBatchCreate
+    from .cart_metafield_batch_response import CartMetafieldBatchResponse
+    from .cart_metafield_batch_update import CartMetafieldBatchUpdate
+    from .cart_metafield_delete_response import CartMetafieldDeleteResponse
+    from .cart_metafield_input import CartMetafieldInput
+    from .cart_metafield_input_permission_set import CartMetafieldInputPermissionSet
+    from .cart_metafield_list_response import CartMetafieldListResponse
+    from .cart_metafield_permission_set_type_1 import CartMetafieldPermissionSetType1
+    from .cart_metafield_permission_set_type_2_type_1 import (
+        CartMetafieldPermissionSetType2Type1,
+    )
+    from .cart_metafield_permission_set_type_3_type_1 import (
+        CartMetafieldPermissionSetType3Type1,
+    )
+    from .cart_metafield_resource_type_type_1 import CartMetafieldResourceTypeType1
+    from .cart_metafield_resource_type_type_2_type_1 import (
+        CartMetafieldResourceTypeType2Type1,
+    )
+    from .cart_metafield_resource_type_type_3_type_1 import (
+        CartMetafieldResourceTypeType3Type1,
+    )
+    from .cart_metafield_response import CartMetafieldResponse
+    from .cart_option_selection import CartOptionSelection
+    from .cart_physical_item import CartPhysicalItem
+    from .cart_promotions import CartPromotions
+    from .cart_query_param import CartQueryParam
+    from .cart_redirect_urls import CartRedirectUrls
+    from .cart_redirect_urls_request import CartRedirectUrlsRequest
+    from .cart_redirect_urls_response import CartRedirectUrlsResponse
+    from .cart_response import CartResponse
+    from .cart_settings import CartSettings
+    from .cart_settings_request import CartSettingsRequest
+    from .cart_settings_response import CartSettingsResponse
+    from .cart_update_request import CartUpdateRequest
+    from .cart_version_only import CartVersionOnly
+    from .channel_cart_settings import ChannelCartSettings
+    from .channel_cart_settings_response import ChannelCartSettingsResponse
     from .channel_checkout_settings import ChannelCheckoutSettings
     from .channel_checkout_settings_response import ChannelCheckoutSettingsResponse
     from .checkout import Checkout
@@ -56,16 +125,71 @@ if TYPE_CHECKING:
     from .fee_input import FeeInput
     from .fee_input_type import FeeInputType
     from .fee_update import FeeUpdate
+    from .get_cart_metafield_direction import GetCartMetafieldDirection
     from .gift_certificate_item import GiftCertificateItem
     from .gift_wrapping import GiftWrapping
     from .line_item_discount import LineItemDiscount
     from .line_item_discount_input import LineItemDiscountInput
     from .line_items import LineItems
+    from .list_all_cart_metafields_direction import ListAllCartMetafieldsDirection
+    from .list_cart_metafields_direction import ListCartMetafieldsDirection
     from .meta import Meta
+    from .metafield_batch_error import MetafieldBatchError
+    from .metafield_cursor_pagination import MetafieldCursorPagination
+    from .metafield_list_meta import MetafieldListMeta
+    from .metafield_page_links import MetafieldPageLinks
+    from .metafield_pagination import MetafieldPagination
+    from .metafield_write_meta import MetafieldWriteMeta
     from .order_ref import OrderRef
     from .order_response import OrderResponse
+    from .payment_access_token import PaymentAccessToken
+    from .payment_access_token_order import PaymentAccessTokenOrder
+    from .payment_access_token_request import PaymentAccessTokenRequest
+    from .payment_access_token_response import PaymentAccessTokenResponse
+    from .payment_card import PaymentCard
+    from .payment_card_type import PaymentCardType
+    from .payment_error import PaymentError
+    from .payment_gift_certificate import PaymentGiftCertificate
+    from .payment_gift_certificate_type import PaymentGiftCertificateType
+    from .payment_method import PaymentMethod
+    from .payment_methods_response import PaymentMethodsResponse
+    from .payment_request import PaymentRequest
+    from .payment_store_credit import PaymentStoreCredit
+    from .payment_store_credit_type import PaymentStoreCreditType
+    from .payment_stored_bank_account import PaymentStoredBankAccount
+    from .payment_stored_bank_account_type import PaymentStoredBankAccountType
+    from .payment_stored_card import PaymentStoredCard
+    from .payment_stored_card_type import PaymentStoredCardType
+    from .payment_stored_instrument import PaymentStoredInstrument
+    from .payment_stored_pay_pal_account import PaymentStoredPayPalAccount
+    from .payment_stored_pay_pal_account_type import PaymentStoredPayPalAccountType
+    from .payment_supported_instrument import PaymentSupportedInstrument
+    from .payment_supported_instrument_instrument_type import (
+        PaymentSupportedInstrumentInstrumentType,
+    )
+    from .payment_tokenized_card import PaymentTokenizedCard
+    from .payment_tokenized_card_type import PaymentTokenizedCardType
+    from .payment_transaction import PaymentTransaction
+    from .payment_transaction_status_type_1 import PaymentTransactionStatusType1
+    from .payment_transaction_status_type_2_type_1 import (
+        PaymentTransactionStatusType2Type1,
+    )
+    from .payment_transaction_status_type_3_type_1 import (
+        PaymentTransactionStatusType3Type1,
+    )
+    from .payment_transaction_transaction_type_type_1 import (
+        PaymentTransactionTransactionTypeType1,
+    )
+    from .payment_transaction_transaction_type_type_2_type_1 import (
+        PaymentTransactionTransactionTypeType2Type1,
+    )
+    from .payment_transaction_transaction_type_type_3_type_1 import (
+        PaymentTransactionTransactionTypeType3Type1,
+    )
     from .physical_item import PhysicalItem
     from .pickup_option import PickupOption
+    from .process_payment_request import ProcessPaymentRequest
+    from .process_payment_response import ProcessPaymentResponse
     from .promotion import Promotion
     from .shipping_option import ShippingOption
     from .storefront_address import StorefrontAddress
@@ -77,6 +201,15 @@ if TYPE_CHECKING:
     from .storefront_cart import StorefrontCart
     from .storefront_cart_coupon import StorefrontCartCoupon
     from .storefront_cart_coupon_coupon_type import StorefrontCartCouponCouponType
+    from .storefront_cart_create_request import StorefrontCartCreateRequest
+    from .storefront_cart_currency_request import StorefrontCartCurrencyRequest
+    from .storefront_cart_gift_certificate_input import (
+        StorefrontCartGiftCertificateInput,
+    )
+    from .storefront_cart_item_update_request import StorefrontCartItemUpdateRequest
+    from .storefront_cart_items_add_request import StorefrontCartItemsAddRequest
+    from .storefront_cart_line_item_input import StorefrontCartLineItemInput
+    from .storefront_cart_option_selection import StorefrontCartOptionSelection
     from .storefront_checkout import StorefrontCheckout
     from .storefront_checkout_coupon import StorefrontCheckoutCoupon
     from .storefront_checkout_fee import StorefrontCheckoutFee
@@ -118,6 +251,41 @@ if TYPE_CHECKING:
     from .storefront_line_item_option import StorefrontLineItemOption
     from .storefront_line_item_update import StorefrontLineItemUpdate
     from .storefront_line_items import StorefrontLineItems
+    from .storefront_order import StorefrontOrder
+    from .storefront_order_address import StorefrontOrderAddress
+    from .storefront_order_category import StorefrontOrderCategory
+    from .storefront_order_consignment_item import StorefrontOrderConsignmentItem
+    from .storefront_order_consignments import StorefrontOrderConsignments
+    from .storefront_order_coupon import StorefrontOrderCoupon
+    from .storefront_order_fees_type_0_item import StorefrontOrderFeesType0Item
+    from .storefront_order_form_field import StorefrontOrderFormField
+    from .storefront_order_gift_certificate import StorefrontOrderGiftCertificate
+    from .storefront_order_item import StorefrontOrderItem
+    from .storefront_order_item_discount import StorefrontOrderItemDiscount
+    from .storefront_order_item_discounts_type_1 import (
+        StorefrontOrderItemDiscountsType1,
+    )
+    from .storefront_order_line_items import StorefrontOrderLineItems
+    from .storefront_order_line_items_custom_items_type_0_item import (
+        StorefrontOrderLineItemsCustomItemsType0Item,
+    )
+    from .storefront_order_payment import StorefrontOrderPayment
+    from .storefront_order_payment_detail_type_0 import (
+        StorefrontOrderPaymentDetailType0,
+    )
+    from .storefront_order_payment_mandate_type_0 import (
+        StorefrontOrderPaymentMandateType0,
+    )
+    from .storefront_order_pickup_consignment import StorefrontOrderPickupConsignment
+    from .storefront_order_pickup_location import StorefrontOrderPickupLocation
+    from .storefront_order_shipping_consignment import (
+        StorefrontOrderShippingConsignment,
+    )
+    from .storefront_order_shipping_consignment_discounts_type_0_item import (
+        StorefrontOrderShippingConsignmentDiscountsType0Item,
+    )
+    from .storefront_order_social_link import StorefrontOrderSocialLink
+    from .storefront_order_tax import StorefrontOrderTax
     from .storefront_payment import StorefrontPayment
     from .storefront_payment_detail import StorefrontPaymentDetail
     from .storefront_payment_provider_type import StorefrontPaymentProviderType
@@ -142,8 +310,65 @@ _MODULES = {
     "BillingAddress": ".billing_address",
     "BillingAddressRequest": ".billing_address_request",
     "Cart": ".cart",
+    "CartAppliedCoupon": ".cart_applied_coupon",
+    "CartAppliedDiscount": ".cart_applied_discount",
+    "CartBanner": ".cart_banner",
+    "CartCreateRequest": ".cart_create_request",
+    "CartCurrency": ".cart_currency",
+    "CartCurrencyInput": ".cart_currency_input",
+    "CartCustomItem": ".cart_custom_item",
+    "CartCustomItemInput": ".cart_custom_item_input",
+    "CartDateOptionValue": ".cart_date_option_value",
+    "CartDigitalItem": ".cart_digital_item",
     "CartDiscount": ".cart_discount",
     "CartDiscountInput": ".cart_discount_input",
+    "CartFull": ".cart_full",
+    "CartGiftCertificateInput": ".cart_gift_certificate_input",
+    "CartGiftCertificateInputTheme": ".cart_gift_certificate_input_theme",
+    "CartGiftCertificateItem": ".cart_gift_certificate_item",
+    "CartGiftWrapDetail": ".cart_gift_wrap_detail",
+    "CartGiftWrapping": ".cart_gift_wrapping",
+    "CartGiftWrappingInput": ".cart_gift_wrapping_input",
+    "CartItemBase": ".cart_item_base",
+    "CartItemCoupon": ".cart_item_coupon",
+    "CartItemCouponDiscountTypeType1": ".cart_item_coupon_discount_type_type_1",
+    "CartItemCouponDiscountTypeType2Type1": ".cart_item_coupon_discount_type_type_2_type_1",
+    "CartItemCouponDiscountTypeType3Type1": ".cart_item_coupon_discount_type_type_3_type_1",
+    "CartItemOption": ".cart_item_option",
+    "CartLineItemInput": ".cart_line_item_input",
+    "CartLineItemUpdateRequest": ".cart_line_item_update_request",
+    "CartLineItems": ".cart_line_items",
+    "CartLineItemsAddRequest": ".cart_line_items_add_request",
+    "CartMetafield": ".cart_metafield",
+    "CartMetafieldBatchCreate": ".cart_metafield_batch_create",
+    "CartMetafieldBatchResponse": ".cart_metafield_batch_response",
+    "CartMetafieldBatchUpdate": ".cart_metafield_batch_update",
+    "CartMetafieldDeleteResponse": ".cart_metafield_delete_response",
+    "CartMetafieldInput": ".cart_metafield_input",
+    "CartMetafieldInputPermissionSet": ".cart_metafield_input_permission_set",
+    "CartMetafieldListResponse": ".cart_metafield_list_response",
+    "CartMetafieldPermissionSetType1": ".cart_metafield_permission_set_type_1",
+    "CartMetafieldPermissionSetType2Type1": ".cart_metafield_permission_set_type_2_type_1",
+    "CartMetafieldPermissionSetType3Type1": ".cart_metafield_permission_set_type_3_type_1",
+    "CartMetafieldResourceTypeType1": ".cart_metafield_resource_type_type_1",
+    "CartMetafieldResourceTypeType2Type1": ".cart_metafield_resource_type_type_2_type_1",
+    "CartMetafieldResourceTypeType3Type1": ".cart_metafield_resource_type_type_3_type_1",
+    "CartMetafieldResponse": ".cart_metafield_response",
+    "CartOptionSelection": ".cart_option_selection",
+    "CartPhysicalItem": ".cart_physical_item",
+    "CartPromotions": ".cart_promotions",
+    "CartQueryParam": ".cart_query_param",
+    "CartRedirectUrls": ".cart_redirect_urls",
+    "CartRedirectUrlsRequest": ".cart_redirect_urls_request",
+    "CartRedirectUrlsResponse": ".cart_redirect_urls_response",
+    "CartResponse": ".cart_response",
+    "CartSettings": ".cart_settings",
+    "CartSettingsRequest": ".cart_settings_request",
+    "CartSettingsResponse": ".cart_settings_response",
+    "CartUpdateRequest": ".cart_update_request",
+    "CartVersionOnly": ".cart_version_only",
+    "ChannelCartSettings": ".channel_cart_settings",
+    "ChannelCartSettingsResponse": ".channel_cart_settings_response",
     "ChannelCheckoutSettings": ".channel_checkout_settings",
     "ChannelCheckoutSettingsResponse": ".channel_checkout_settings_response",
     "Checkout": ".checkout",
@@ -183,16 +408,59 @@ _MODULES = {
     "FeeInput": ".fee_input",
     "FeeInputType": ".fee_input_type",
     "FeeUpdate": ".fee_update",
+    "GetCartMetafieldDirection": ".get_cart_metafield_direction",
     "GiftCertificateItem": ".gift_certificate_item",
     "GiftWrapping": ".gift_wrapping",
     "LineItemDiscount": ".line_item_discount",
     "LineItemDiscountInput": ".line_item_discount_input",
     "LineItems": ".line_items",
+    "ListAllCartMetafieldsDirection": ".list_all_cart_metafields_direction",
+    "ListCartMetafieldsDirection": ".list_cart_metafields_direction",
     "Meta": ".meta",
+    "MetafieldBatchError": ".metafield_batch_error",
+    "MetafieldCursorPagination": ".metafield_cursor_pagination",
+    "MetafieldListMeta": ".metafield_list_meta",
+    "MetafieldPageLinks": ".metafield_page_links",
+    "MetafieldPagination": ".metafield_pagination",
+    "MetafieldWriteMeta": ".metafield_write_meta",
     "OrderRef": ".order_ref",
     "OrderResponse": ".order_response",
+    "PaymentAccessToken": ".payment_access_token",
+    "PaymentAccessTokenOrder": ".payment_access_token_order",
+    "PaymentAccessTokenRequest": ".payment_access_token_request",
+    "PaymentAccessTokenResponse": ".payment_access_token_response",
+    "PaymentCard": ".payment_card",
+    "PaymentCardType": ".payment_card_type",
+    "PaymentError": ".payment_error",
+    "PaymentGiftCertificate": ".payment_gift_certificate",
+    "PaymentGiftCertificateType": ".payment_gift_certificate_type",
+    "PaymentMethod": ".payment_method",
+    "PaymentMethodsResponse": ".payment_methods_response",
+    "PaymentRequest": ".payment_request",
+    "PaymentStoreCredit": ".payment_store_credit",
+    "PaymentStoreCreditType": ".payment_store_credit_type",
+    "PaymentStoredBankAccount": ".payment_stored_bank_account",
+    "PaymentStoredBankAccountType": ".payment_stored_bank_account_type",
+    "PaymentStoredCard": ".payment_stored_card",
+    "PaymentStoredCardType": ".payment_stored_card_type",
+    "PaymentStoredInstrument": ".payment_stored_instrument",
+    "PaymentStoredPayPalAccount": ".payment_stored_pay_pal_account",
+    "PaymentStoredPayPalAccountType": ".payment_stored_pay_pal_account_type",
+    "PaymentSupportedInstrument": ".payment_supported_instrument",
+    "PaymentSupportedInstrumentInstrumentType": ".payment_supported_instrument_instrument_type",
+    "PaymentTokenizedCard": ".payment_tokenized_card",
+    "PaymentTokenizedCardType": ".payment_tokenized_card_type",
+    "PaymentTransaction": ".payment_transaction",
+    "PaymentTransactionStatusType1": ".payment_transaction_status_type_1",
+    "PaymentTransactionStatusType2Type1": ".payment_transaction_status_type_2_type_1",
+    "PaymentTransactionStatusType3Type1": ".payment_transaction_status_type_3_type_1",
+    "PaymentTransactionTransactionTypeType1": ".payment_transaction_transaction_type_type_1",
+    "PaymentTransactionTransactionTypeType2Type1": ".payment_transaction_transaction_type_type_2_type_1",
+    "PaymentTransactionTransactionTypeType3Type1": ".payment_transaction_transaction_type_type_3_type_1",
     "PhysicalItem": ".physical_item",
     "PickupOption": ".pickup_option",
+    "ProcessPaymentRequest": ".process_payment_request",
+    "ProcessPaymentResponse": ".process_payment_response",
     "Promotion": ".promotion",
     "ShippingOption": ".shipping_option",
     "StorefrontAddress": ".storefront_address",
@@ -204,6 +472,13 @@ _MODULES = {
     "StorefrontCart": ".storefront_cart",
     "StorefrontCartCoupon": ".storefront_cart_coupon",
     "StorefrontCartCouponCouponType": ".storefront_cart_coupon_coupon_type",
+    "StorefrontCartCreateRequest": ".storefront_cart_create_request",
+    "StorefrontCartCurrencyRequest": ".storefront_cart_currency_request",
+    "StorefrontCartGiftCertificateInput": ".storefront_cart_gift_certificate_input",
+    "StorefrontCartItemUpdateRequest": ".storefront_cart_item_update_request",
+    "StorefrontCartItemsAddRequest": ".storefront_cart_items_add_request",
+    "StorefrontCartLineItemInput": ".storefront_cart_line_item_input",
+    "StorefrontCartOptionSelection": ".storefront_cart_option_selection",
     "StorefrontCheckout": ".storefront_checkout",
     "StorefrontCheckoutCoupon": ".storefront_checkout_coupon",
     "StorefrontCheckoutFee": ".storefront_checkout_fee",
@@ -237,6 +512,29 @@ _MODULES = {
     "StorefrontLineItemOption": ".storefront_line_item_option",
     "StorefrontLineItemUpdate": ".storefront_line_item_update",
     "StorefrontLineItems": ".storefront_line_items",
+    "StorefrontOrder": ".storefront_order",
+    "StorefrontOrderAddress": ".storefront_order_address",
+    "StorefrontOrderCategory": ".storefront_order_category",
+    "StorefrontOrderConsignmentItem": ".storefront_order_consignment_item",
+    "StorefrontOrderConsignments": ".storefront_order_consignments",
+    "StorefrontOrderCoupon": ".storefront_order_coupon",
+    "StorefrontOrderFeesType0Item": ".storefront_order_fees_type_0_item",
+    "StorefrontOrderFormField": ".storefront_order_form_field",
+    "StorefrontOrderGiftCertificate": ".storefront_order_gift_certificate",
+    "StorefrontOrderItem": ".storefront_order_item",
+    "StorefrontOrderItemDiscount": ".storefront_order_item_discount",
+    "StorefrontOrderItemDiscountsType1": ".storefront_order_item_discounts_type_1",
+    "StorefrontOrderLineItems": ".storefront_order_line_items",
+    "StorefrontOrderLineItemsCustomItemsType0Item": ".storefront_order_line_items_custom_items_type_0_item",
+    "StorefrontOrderPayment": ".storefront_order_payment",
+    "StorefrontOrderPaymentDetailType0": ".storefront_order_payment_detail_type_0",
+    "StorefrontOrderPaymentMandateType0": ".storefront_order_payment_mandate_type_0",
+    "StorefrontOrderPickupConsignment": ".storefront_order_pickup_consignment",
+    "StorefrontOrderPickupLocation": ".storefront_order_pickup_location",
+    "StorefrontOrderShippingConsignment": ".storefront_order_shipping_consignment",
+    "StorefrontOrderShippingConsignmentDiscountsType0Item": ".storefront_order_shipping_consignment_discounts_type_0_item",
+    "StorefrontOrderSocialLink": ".storefront_order_social_link",
+    "StorefrontOrderTax": ".storefront_order_tax",
     "StorefrontPayment": ".storefront_payment",
     "StorefrontPaymentDetail": ".storefront_payment_detail",
     "StorefrontPaymentProviderType": ".storefront_payment_provider_type",
@@ -262,8 +560,65 @@ __all__ = (
     "BillingAddress",
     "BillingAddressRequest",
     "Cart",
+    "CartAppliedCoupon",
+    "CartAppliedDiscount",
+    "CartBanner",
+    "CartCreateRequest",
+    "CartCurrency",
+    "CartCurrencyInput",
+    "CartCustomItem",
+    "CartCustomItemInput",
+    "CartDateOptionValue",
+    "CartDigitalItem",
     "CartDiscount",
     "CartDiscountInput",
+    "CartFull",
+    "CartGiftCertificateInput",
+    "CartGiftCertificateInputTheme",
+    "CartGiftCertificateItem",
+    "CartGiftWrapDetail",
+    "CartGiftWrapping",
+    "CartGiftWrappingInput",
+    "CartItemBase",
+    "CartItemCoupon",
+    "CartItemCouponDiscountTypeType1",
+    "CartItemCouponDiscountTypeType2Type1",
+    "CartItemCouponDiscountTypeType3Type1",
+    "CartItemOption",
+    "CartLineItemInput",
+    "CartLineItems",
+    "CartLineItemsAddRequest",
+    "CartLineItemUpdateRequest",
+    "CartMetafield",
+    "CartMetafieldBatchCreate",
+    "CartMetafieldBatchResponse",
+    "CartMetafieldBatchUpdate",
+    "CartMetafieldDeleteResponse",
+    "CartMetafieldInput",
+    "CartMetafieldInputPermissionSet",
+    "CartMetafieldListResponse",
+    "CartMetafieldPermissionSetType1",
+    "CartMetafieldPermissionSetType2Type1",
+    "CartMetafieldPermissionSetType3Type1",
+    "CartMetafieldResourceTypeType1",
+    "CartMetafieldResourceTypeType2Type1",
+    "CartMetafieldResourceTypeType3Type1",
+    "CartMetafieldResponse",
+    "CartOptionSelection",
+    "CartPhysicalItem",
+    "CartPromotions",
+    "CartQueryParam",
+    "CartRedirectUrls",
+    "CartRedirectUrlsRequest",
+    "CartRedirectUrlsResponse",
+    "CartResponse",
+    "CartSettings",
+    "CartSettingsRequest",
+    "CartSettingsResponse",
+    "CartUpdateRequest",
+    "CartVersionOnly",
+    "ChannelCartSettings",
+    "ChannelCartSettingsResponse",
     "ChannelCheckoutSettings",
     "ChannelCheckoutSettingsResponse",
     "Checkout",
@@ -303,16 +658,59 @@ __all__ = (
     "FeeInput",
     "FeeInputType",
     "FeeUpdate",
+    "GetCartMetafieldDirection",
     "GiftCertificateItem",
     "GiftWrapping",
     "LineItemDiscount",
     "LineItemDiscountInput",
     "LineItems",
+    "ListAllCartMetafieldsDirection",
+    "ListCartMetafieldsDirection",
     "Meta",
+    "MetafieldBatchError",
+    "MetafieldCursorPagination",
+    "MetafieldListMeta",
+    "MetafieldPageLinks",
+    "MetafieldPagination",
+    "MetafieldWriteMeta",
     "OrderRef",
     "OrderResponse",
+    "PaymentAccessToken",
+    "PaymentAccessTokenOrder",
+    "PaymentAccessTokenRequest",
+    "PaymentAccessTokenResponse",
+    "PaymentCard",
+    "PaymentCardType",
+    "PaymentError",
+    "PaymentGiftCertificate",
+    "PaymentGiftCertificateType",
+    "PaymentMethod",
+    "PaymentMethodsResponse",
+    "PaymentRequest",
+    "PaymentStoreCredit",
+    "PaymentStoreCreditType",
+    "PaymentStoredBankAccount",
+    "PaymentStoredBankAccountType",
+    "PaymentStoredCard",
+    "PaymentStoredCardType",
+    "PaymentStoredInstrument",
+    "PaymentStoredPayPalAccount",
+    "PaymentStoredPayPalAccountType",
+    "PaymentSupportedInstrument",
+    "PaymentSupportedInstrumentInstrumentType",
+    "PaymentTokenizedCard",
+    "PaymentTokenizedCardType",
+    "PaymentTransaction",
+    "PaymentTransactionStatusType1",
+    "PaymentTransactionStatusType2Type1",
+    "PaymentTransactionStatusType3Type1",
+    "PaymentTransactionTransactionTypeType1",
+    "PaymentTransactionTransactionTypeType2Type1",
+    "PaymentTransactionTransactionTypeType3Type1",
     "PhysicalItem",
     "PickupOption",
+    "ProcessPaymentRequest",
+    "ProcessPaymentResponse",
     "Promotion",
     "ShippingOption",
     "StorefrontAddress",
@@ -324,6 +722,13 @@ __all__ = (
     "StorefrontCart",
     "StorefrontCartCoupon",
     "StorefrontCartCouponCouponType",
+    "StorefrontCartCreateRequest",
+    "StorefrontCartCurrencyRequest",
+    "StorefrontCartGiftCertificateInput",
+    "StorefrontCartItemsAddRequest",
+    "StorefrontCartItemUpdateRequest",
+    "StorefrontCartLineItemInput",
+    "StorefrontCartOptionSelection",
     "StorefrontCheckout",
     "StorefrontCheckoutCoupon",
     "StorefrontCheckoutFee",
@@ -357,6 +762,29 @@ __all__ = (
     "StorefrontLineItemOption",
     "StorefrontLineItems",
     "StorefrontLineItemUpdate",
+    "StorefrontOrder",
+    "StorefrontOrderAddress",
+    "StorefrontOrderCategory",
+    "StorefrontOrderConsignmentItem",
+    "StorefrontOrderConsignments",
+    "StorefrontOrderCoupon",
+    "StorefrontOrderFeesType0Item",
+    "StorefrontOrderFormField",
+    "StorefrontOrderGiftCertificate",
+    "StorefrontOrderItem",
+    "StorefrontOrderItemDiscount",
+    "StorefrontOrderItemDiscountsType1",
+    "StorefrontOrderLineItems",
+    "StorefrontOrderLineItemsCustomItemsType0Item",
+    "StorefrontOrderPayment",
+    "StorefrontOrderPaymentDetailType0",
+    "StorefrontOrderPaymentMandateType0",
+    "StorefrontOrderPickupConsignment",
+    "StorefrontOrderPickupLocation",
+    "StorefrontOrderShippingConsignment",
+    "StorefrontOrderShippingConsignmentDiscountsType0Item",
+    "StorefrontOrderSocialLink",
+    "StorefrontOrderTax",
     "StorefrontPayment",
     "StorefrontPaymentDetail",
     "StorefrontPaymentProviderType",

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.cart_line_items_add_request import CartLineItemsAddRequest
+    from ...models.cart_response import CartResponse
+
+
+def _get_kwargs(
+    store_hash: str,
+    cart_id: UUID,
+    *,
+    body: CartLineItemsAddRequest | bytes,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/stores/{store_hash}/v3/carts/{cart_id}/items".format(
+            store_hash=quote(str(store_hash), safe=""),
+            cart_id=quote(str(cart_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CartResponse | None:
+    from ...models.cart_response import CartResponse
+
+    if response.status_code == 201:
+        response_201 = CartResponse.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CartResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    store_hash: str,
+    cart_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CartLineItemsAddRequest,
+    include: str | Unset = UNSET,
+) -> Response[CartResponse]:
+    """Add line items
+
+     Adds products, gift certificates or custom items to the cart. A product with required
+    options needs `option_selections`, or a `variant_id` that fixes every option.
+
+    Args:
+        store_hash (str):
+        cart_id (UUID):
+        include (str | Unset):
+        body (CartLineItemsAddRequest): Items to add; give at least one of `line_items`,
+            `custom_items` or `gift_certificates`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CartResponse]
+    """
+
+    kwargs = _get_kwargs(
+        store_hash=store_hash,
+        cart_id=cart_id,
+        body=body,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    store_hash: str,
+    cart_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CartLineItemsAddRequest,
+    include: str | Unset = UNSET,
+) -> CartResponse | None:
+    """Add line items
+
+     Adds products, gift certificates or custom items to the cart. A product with required
+    options needs `option_selections`, or a `variant_id` that fixes every option.
+
+    Args:
+        store_hash (str):
+        cart_id (UUID):
+        include (str | Unset):
+        body (CartLineItemsAddRequest): Items to add; give at least one of `line_items`,
+            `custom_items` or `gift_certificates`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CartResponse
+    """
+
+    return sync_detailed(
+        store_hash=store_hash,
+        cart_id=cart_id,
+        client=client,
+        body=body,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    store_hash: str,
+    cart_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CartLineItemsAddRequest,
+    include: str | Unset = UNSET,
+) -> Response[CartResponse]:
+    """Add line items
+
+     Adds products, gift certificates or custom items to the cart. A product with required
+    options needs `option_selections`, or a `variant_id` that fixes every option.
+
+    Args:
+        store_hash (str):
+        cart_id (UUID):
+        include (str | Unset):
+        body (CartLineItemsAddRequest): Items to add; give at least one of `line_items`,
+            `custom_items` or `gift_certificates`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CartResponse]
+    """
+
+    kwargs = _get_kwargs(
+        store_hash=store_hash,
+        cart_id=cart_id,
+        body=body,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    store_hash: str,
+    cart_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CartLineItemsAddRequest,
+    include: str | Unset = UNSET,
+) -> CartResponse | None:
+    """Add line items
+
+     Adds products, gift certificates or custom items to the cart. A product with required
+    options needs `option_selections`, or a `variant_id` that fixes every option.
+
+    Args:
+        store_hash (str):
+        cart_id (UUID):
+        include (str | Unset):
+        body (CartLineItemsAddRequest): Items to add; give at least one of `line_items`,
+            `custom_items` or `gift_certificates`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CartResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            store_hash=store_hash,
+            cart_id=cart_id,
+            client=client,
+            body=body,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.cart_metafield_input import CartMetafieldInput
+    from ...models.cart_metafield_response import CartMetafieldResponse
+    from ...models.error import Error
+
+
+def _get_kwargs(
+    store_hash: str,
+    cart_id: UUID,
+    *,
+    body: CartMetafieldInput | bytes,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/stores/{store_hash}/v3/carts/{cart_id}/metafields".format(
+            store_hash=quote(str(store_hash), safe=""),
+            cart_id=quote(str(cart_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CartMetafieldResponse | Error | None:
+    from ...models.cart_metafield_response import CartMetafieldResponse
+    from ...models.error import Error
+
+    if response.status_code == 200:
+        response_200 = CartMetafieldResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CartMetafieldResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    store_hash: str,
+    cart_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CartMetafieldInput,
+) -> Response[CartMetafieldResponse | Error]:
+    """Create a cart metafield
+
+     Attaches one metafield to the cart. The pair of `namespace` and `key` must be new for this
+    cart.
+
+    Args:
+        store_hash (str):
+        cart_id (UUID):
+        body (CartMetafieldInput): A metafield to write.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CartMetafieldResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        store_hash=store_hash,
+        cart_id=cart_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    store_hash: str,
+    cart_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CartMetafieldInput,
+) -> CartMetafieldResponse | Error | None:
+    """Create a cart metafield
+
+     Attaches one metafield to the cart. The pair of `namespace` and `key` must be new for this
+    cart.
+
+    Args:
+        store_hash (str):
+        cart_id (UUID):
+        body (CartMetafieldInput): A metafield to write.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CartMetafieldResponse | Error
+    """
+
+    return sync_detailed(
+        store_hash=store_hash,
+        cart_id=cart_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    store_hash: str,
+    cart_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CartMetafieldInput,
+) -> Response[CartMetafieldResponse | Error]:
+    """Create a cart metafield
+
+     Attaches one metafield to the cart. The pair of `namespace` and `key` must be new for this
+    cart.
+
+    Args:
+        store_hash (str):
+        cart_id (UUID):
+        body (CartMetafieldInput): A metafield to write.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CartMetafieldResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        store_hash=store_hash,
+        cart_id=cart_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    store_hash: str,
+    cart_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CartMetafieldInput,
+) -> CartMetafieldResponse | Error | None:
+    """Create a cart metafield
+
+     Attaches one metafield to the cart. The pair of `namespace` and `key` must be new for this
+    cart.
+
+    Args:
+        store_hash (str):
+        cart_id (UUID):
+        body (CartMetafieldInput): A metafield to write.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CartMetafieldResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            store_hash=store_hash,
+            cart_id=cart_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

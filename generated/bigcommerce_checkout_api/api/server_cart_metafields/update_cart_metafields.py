@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.cart_metafield_batch_response import CartMetafieldBatchResponse
+    from ...models.cart_metafield_batch_update import CartMetafieldBatchUpdate
+    from ...models.error import Error
+
+
+def _get_kwargs(
+    store_hash: str,
+    *,
+    body: list[CartMetafieldBatchUpdate] | bytes,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/stores/{store_hash}/v3/carts/metafields".format(
+            store_hash=quote(str(store_hash), safe=""),
+        ),
+    }
+
+    if isinstance(body, bytes):
+        _kwargs["content"] = body
+    else:
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CartMetafieldBatchResponse | Error | None:
+    from ...models.cart_metafield_batch_response import CartMetafieldBatchResponse
+    from ...models.error import Error
+
+    if response.status_code == 200:
+        response_200 = CartMetafieldBatchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = CartMetafieldBatchResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CartMetafieldBatchResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    store_hash: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[CartMetafieldBatchUpdate],
+) -> Response[CartMetafieldBatchResponse | Error]:
+    """Update metafields on many carts
+
+     Updates several metafields in one call, each named by its `id`. Some can succeed while
+    others fail: the 422 answer lists both.
+
+    Args:
+        store_hash (str):
+        body (list[CartMetafieldBatchUpdate]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CartMetafieldBatchResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        store_hash=store_hash,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    store_hash: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[CartMetafieldBatchUpdate],
+) -> CartMetafieldBatchResponse | Error | None:
+    """Update metafields on many carts
+
+     Updates several metafields in one call, each named by its `id`. Some can succeed while
+    others fail: the 422 answer lists both.
+
+    Args:
+        store_hash (str):
+        body (list[CartMetafieldBatchUpdate]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CartMetafieldBatchResponse | Error
+    """
+
+    return sync_detailed(
+        store_hash=store_hash,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    store_hash: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[CartMetafieldBatchUpdate],
+) -> Response[CartMetafieldBatchResponse | Error]:
+    """Update metafields on many carts
+
+     Updates several metafields in one call, each named by its `id`. Some can succeed while
+    others fail: the 422 answer lists both.
+
+    Args:
+        store_hash (str):
+        body (list[CartMetafieldBatchUpdate]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CartMetafieldBatchResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        store_hash=store_hash,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    store_hash: str,
+    *,
+    client: AuthenticatedClient,
+    body: list[CartMetafieldBatchUpdate],
+) -> CartMetafieldBatchResponse | Error | None:
+    """Update metafields on many carts
+
+     Updates several metafields in one call, each named by its `id`. Some can succeed while
+    others fail: the 422 answer lists both.
+
+    Args:
+        store_hash (str):
+        body (list[CartMetafieldBatchUpdate]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CartMetafieldBatchResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            store_hash=store_hash,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CartSettings")
+
+
+@_attrs_define
+class CartSettings:
+    """Store-wide cart settings.
+
+    Attributes:
+        allow_purchasing (bool | Unset): Whether shoppers may buy; false hides prices and the add-to-cart buttons.
+    """
+
+    allow_purchasing: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allow_purchasing = self.allow_purchasing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allow_purchasing is not UNSET:
+            field_dict["allow_purchasing"] = allow_purchasing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allow_purchasing = d.pop("allow_purchasing", UNSET)
+
+        cart_settings = cls(
+            allow_purchasing=allow_purchasing,
+        )
+
+        cart_settings.additional_properties = d
+        return cart_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

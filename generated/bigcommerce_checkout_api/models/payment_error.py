@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+    from ..models.error_field_map import ErrorFieldMap
+
+
+T = TypeVar("T", bound="PaymentError")
+
+
+@_attrs_define
+class PaymentError:
+    """The body of an error from the payments endpoints.
+
+    Attributes:
+        status (int | str | Unset): The HTTP status, as a number (or a string on some endpoints).
+        title (str | Unset): A short human-readable summary of the problem.
+        type_ (str | Unset): A link to BigCommerce's list of status codes.
+        detail (str | Unset): More about this occurrence of the problem, when BigCommerce gives it.
+        errors (ErrorFieldMap | list[ErrorDetail] | Unset): Per-field messages (an object keyed by field), or a list of
+            error details.
+        code (int | Unset): The gateway's or BigCommerce's code for this error.
+    """
+
+    status: int | str | Unset = UNSET
+    title: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    detail: str | Unset = UNSET
+    errors: ErrorFieldMap | list[ErrorDetail] | Unset = UNSET
+    code: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        title = self.title
+
+        type_ = self.type_
+
+        detail = self.detail
+
+        errors: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, ErrorFieldMap):
+            errors = self.errors.to_dict()
+        else:
+            errors = []
+            for errors_type_1_item_data in self.errors:
+                errors_type_1_item = errors_type_1_item_data.to_dict()
+                errors.append(errors_type_1_item)
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if title is not UNSET:
+            field_dict["title"] = title
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if code is not UNSET:
+            field_dict["code"] = code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        title = d.pop("title", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        detail = d.pop("detail", UNSET)
+
+        def _parse_errors(data: object) -> ErrorFieldMap | list[ErrorDetail] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                errors_type_0 = ErrorFieldMap.from_dict(data)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            errors_type_1 = []
+            _errors_type_1 = data
+            for errors_type_1_item_data in _errors_type_1:
+                errors_type_1_item = ErrorDetail.from_dict(errors_type_1_item_data)
+
+                errors_type_1.append(errors_type_1_item)
+
+            return errors_type_1
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
+        code = d.pop("code", UNSET)
+
+        payment_error = cls(
+            status=status,
+            title=title,
+            type_=type_,
+            detail=detail,
+            errors=errors,
+            code=code,
+        )
+
+        payment_error.additional_properties = d
+        return payment_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.error_field_map import ErrorFieldMap  # noqa: E402

@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Any
+
+
+class PaymentSupportedInstrumentInstrumentType(StrEnum):
+    AMEX = "AMEX"
+    DANKORT = "DANKORT"
+    DINERS_CLUB = "DINERS_CLUB"
+    DISCOVER = "DISCOVER"
+    JCB = "JCB"
+    MAESTRO = "MAESTRO"
+    MASTERCARD = "MASTERCARD"
+    STORED_CARD = "STORED_CARD"
+    VISA = "VISA"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "PaymentSupportedInstrumentInstrumentType | None":
+        """Keep a value BigCommerce added after this client was generated instead of failing the call."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
