@@ -1250,7 +1250,7 @@ class CartCurrency(Model):
     The cart's transaction currency.
     """
 
-    code: Annotated[str, Meta(description="ISO 4217 code, for example `USD`.")] | None = None
+    code: str | None = None
     """
     ISO 4217 code, for example `USD`.
     """
@@ -1261,40 +1261,26 @@ class CartAppliedCoupon(Model):
     A coupon applied to the cart.
     """
 
-    code: Annotated[str, Meta(description="The code the shopper entered.")]
+    code: str
     """
     The code the shopper entered.
     """
-    id: (
-        Annotated[
-            str | int | None,
-            Meta(description="The coupon's id (a string here; a number in the checkout's cart)."),
-        ]
-        | None
-    ) = None
+    id: str | int | None | None = None
     """
     The coupon's id (a string here; a number in the checkout's cart).
     """
-    coupon_type: (
-        Annotated[
-            str,
-            Meta(
-                description="The kind of discount. The carts file lists digits (`0` per item, `1` percentage,\n`2` per total, `3` shipping, `4` free shipping, `5` promotion); the checkout's cart\ncarries names such as `percentage_discount`.\n"
-            ),
-        ]
-        | None
-    ) = None
+    coupon_type: str | None = None
     """
     The kind of discount. The carts file lists digits (`0` per item, `1` percentage,
     `2` per total, `3` shipping, `4` free shipping, `5` promotion); the checkout's cart
     carries names such as `percentage_discount`.
 
     """
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = None
+    discounted_amount: float | None = None
     """
     How much it took off.
     """
-    display_name: Annotated[str, Meta(description="The name shown to the shopper.")] | None = None
+    display_name: str | None = None
     """
     The name shown to the shopper.
     """
@@ -1305,17 +1291,11 @@ class CartAppliedDiscount(Model):
     A discount applied to the cart or to one item.
     """
 
-    id: (
-        Annotated[
-            str | float | None,
-            Meta(description="Which discount this is; a promotion id (number) or a label such as `coupon`."),
-        ]
-        | None
-    ) = None
+    id: str | float | None | None = None
     """
     Which discount this is; a promotion id (number) or a label such as `coupon`.
     """
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = None
+    discounted_amount: float | None = None
     """
     How much it took off.
     """
@@ -1326,27 +1306,19 @@ class CartItemOption(Model):
     An option chosen for a product, such as its colour or a printed text.
     """
 
-    name: Annotated[str, Meta(description="The option's name.")] | None = None
+    name: str | None = None
     """
     The option's name.
     """
-    name_id: Annotated[float, Meta(description="The option's id.")] | None = field(
-        name="nameId", default=None
-    )
+    name_id: float | None = field(name="nameId", default=None)
     """
     The option's id.
     """
-    value: Annotated[str, Meta(description="The chosen value, as text.")] | None = None
+    value: str | None = None
     """
     The chosen value, as text.
     """
-    value_id: (
-        Annotated[
-            float,
-            Meta(description="The chosen value's id; `null` for free-text options."),
-        ]
-        | None
-    ) = field(name="valueId", default=None)
+    value_id: float | None = field(name="valueId", default=None)
     """
     The chosen value's id; `null` for free-text options.
     """
@@ -1357,49 +1329,31 @@ class CartItemCoupon(Model):
     A coupon that discounted one item.
     """
 
-    code: Annotated[str, Meta(description="The code the shopper entered.")]
+    code: str
     """
     The code the shopper entered.
     """
-    id: Annotated[int, Meta(description="The coupon's id.")] | None = None
+    id: int | None = None
     """
     The coupon's id.
     """
-    name: Annotated[str, Meta(description="The coupon's name.")] | None = None
+    name: str | None = None
     """
     The coupon's name.
     """
-    discount_type: (
-        Annotated[
-            int,
-            Meta(
-                description="The kind of discount: 0 per item, 1 percentage, 2 per total, 3 shipping, 4 free shipping. Known values: `0`, `1`, `2`, `3`, `4` (others arrive as they are sent)."
-            ),
-        ]
-        | None
-    ) = field(name="discountType", default=None)
+    discount_type: int | None = field(name="discountType", default=None)
     """
     The kind of discount: 0 per item, 1 percentage, 2 per total, 3 shipping, 4 free shipping. Known values: `0`, `1`, `2`, `3`, `4` (others arrive as they are sent).
     """
-    discount_amount: Annotated[float, Meta(description="The coupon's amount or percentage.")] | None = field(
-        name="discountAmount", default=None
-    )
+    discount_amount: float | None = field(name="discountAmount", default=None)
     """
     The coupon's amount or percentage.
     """
-    expires_date: (
-        Annotated[
-            int,
-            Meta(description="When the coupon expires (Unix time); 0 when it does not."),
-        ]
-        | None
-    ) = field(name="expiresDate", default=None)
+    expires_date: int | None = field(name="expiresDate", default=None)
     """
     When the coupon expires (Unix time); 0 when it does not.
     """
-    total_discount: Annotated[float, Meta(description="How much it took off this item.")] | None = field(
-        name="totalDiscount", default=None
-    )
+    total_discount: float | None = field(name="totalDiscount", default=None)
     """
     How much it took off this item.
     """
@@ -1410,15 +1364,15 @@ class CartGiftWrapping(Model):
     Gift wrapping chosen for a physical item.
     """
 
-    name: Annotated[str, Meta(description="The wrapping's name.")] | None = None
+    name: str | None = None
     """
     The wrapping's name.
     """
-    message: Annotated[str, Meta(description="The message to print with it.")] | None = None
+    message: str | None = None
     """
     The message to print with it.
     """
-    amount: Annotated[float, Meta(description="Its price.")] | None = None
+    amount: float | None = None
     """
     Its price.
     """
@@ -1429,31 +1383,29 @@ class CartGiftCertificateItem(Model):
     A gift certificate being bought.
     """
 
-    id: Annotated[str, Meta(description="The line item id.")] | None = None
+    id: str | None = None
     """
     The line item id.
     """
-    name: Annotated[str, Meta(description="Its name.")] | None = None
+    name: str | None = None
     """
     Its name.
     """
-    theme: Annotated[str, Meta(description="The design it is sent with, for example `Birthday`.")] | None = (
-        None
-    )
+    theme: str | None = None
     """
     The design it is sent with, for example `Birthday`.
     """
-    amount: Annotated[float, Meta(description="Its value.")] | None = None
+    amount: float | None = None
     """
     Its value.
     """
-    taxable: Annotated[bool, Meta(description="Whether tax applies.")] | None = None
+    taxable: bool | None = None
     """
     Whether tax applies.
     """
     sender: Contact | None = None
     recipient: Contact | None = None
-    message: Annotated[str, Meta(description="The message to the recipient.")] | None = None
+    message: str | None = None
     """
     The message to the recipient.
     """
@@ -1464,43 +1416,31 @@ class CartCustomItem(Model):
     An item added through the API that is not a catalog product.
     """
 
-    id: Annotated[str, Meta(description="The line item id.")] | None = None
+    id: str | None = None
     """
     The line item id.
     """
-    sku: Annotated[str, Meta(description="Its SKU.")] | None = None
+    sku: str | None = None
     """
     Its SKU.
     """
-    name: Annotated[str, Meta(description="Its name.")] | None = None
+    name: str | None = None
     """
     Its name.
     """
-    quantity: (
-        Annotated[
-            float | str | None,
-            Meta(description="How many; a number (BigCommerce documents a string)."),
-        ]
-        | None
-    ) = None
+    quantity: float | str | None | None = None
     """
     How many; a number (BigCommerce documents a string).
     """
-    list_price: (
-        Annotated[
-            float | str | None,
-            Meta(description="The unit price; a number (BigCommerce documents a string)."),
-        ]
-        | None
-    ) = None
+    list_price: float | str | None | None = None
     """
     The unit price; a number (BigCommerce documents a string).
     """
-    extended_list_price: Annotated[float, Meta(description="Unit price times quantity.")] | None = None
+    extended_list_price: float | None = None
     """
     Unit price times quantity.
     """
-    image_url: Annotated[str, Meta(description="Its image.")] | None = None
+    image_url: str | None = None
     """
     Its image.
     """
@@ -1511,25 +1451,19 @@ class CartBanner(Model):
     A promotion banner.
     """
 
-    id: Annotated[str, Meta(description="The promotion's id.")] | None = None
+    id: str | None = None
     """
     The promotion's id.
     """
-    type: (
-        Annotated[
-            str,
-            Meta(description="What the banner says about the promotion, for example `upsell` or `applied`."),
-        ]
-        | None
-    ) = None
+    type: str | None = None
     """
     What the banner says about the promotion, for example `upsell` or `applied`.
     """
-    page: Annotated[list[str], Meta(description="The storefront pages it shows on.")] | None = None
+    page: list[str] | None = None
     """
     The storefront pages it shows on.
     """
-    text: Annotated[str, Meta(description="The banner's text (may hold HTML).")] | None = None
+    text: str | None = None
     """
     The banner's text (may hold HTML).
     """
@@ -1540,19 +1474,15 @@ class CartRedirectUrls(Model):
     Links that open the cart on the storefront; each works once.
     """
 
-    cart_url: Annotated[str, Meta(description="Loads the cart page with this cart.")] | None = None
+    cart_url: str | None = None
     """
     Loads the cart page with this cart.
     """
-    checkout_url: Annotated[str, Meta(description="Loads the storefront checkout with this cart.")] | None = (
-        None
-    )
+    checkout_url: str | None = None
     """
     Loads the storefront checkout with this cart.
     """
-    embedded_checkout_url: (
-        Annotated[str, Meta(description="The checkout, for an embedded checkout frame.")] | None
-    ) = None
+    embedded_checkout_url: str | None = None
     """
     The checkout, for an embedded checkout frame.
     """
@@ -1572,7 +1502,7 @@ class CartCurrencyInput(Model):
     The currency to price the cart in; one of the store's currencies.
     """
 
-    code: Annotated[str, Meta(description="ISO 4217 code, for example `EUR`.")] | None = None
+    code: str | None = None
     """
     ISO 4217 code, for example `EUR`.
     """
@@ -1583,15 +1513,15 @@ class CartDateOptionValue(Model):
     A date chosen for a date option.
     """
 
-    day: Annotated[str, Meta(description="Day of the month, for example `01`.")] | None = None
+    day: str | None = None
     """
     Day of the month, for example `01`.
     """
-    month: Annotated[str, Meta(description="Month, for example `02`.")] | None = None
+    month: str | None = None
     """
     Month, for example `02`.
     """
-    year: Annotated[str, Meta(description="Year, for example `2027`.")] | None = None
+    year: str | None = None
     """
     Year, for example `2027`.
     """
@@ -1602,11 +1532,11 @@ class CartGiftWrapDetail(Model):
     One wrapping choice.
     """
 
-    id: Annotated[float, Meta(description="The gift wrapping option.")] | None = None
+    id: float | None = None
     """
     The gift wrapping option.
     """
-    message: Annotated[str, Meta(description="The gift message.")] | None = None
+    message: str | None = None
     """
     The gift message.
     """
@@ -1617,28 +1547,25 @@ class CartGiftCertificateInput(Model):
     A gift certificate to buy.
     """
 
-    name: Annotated[str, Meta(description="Its name, for example `$25 gift certificate`.")]
+    name: str
     """
     Its name, for example `$25 gift certificate`.
     """
-    theme: Annotated[
-        Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"],
-        Meta(description="The design it is sent with."),
-    ]
+    theme: Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]
     """
     The design it is sent with.
     """
-    amount: Annotated[float, Meta(description="Its value.", ge=1.0, le=1000.0)]
+    amount: Annotated[float, Meta(ge=1.0, le=1000.0)]
     """
     Its value.
     """
-    quantity: Annotated[int, Meta(description="How many.", ge=1)]
+    quantity: Annotated[int, Meta(ge=1)]
     """
     How many.
     """
     sender: Contact
     recipient: Contact
-    message: Annotated[str, Meta(description="The message to the recipient.", max_length=200)] | None = None
+    message: Annotated[str, Meta(max_length=200)] | None = None
     """
     The message to the recipient.
     """
@@ -1649,23 +1576,23 @@ class CartCustomItemInput(Model):
     An item that is not in the catalog, priced by you.
     """
 
-    sku: Annotated[str, Meta(description="Its SKU.")] | None = None
+    sku: str | None = None
     """
     Its SKU.
     """
-    name: Annotated[str, Meta(description="Its name.", max_length=250, min_length=1)] | None = None
+    name: Annotated[str, Meta(max_length=250, min_length=1)] | None = None
     """
     Its name.
     """
-    quantity: Annotated[float, Meta(description="How many.")] | None = None
+    quantity: float | None = None
     """
     How many.
     """
-    list_price: Annotated[float, Meta(description="The unit price.")] | None = None
+    list_price: float | None = None
     """
     The unit price.
     """
-    image_url: Annotated[str, Meta(description="An image to show with it.")] | None = None
+    image_url: str | None = None
     """
     An image to show with it.
     """
@@ -1676,17 +1603,11 @@ class CartUpdateRequest(Model):
     The customer to give the cart to.
     """
 
-    customer_id: Annotated[int, Meta(description="The customer's id; 0 makes it a guest cart.")] | None = None
+    customer_id: int | None = None
     """
     The customer's id; 0 makes it a guest cart.
     """
-    version: (
-        Annotated[
-            int,
-            Meta(description="The cart's `version` as you read it; a changed cart answers 409."),
-        ]
-        | None
-    ) = None
+    version: int | None = None
     """
     The cart's `version` as you read it; a changed cart answers 409.
     """
@@ -1697,13 +1618,7 @@ class CartVersionOnly(Model):
     An optional guard against lost updates.
     """
 
-    version: (
-        Annotated[
-            int,
-            Meta(description="The cart's `version` as you read it; a changed cart answers 409."),
-        ]
-        | None
-    ) = None
+    version: int | None = None
     """
     The cart's `version` as you read it; a changed cart answers 409.
     """
@@ -1723,13 +1638,7 @@ class CartSettings(Model):
     Store-wide cart settings.
     """
 
-    allow_purchasing: (
-        Annotated[
-            bool,
-            Meta(description="Whether shoppers may buy; false hides prices and the add-to-cart buttons."),
-        ]
-        | None
-    ) = None
+    allow_purchasing: bool | None = None
     """
     Whether shoppers may buy; false hides prices and the add-to-cart buttons.
     """
@@ -1740,7 +1649,7 @@ class CartSettingsRequest(Model):
     The new store-wide cart settings.
     """
 
-    allow_purchasing: Annotated[bool, Meta(description="Whether shoppers may buy.")]
+    allow_purchasing: bool
     """
     Whether shoppers may buy.
     """
@@ -1760,9 +1669,7 @@ class ChannelCartSettings(Model):
     One channel's cart settings; `null` follows the store-wide setting.
     """
 
-    allow_purchasing: (
-        Annotated[bool, Meta(description="Whether shoppers of this channel may buy.")] | None
-    ) = None
+    allow_purchasing: bool | None = None
     """
     Whether shoppers of this channel may buy.
     """
@@ -1782,50 +1689,25 @@ class CartMetafieldInput(Model):
     A metafield to write.
     """
 
-    permission_set: Annotated[
-        Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"],
-        Meta(
-            description="Who can see and change it: only your app (`app_only`), other apps too (`read`,\n`write`), or also storefront requests (`read_and_sf_access`, `write_and_sf_access`).\n"
-        ),
-    ]
+    permission_set: Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
     """
     Who can see and change it: only your app (`app_only`), other apps too (`read`,
     `write`), or also storefront requests (`read_and_sf_access`, `write_and_sf_access`).
 
     """
-    namespace: Annotated[
-        str,
-        Meta(
-            description="A label that groups related metafields.",
-            max_length=64,
-            min_length=1,
-        ),
-    ]
+    namespace: Annotated[str, Meta(max_length=64, min_length=1)]
     """
     A label that groups related metafields.
     """
-    key: Annotated[
-        str,
-        Meta(
-            description="The metafield's name within its namespace.",
-            max_length=64,
-            min_length=1,
-        ),
-    ]
+    key: Annotated[str, Meta(max_length=64, min_length=1)]
     """
     The metafield's name within its namespace.
     """
-    value: Annotated[str, Meta(description="The value, as text.", max_length=65535, min_length=1)]
+    value: Annotated[str, Meta(max_length=65535, min_length=1)]
     """
     The value, as text.
     """
-    description: (
-        Annotated[
-            str,
-            Meta(description="What the metafield is for.", max_length=255, min_length=0),
-        ]
-        | None
-    ) = None
+    description: Annotated[str, Meta(max_length=255, min_length=0)] | None = None
     """
     What the metafield is for.
     """
@@ -1836,71 +1718,47 @@ class CartMetafield(Model):
     A metafield attached to a cart.
     """
 
-    id: (
-        Annotated[
-            int | str | None,
-            Meta(description="The metafield's id (a number; BigCommerce documents a string)."),
-        ]
-        | None
-    ) = None
+    id: int | str | None | None = None
     """
     The metafield's id (a number; BigCommerce documents a string).
     """
-    namespace: Annotated[str, Meta(description="The group it belongs to.")] | None = None
+    namespace: str | None = None
     """
     The group it belongs to.
     """
-    key: Annotated[str, Meta(description="Its name within the namespace.")] | None = None
+    key: str | None = None
     """
     Its name within the namespace.
     """
-    value: Annotated[str, Meta(description="Its value.")] | None = None
+    value: str | None = None
     """
     Its value.
     """
-    description: Annotated[str, Meta(description="What it is for.")] | None = None
+    description: str | None = None
     """
     What it is for.
     """
-    permission_set: (
-        Annotated[
-            str,
-            Meta(
-                description="Who can see and change it. Known values: `app_only`, `read`, `write`, `read_and_sf_access`, `write_and_sf_access` (others arrive as they are sent)."
-            ),
-        ]
-        | None
-    ) = None
+    permission_set: str | None = None
     """
     Who can see and change it. Known values: `app_only`, `read`, `write`, `read_and_sf_access`, `write_and_sf_access` (others arrive as they are sent).
     """
-    resource_type: (
-        Annotated[
-            str,
-            Meta(
-                description="The kind of object it is attached to; `cart` here. Known values: `brand`, `product`, `variant`, `category`, `cart` (others arrive as they are sent)."
-            ),
-        ]
-        | None
-    ) = None
+    resource_type: str | None = None
     """
     The kind of object it is attached to; `cart` here. Known values: `brand`, `product`, `variant`, `category`, `cart` (others arrive as they are sent).
     """
-    resource_id: Annotated[str, Meta(description="The id of the cart it is attached to.")] | None = None
+    resource_id: str | None = None
     """
     The id of the cart it is attached to.
     """
-    owner_client_id: Annotated[str, Meta(description="The client id of the app that created it.")] | None = (
-        None
-    )
+    owner_client_id: str | None = None
     """
     The client id of the app that created it.
     """
-    date_created: Annotated[str, Meta(description="When it was created.")] | None = None
+    date_created: str | None = None
     """
     When it was created.
     """
-    date_modified: Annotated[str, Meta(description="When it last changed.")] | None = None
+    date_modified: str | None = None
     """
     When it last changed.
     """
@@ -1930,7 +1788,7 @@ class CartMetafieldBatchCreate(CartMetafieldInput, kw_only=True):
     A metafield to create on the cart named by `resource_id`.
     """
 
-    resource_id: Annotated[str, Meta(description="The id of the cart to attach it to.")]
+    resource_id: str
     """
     The id of the cart to attach it to.
     """
@@ -1941,12 +1799,7 @@ class CartMetafieldBatchUpdate(CartMetafieldInput, kw_only=True):
     A metafield to update, named by its `id`.
     """
 
-    id: Annotated[
-        int | str,
-        Meta(
-            description="The metafield's id (BigCommerce documents a string; a number is accepted here too)."
-        ),
-    ]
+    id: int | str
     """
     The metafield's id (BigCommerce documents a string; a number is accepted here too).
     """
@@ -1978,22 +1831,11 @@ class PaymentSupportedInstrument(Model):
     A kind of instrument the method takes.
     """
 
-    instrument_type: Annotated[
-        str,
-        Meta(
-            description="The card brand, or `STORED_CARD` for cards the shopper saved. Known values: `VISA`, `MASTERCARD`, `DISCOVER`, `AMEX`, `DINERS_CLUB`, `JCB`, `DANKORT`, `MAESTRO`, `STORED_CARD` (others arrive as they are sent)."
-        ),
-    ]
+    instrument_type: str
     """
     The card brand, or `STORED_CARD` for cards the shopper saved. Known values: `VISA`, `MASTERCARD`, `DISCOVER`, `AMEX`, `DINERS_CLUB`, `JCB`, `DANKORT`, `MAESTRO`, `STORED_CARD` (others arrive as they are sent).
     """
-    verification_value_required: (
-        Annotated[
-            bool,
-            Meta(description="Whether a payment with it needs the card's verification value (CVV)."),
-        ]
-        | None
-    ) = None
+    verification_value_required: bool | None = None
     """
     Whether a payment with it needs the card's verification value (CVV).
     """
@@ -2004,43 +1846,29 @@ class PaymentStoredInstrument(Model):
     A card the shopper saved earlier; pay with its `token`.
     """
 
-    type: Annotated[
-        str,
-        Meta(description="The kind of stored instrument, for example `stored_card`."),
-    ]
+    type: str
     """
     The kind of stored instrument, for example `stored_card`.
     """
-    token: Annotated[
-        str,
-        Meta(
-            description="Identifies the stored instrument in a payment; not the card number.",
-            max_length=64,
-            min_length=64,
-        ),
-    ]
+    token: Annotated[str, Meta(max_length=64, min_length=64)]
     """
     Identifies the stored instrument in a payment; not the card number.
     """
-    brand: Annotated[str, Meta(description="The card brand, for example `VISA`.")] | None = None
+    brand: str | None = None
     """
     The card brand, for example `VISA`.
     """
     expiry_month: Annotated[int, Meta(ge=1, le=12)] | None = None
     expiry_year: int | None = None
-    issuer_identification_number: Annotated[str, Meta(description="The card's first six digits.")] | None = (
-        None
-    )
+    issuer_identification_number: str | None = None
     """
     The card's first six digits.
     """
-    last_4: Annotated[str, Meta(description="The card's last four digits.")] | None = None
+    last_4: str | None = None
     """
     The card's last four digits.
     """
-    is_default: (
-        Annotated[bool, Meta(description="Whether it is the shopper's default instrument.")] | None
-    ) = None
+    is_default: bool | None = None
     """
     Whether it is the shopper's default instrument.
     """
@@ -2051,16 +1879,11 @@ class PaymentAccessTokenOrder(Model):
     The order the token will pay.
     """
 
-    id: Annotated[
-        int,
-        Meta(description="The order id, as the create-order call returned it.", ge=1),
-    ]
+    id: Annotated[int, Meta(ge=1)]
     """
     The order id, as the create-order call returned it.
     """
-    is_recurring: (
-        Annotated[bool, Meta(description="Set for a recurring order, so the gateway knows.")] | None
-    ) = False
+    is_recurring: bool | None = False
     """
     Set for a recurring order, so the gateway knows.
     """
@@ -2071,13 +1894,7 @@ class PaymentAccessToken(Model):
     A payment access token; a secret that pays one order.
     """
 
-    id: Annotated[
-        str,
-        Meta(
-            description="The token; send it as `Authorization: PAT <token>` to the process-payment call.",
-            min_length=1,
-        ),
-    ]
+    id: Annotated[str, Meta(min_length=1)]
     """
     The token; send it as `Authorization: PAT <token>` to the process-payment call.
     """
@@ -2088,30 +1905,20 @@ class PaymentCard(Model, tag_field="type", tag="card"):
     A card typed in by the shopper. Its number and CVV are secrets.
     """
 
-    cardholder_name: Annotated[str, Meta(description="The name on the card.", min_length=1)]
+    cardholder_name: Annotated[str, Meta(min_length=1)]
     """
     The name on the card.
     """
-    number: Annotated[str, Meta(description="The card number, digits only.", min_length=1)]
+    number: Annotated[str, Meta(min_length=1)]
     """
     The card number, digits only.
     """
     expiry_month: Annotated[int, Meta(ge=1, le=12)]
-    expiry_year: Annotated[int, Meta(description="Four digits, for example `2030`.")]
+    expiry_year: int
     """
     Four digits, for example `2030`.
     """
-    verification_value: (
-        Annotated[
-            str,
-            Meta(
-                description="The card's verification value (CVV), as text so leading zeros stay.",
-                max_length=4,
-                min_length=3,
-            ),
-        ]
-        | None
-    ) = None
+    verification_value: Annotated[str, Meta(max_length=4, min_length=3)] | None = None
     """
     The card's verification value (CVV), as text so leading zeros stay.
     """
@@ -2125,28 +1932,11 @@ class PaymentStoredCard(Model, tag_field="type", tag="stored_card"):
     A card the shopper saved earlier.
     """
 
-    token: Annotated[
-        str,
-        Meta(
-            description="The stored instrument's token, from the accepted-payment-methods call.",
-            max_length=64,
-            min_length=64,
-        ),
-    ]
+    token: Annotated[str, Meta(max_length=64, min_length=64)]
     """
     The stored instrument's token, from the accepted-payment-methods call.
     """
-    verification_value: (
-        Annotated[
-            str,
-            Meta(
-                description="The card's verification value (CVV), as text so leading zeros stay.",
-                max_length=4,
-                min_length=3,
-            ),
-        ]
-        | None
-    ) = None
+    verification_value: Annotated[str, Meta(max_length=4, min_length=3)] | None = None
     """
     The card's verification value (CVV), as text so leading zeros stay.
     """
@@ -2173,7 +1963,7 @@ class PaymentGiftCertificate(Model, tag_field="type", tag="gift_certificate"):
     A gift certificate the shopper owns.
     """
 
-    gift_certificate_code: Annotated[str, Meta(description="The certificate's code.")]
+    gift_certificate_code: str
     """
     The certificate's code.
     """
@@ -2190,35 +1980,23 @@ class PaymentTokenizedCard(Model, tag_field="type", tag="tokenized_card"):
     A card tokenized by a wallet or third-party checkout.
     """
 
-    token: Annotated[str, Meta(description="The card's token from the wallet or checkout provider.")]
+    token: str
     """
     The card's token from the wallet or checkout provider.
     """
-    iin: (
-        Annotated[
-            str,
-            Meta(description="The card's issuer identification number, as text so leading zeros stay."),
-        ]
-        | None
-    ) = None
+    iin: str | None = None
     """
     The card's issuer identification number, as text so leading zeros stay.
     """
-    last_four_digits: (
-        Annotated[
-            str,
-            Meta(description="The card's last four digits, as text so leading zeros stay."),
-        ]
-        | None
-    ) = None
+    last_four_digits: str | None = None
     """
     The card's last four digits, as text so leading zeros stay.
     """
-    expiration_month: Annotated[str, Meta(description="The expiry month, as text (`'09'`).")] | None = None
+    expiration_month: str | None = None
     """
     The expiry month, as text (`'09'`).
     """
-    expiration_year: Annotated[str, Meta(description="The expiry year, as text (`'2030'`).")] | None = None
+    expiration_year: str | None = None
     """
     The expiry year, as text (`'2030'`).
     """
@@ -2229,31 +2007,15 @@ class PaymentTransaction(Model):
     The transaction the payment made.
     """
 
-    id: Annotated[str, Meta(description="The transaction's id.")] | None = None
+    id: str | None = None
     """
     The transaction's id.
     """
-    transaction_type: (
-        Annotated[
-            str,
-            Meta(
-                description="`authorization` (money reserved, captured later) or `purchase` (captured now). Known values: `authorization`, `purchase` (others arrive as they are sent)."
-            ),
-        ]
-        | None
-    ) = None
+    transaction_type: str | None = None
     """
     `authorization` (money reserved, captured later) or `purchase` (captured now). Known values: `authorization`, `purchase` (others arrive as they are sent).
     """
-    status: (
-        Annotated[
-            str,
-            Meta(
-                description="`success`, or `pending` while the gateway has not confirmed it yet. Known values: `success`, `pending` (others arrive as they are sent)."
-            ),
-        ]
-        | None
-    ) = None
+    status: str | None = None
     """
     `success`, or `pending` while the gateway has not confirmed it yet. Known values: `success`, `pending` (others arrive as they are sent).
     """
@@ -2264,19 +2026,11 @@ class StorefrontCartOptionSelection(Model):
     One option chosen for the product.
     """
 
-    option_id: Annotated[int, Meta(description="The option (or modifier).")] | None = field(
-        name="optionId", default=None
-    )
+    option_id: int | None = field(name="optionId", default=None)
     """
     The option (or modifier).
     """
-    option_value: (
-        Annotated[
-            int | str | None,
-            Meta(description="The value id for a list, or the text for a text field."),
-        ]
-        | None
-    ) = field(name="optionValue", default=None)
+    option_value: int | str | None | None = field(name="optionValue", default=None)
     """
     The value id for a list, or the text for a text field.
     """
@@ -2287,25 +2041,25 @@ class StorefrontCartGiftCertificateInput(Model):
     A gift certificate to buy.
     """
 
-    name: Annotated[str, Meta(description="Its name.")]
+    name: str
     """
     Its name.
     """
-    theme: Annotated[str, Meta(description="The design, for example `Birthday` or `General`.")]
+    theme: str
     """
     The design, for example `Birthday` or `General`.
     """
-    amount: Annotated[float, Meta(description="Its value.", ge=1.0, le=1000.0)]
+    amount: Annotated[float, Meta(ge=1.0, le=1000.0)]
     """
     Its value.
     """
-    quantity: Annotated[int, Meta(description="How many.", ge=1)]
+    quantity: Annotated[int, Meta(ge=1)]
     """
     How many.
     """
     sender: Contact
     recipient: Contact
-    message: Annotated[str, Meta(description="The message to the recipient.")] | None = None
+    message: str | None = None
     """
     The message to the recipient.
     """
@@ -2316,9 +2070,7 @@ class StorefrontCartCurrencyRequest(Model):
     The currency to switch the cart to.
     """
 
-    currency_code: Annotated[
-        str, Meta(description="ISO 4217 code of one of the store's currencies, for example `EUR`.")
-    ] = field(name="currencyCode")
+    currency_code: str = field(name="currencyCode")
     """
     ISO 4217 code of one of the store's currencies, for example `EUR`.
     """
@@ -2329,29 +2081,23 @@ class StorefrontOrderCoupon(Model):
     A coupon used on the order.
     """
 
-    code: Annotated[str, Meta(description="The code the shopper entered.")]
+    code: str
     """
     The code the shopper entered.
     """
-    id: Annotated[str | int | None, Meta(description="The coupon's id.")] | None = None
+    id: str | int | None | None = None
     """
     The coupon's id.
     """
-    display_name: Annotated[str, Meta(description="The name shown to the shopper.")] | None = field(
-        name="displayName", default=None
-    )
+    display_name: str | None = field(name="displayName", default=None)
     """
     The name shown to the shopper.
     """
-    coupon_type: Annotated[str | int | None, Meta(description="What kind of discount it gave.")] | None = (
-        field(name="couponType", default=None)
-    )
+    coupon_type: str | int | None | None = field(name="couponType", default=None)
     """
     What kind of discount it gave.
     """
-    discounted_amount: Annotated[float, Meta(description="How much it took off.")] | None = field(
-        name="discountedAmount", default=None
-    )
+    discounted_amount: float | None = field(name="discountedAmount", default=None)
     """
     How much it took off.
     """
@@ -2364,7 +2110,7 @@ class StorefrontOrderItemDiscount(Model):
 
     name: str | None = None
     discounted_amount: float | None = field(name="discountedAmount", default=None)
-    coupon: Annotated[float, Meta(description="The amount a coupon took off.")] | None = None
+    coupon: float | None = None
     """
     The amount a coupon took off.
     """
@@ -2473,33 +2219,19 @@ class StorefrontOrderPayment(Model):
     A payment made towards the order.
     """
 
-    provider_id: (
-        Annotated[
-            str,
-            Meta(description="The payment provider, for example `braintree` or `giftcertificate`."),
-        ]
-        | None
-    ) = field(name="providerId", default=None)
+    provider_id: str | None = field(name="providerId", default=None)
     """
     The payment provider, for example `braintree` or `giftcertificate`.
     """
     gateway_id: str | None = field(name="gatewayId", default=None)
     method_id: str | None = field(name="methodId", default=None)
     payment_id: str | None = field(name="paymentId", default=None)
-    description: Annotated[str, Meta(description="How the payment is shown to the shopper.")] | None = None
+    description: str | None = None
     """
     How the payment is shown to the shopper.
     """
     amount: float | None = None
-    detail: (
-        Annotated[
-            dict[str, Any],
-            Meta(
-                description="Provider details: for a gateway `{step, instructions}`, for a gift certificate\n`{code, remaining}`. Kept as sent.\n"
-            ),
-        ]
-        | None
-    ) = None
+    detail: dict[str, Any] | None = None
     """
     Provider details: for a gateway `{step, instructions}`, for a gift certificate
     `{code, remaining}`. Kept as sent.
@@ -3421,118 +3153,92 @@ class CartItemBase(Model):
     What physical and digital items of a cart have in common.
     """
 
-    variant_id: Annotated[float, Meta(description="The product variant.")]
+    variant_id: float
     """
     The product variant.
     """
-    product_id: Annotated[float, Meta(description="The product.")]
+    product_id: float
     """
     The product.
     """
-    quantity: Annotated[float, Meta(description="How many.")]
+    quantity: float
     """
     How many.
     """
-    id: Annotated[str, Meta(description="The line item id, used by the line-item calls.")] | None = None
+    id: str | None = None
     """
     The line item id, used by the line-item calls.
     """
-    parent_id: (
-        Annotated[
-            str | int | None,
-            Meta(description="The line item this one belongs to, for bundled items; `null` otherwise."),
-        ]
-        | None
-    ) = None
+    parent_id: str | int | None | None = None
     """
     The line item this one belongs to, for bundled items; `null` otherwise.
     """
-    sku: Annotated[str, Meta(description="The variant's SKU.")] | None = None
+    sku: str | None = None
     """
     The variant's SKU.
     """
-    name: Annotated[str, Meta(description="The product name.")] | None = None
+    name: str | None = None
     """
     The product name.
     """
-    url: Annotated[str, Meta(description="The product page.")] | None = None
+    url: str | None = None
     """
     The product page.
     """
-    taxable: Annotated[bool, Meta(description="Whether tax applies.")] | None = None
+    taxable: bool | None = None
     """
     Whether tax applies.
     """
-    image_url: Annotated[str, Meta(description="The product image.")] | None = None
+    image_url: str | None = None
     """
     The product image.
     """
     discounts: list[CartAppliedDiscount] | None = None
-    coupons: (
-        Annotated[
-            list[CartItemCoupon] | float | None,
-            Meta(description="The coupons on this item; BigCommerce documents a plain amount here as well."),
-        ]
-        | None
-    ) = None
+    coupons: list[CartItemCoupon] | float | None | None = None
     """
     The coupons on this item; BigCommerce documents a plain amount here as well.
     """
-    discount_amount: Annotated[float, Meta(description="Non-coupon discounts on the item.")] | None = None
+    discount_amount: float | None = None
     """
     Non-coupon discounts on the item.
     """
-    coupon_amount: Annotated[float, Meta(description="Coupon discounts on the item.")] | None = None
+    coupon_amount: float | None = None
     """
     Coupon discounts on the item.
     """
-    original_price: Annotated[float, Meta(description="The price before any price list or sale.")] | None = (
-        None
-    )
+    original_price: float | None = None
     """
     The price before any price list or sale.
     """
-    list_price: Annotated[float, Meta(description="The unit price before discounts.")] | None = None
+    list_price: float | None = None
     """
     The unit price before discounts.
     """
-    sale_price: Annotated[float, Meta(description="The unit price after item-level discounts.")] | None = None
+    sale_price: float | None = None
     """
     The unit price after item-level discounts.
     """
-    extended_list_price: Annotated[float, Meta(description="List price times quantity.")] | None = None
+    extended_list_price: float | None = None
     """
     List price times quantity.
     """
-    extended_sale_price: Annotated[float, Meta(description="Sale price times quantity.")] | None = None
+    extended_sale_price: float | None = None
     """
     Sale price times quantity.
     """
-    is_require_shipping: (
-        Annotated[bool, Meta(description="Whether the item ships; false for digital items.")] | None
-    ) = None
+    is_require_shipping: bool | None = None
     """
     Whether the item ships; false for digital items.
     """
-    is_mutable: Annotated[bool, Meta(description="Whether the shopper may change the quantity.")] | None = (
-        None
-    )
+    is_mutable: bool | None = None
     """
     Whether the shopper may change the quantity.
     """
-    added_by_promotion: (
-        Annotated[bool, Meta(description="Whether a promotion put this item in the cart.")] | None
-    ) = None
+    added_by_promotion: bool | None = None
     """
     Whether a promotion put this item in the cart.
     """
-    options: (
-        Annotated[
-            list[CartItemOption],
-            Meta(description="The chosen options; present when `include` asks for them."),
-        ]
-        | None
-    ) = None
+    options: list[CartItemOption] | None = None
     """
     The chosen options; present when `include` asks for them.
     """
@@ -3551,21 +3257,15 @@ class CartDigitalItem(CartItemBase):
     A downloadable product.
     """
 
-    download_file_urls: (
-        Annotated[
-            list[str],
-            Meta(description="Where the files can be downloaded once the order is paid."),
-        ]
-        | None
-    ) = None
+    download_file_urls: list[str] | None = None
     """
     Where the files can be downloaded once the order is paid.
     """
-    download_page_url: Annotated[str, Meta(description="The page that lists the downloads.")] | None = None
+    download_page_url: str | None = None
     """
     The page that lists the downloads.
     """
-    download_size: Annotated[str, Meta(description="The size of the download, as text.")] | None = None
+    download_size: str | None = None
     """
     The size of the download, as text.
     """
@@ -3584,41 +3284,29 @@ class CartOptionSelection(Model):
     One option chosen for the product.
     """
 
-    option_id: Annotated[int, Meta(description="The option (or modifier).")] | None = None
+    option_id: int | None = None
     """
     The option (or modifier).
     """
-    option_value: (
-        Annotated[
-            int | str | CartDateOptionValue | None,
-            Meta(
-                description="The chosen value: the value id for a list, the text for a text field, a Unix time or a\n`{day, month, year}` object for a date.\n"
-            ),
-        ]
-        | None
-    ) = None
+    option_value: int | str | CartDateOptionValue | None | None = None
     """
     The chosen value: the value id for a list, the text for a text field, a Unix time or a
     `{day, month, year}` object for a date.
 
     """
-    name: Annotated[str, Meta(description="The option's name.")] | None = None
+    name: str | None = None
     """
     The option's name.
     """
-    value: Annotated[str, Meta(description="The value's label.")] | None = None
+    value: str | None = None
     """
     The value's label.
     """
-    name_id: Annotated[int, Meta(description="The option's id, as line items show it.")] | None = field(
-        name="nameId", default=None
-    )
+    name_id: int | None = field(name="nameId", default=None)
     """
     The option's id, as line items show it.
     """
-    value_id: Annotated[int, Meta(description="The value's id, as line items show it.")] | None = field(
-        name="valueId", default=None
-    )
+    value_id: int | None = field(name="valueId", default=None)
     """
     The value's id, as line items show it.
     """
@@ -3629,15 +3317,7 @@ class CartGiftWrappingInput(Model):
     How to gift-wrap the item.
     """
 
-    wrap_together: (
-        Annotated[
-            bool,
-            Meta(
-                description="Wrap all units together (with the first `wrap_details` entry) or each on its own."
-            ),
-        ]
-        | None
-    ) = None
+    wrap_together: bool | None = None
     """
     Wrap all units together (with the first `wrap_details` entry) or each on its own.
     """
@@ -3657,23 +3337,23 @@ class MetafieldPagination(Model):
     Page-number paging.
     """
 
-    total: Annotated[int, Meta(description="Metafields in the whole list.")] | None = None
+    total: int | None = None
     """
     Metafields in the whole list.
     """
-    count: Annotated[int, Meta(description="Metafields on this page.")] | None = None
+    count: int | None = None
     """
     Metafields on this page.
     """
-    per_page: Annotated[int, Meta(description="The page size.")] | None = None
+    per_page: int | None = None
     """
     The page size.
     """
-    current_page: Annotated[int, Meta(description="This page's number.")] | None = None
+    current_page: int | None = None
     """
     This page's number.
     """
-    total_pages: Annotated[int, Meta(description="How many pages there are.")] | None = None
+    total_pages: int | None = None
     """
     How many pages there are.
     """
@@ -3685,19 +3365,19 @@ class MetafieldCursorPagination(Model):
     Cursor paging.
     """
 
-    count: Annotated[int, Meta(description="Metafields on this page.")] | None = None
+    count: int | None = None
     """
     Metafields on this page.
     """
-    per_page: Annotated[int, Meta(description="The page size.")] | None = None
+    per_page: int | None = None
     """
     The page size.
     """
-    start_cursor: Annotated[str, Meta(description="Pass as `before` for the previous page.")] | None = None
+    start_cursor: str | None = None
     """
     Pass as `before` for the previous page.
     """
-    end_cursor: Annotated[str, Meta(description="Pass as `after` for the next page.")] | None = None
+    end_cursor: str | None = None
     """
     Pass as `after` for the next page.
     """
@@ -3729,31 +3409,19 @@ class PaymentMethod(Model):
     A payment method of one of the store's gateways.
     """
 
-    id: Annotated[
-        str,
-        Meta(
-            description="Pass it as `payment_method_id` when processing a payment, for example `braintree.card`.",
-            min_length=1,
-        ),
-    ]
+    id: Annotated[str, Meta(min_length=1)]
     """
     Pass it as `payment_method_id` when processing a payment, for example `braintree.card`.
     """
-    name: Annotated[str, Meta(description="The method's name.")]
+    name: str
     """
     The method's name.
     """
-    type: Annotated[
-        str,
-        Meta(description="The kind of method, for example `card`, `gift_certificate` or `store_credit`."),
-    ]
+    type: str
     """
     The kind of method, for example `card`, `gift_certificate` or `store_credit`.
     """
-    test_mode: Annotated[
-        bool,
-        Meta(description="Whether the gateway runs in test mode (no real money moves)."),
-    ]
+    test_mode: bool
     """
     Whether the gateway runs in test mode (no real money moves).
     """
@@ -3783,38 +3451,23 @@ class PaymentRequest(Model):
     What to charge the order with, and through which payment method.
     """
 
-    instrument: Annotated[
+    instrument: (
         PaymentCard
         | PaymentStoredCard
         | PaymentStoredPayPalAccount
         | PaymentGiftCertificate
         | PaymentStoreCredit
         | PaymentTokenizedCard
-        | PaymentStoredBankAccount,
-        Meta(description="The card, stored instrument, gift certificate or store credit to pay with."),
-    ]
+        | PaymentStoredBankAccount
+    )
     """
     The card, stored instrument, gift certificate or store credit to pay with.
     """
-    payment_method_id: Annotated[
-        str,
-        Meta(
-            description="The `id` of a method from the accepted-payment-methods call, for example `braintree.card`.",
-            min_length=1,
-        ),
-    ]
+    payment_method_id: Annotated[str, Meta(min_length=1)]
     """
     The `id` of a method from the accepted-payment-methods call, for example `braintree.card`.
     """
-    save_instrument: (
-        Annotated[
-            bool,
-            Meta(
-                description="Save the card for the shopper's next purchase (the gateway must support stored cards)."
-            ),
-        ]
-        | None
-    ) = None
+    save_instrument: bool | None = None
     """
     Save the card for the shopper's next purchase (the gateway must support stored cards).
     """
@@ -3833,9 +3486,7 @@ class PaymentError(Error):
     The body of an error from the payments endpoints.
     """
 
-    code: Annotated[int, Meta(description="The gateway's or BigCommerce's code for this error.")] | None = (
-        None
-    )
+    code: int | None = None
     """
     The gateway's or BigCommerce's code for this error.
     """
@@ -3846,30 +3497,22 @@ class StorefrontCartLineItemInput(Model):
     A catalog product for the cart.
     """
 
-    product_id: Annotated[float, Meta(description="The product.")] = field(name="productId")
+    product_id: float = field(name="productId")
     """
     The product.
     """
-    quantity: Annotated[float, Meta(description="How many.")]
+    quantity: float
     """
     How many.
     """
-    variant_id: Annotated[float, Meta(description="The variant, when it fixes every option.")] | None = field(
-        name="variantId", default=None
-    )
+    variant_id: float | None = field(name="variantId", default=None)
     """
     The variant, when it fixes every option.
     """
     option_selections: list[StorefrontCartOptionSelection] | None = field(
         name="optionSelections", default=None
     )
-    gift_wrapping: (
-        Annotated[
-            StorefrontGiftWrappingInput,
-            Meta(description="How to gift-wrap it; `null` for no wrapping."),
-        ]
-        | None
-    ) = field(name="giftWrapping", default=None)
+    gift_wrapping: StorefrontGiftWrappingInput | None = field(name="giftWrapping", default=None)
     """
     How to gift-wrap it; `null` for no wrapping.
     """
@@ -3880,60 +3523,36 @@ class StorefrontOrderItem(Model):
     A physical or digital product in the order.
     """
 
-    quantity: Annotated[float, Meta(description="How many.")]
+    quantity: float
     """
     How many.
     """
-    id: (
-        Annotated[
-            int | str | None,
-            Meta(
-                description="The order item's id (a number in real answers; BigCommerce documents a string)."
-            ),
-        ]
-        | None
-    ) = None
+    id: int | str | None | None = None
     """
     The order item's id (a number in real answers; BigCommerce documents a string).
     """
-    parent_id: (
-        Annotated[
-            int | str | None,
-            Meta(description="The item this one belongs to, for bundled items."),
-        ]
-        | None
-    ) = field(name="parentId", default=None)
+    parent_id: int | str | None | None = field(name="parentId", default=None)
     """
     The item this one belongs to, for bundled items.
     """
-    variant_id: Annotated[float, Meta(description="The product variant.")] | None = field(
-        name="variantId", default=None
-    )
+    variant_id: float | None = field(name="variantId", default=None)
     """
     The product variant.
     """
-    product_id: Annotated[float, Meta(description="The product.")] | None = field(
-        name="productId", default=None
-    )
+    product_id: float | None = field(name="productId", default=None)
     """
     The product.
     """
     sku: str | None = None
     name: str | None = None
-    url: Annotated[str, Meta(description="The product page.")] | None = None
+    url: str | None = None
     """
     The product page.
     """
     brand: str | None = None
     is_taxable: bool | None = field(name="isTaxable", default=None)
     image_url: str | None = field(name="imageUrl", default=None)
-    discounts: (
-        Annotated[
-            list[StorefrontOrderItemDiscount] | dict[str, Any],
-            Meta(description="Discounts on the item."),
-        ]
-        | None
-    ) = None
+    discounts: list[StorefrontOrderItemDiscount] | dict[str, Any] | None = None
     """
     Discounts on the item.
     """
@@ -3944,20 +3563,14 @@ class StorefrontOrderItem(Model):
     extended_list_price: float | None = field(name="extendedListPrice", default=None)
     extended_sale_price: float | None = field(name="extendedSalePrice", default=None)
     extended_comparison_price: float | None = field(name="extendedComparisonPrice", default=None)
-    type: Annotated[str, Meta(description="`physical` or `digital`.")] | None = None
+    type: str | None = None
     """
     `physical` or `digital`.
     """
     added_by_promotion: bool | None = field(name="addedByPromotion", default=None)
     is_shipping_required: bool | None = field(name="isShippingRequired", default=None)
     gift_wrapping: StorefrontGiftWrapping | None = field(name="giftWrapping", default=None)
-    categories: (
-        Annotated[
-            list[list[StorefrontOrderCategory] | StorefrontOrderCategory],
-            Meta(description="The item's category paths; each path is a list of categories."),
-        ]
-        | None
-    ) = None
+    categories: list[list[StorefrontOrderCategory] | StorefrontOrderCategory] | None = None
     """
     The item's category paths; each path is a list of categories.
     """
@@ -4096,25 +3709,23 @@ class CartLineItemInput(Model):
 
     """
 
-    quantity: Annotated[float, Meta(description="How many.")]
+    quantity: float
     """
     How many.
     """
-    product_id: Annotated[float, Meta(description="The product.")]
+    product_id: float
     """
     The product.
     """
-    variant_id: Annotated[float, Meta(description="The variant, when it fixes every option.")] | None = None
+    variant_id: float | None = None
     """
     The variant, when it fixes every option.
     """
-    list_price: Annotated[float, Meta(description="A price to use instead of the catalog price.")] | None = (
-        None
-    )
+    list_price: float | None = None
     """
     A price to use instead of the catalog price.
     """
-    name: Annotated[str, Meta(description="A name to use instead of the product's.")] | None = None
+    name: str | None = None
     """
     A name to use instead of the product's.
     """
@@ -4130,13 +3741,7 @@ class CartLineItemsAddRequest(Model):
     line_items: list[CartLineItemInput] | None = None
     gift_certificates: list[CartGiftCertificateInput] | None = None
     custom_items: list[CartCustomItemInput] | None = None
-    version: (
-        Annotated[
-            int,
-            Meta(description="The cart's `version` as you read it; a changed cart answers 409."),
-        ]
-        | None
-    ) = None
+    version: int | None = None
     """
     The cart's `version` as you read it; a changed cart answers 409.
     """
@@ -4150,13 +3755,7 @@ class CartLineItemUpdateRequest(Model):
     line_item: CartLineItemInput | None = None
     gift_certificates: list[CartGiftCertificateInput] | None = None
     custom_items: list[CartCustomItemInput] | None = None
-    version: (
-        Annotated[
-            int,
-            Meta(description="The cart's `version` as you read it; a changed cart answers 409."),
-        ]
-        | None
-    ) = None
+    version: int | None = None
     """
     The cart's `version` as you read it; a changed cart answers 409.
     """
@@ -4197,7 +3796,7 @@ class StorefrontCartCreateRequest(Model):
     gift_certificates: list[StorefrontCartGiftCertificateInput] | None = field(
         name="giftCertificates", default=None
     )
-    locale: Annotated[str, Meta(description="The shopper's locale, for example `en-GB`.")] | None = None
+    locale: str | None = None
     """
     The shopper's locale, for example `en-GB`.
     """
@@ -4212,13 +3811,7 @@ class StorefrontCartItemsAddRequest(Model):
     gift_certificates: list[StorefrontCartGiftCertificateInput] | None = field(
         name="giftCertificates", default=None
     )
-    version: (
-        Annotated[
-            int,
-            Meta(description="The cart's `version` as you read it; a changed cart answers 409."),
-        ]
-        | None
-    ) = None
+    version: int | None = None
     """
     The cart's `version` as you read it; a changed cart answers 409.
     """
@@ -4231,13 +3824,7 @@ class StorefrontCartItemUpdateRequest(Model):
 
     line_item: StorefrontCartLineItemInput | None = field(name="lineItem", default=None)
     gift_certificate: StorefrontCartGiftCertificateInput | None = field(name="giftCertificate", default=None)
-    version: (
-        Annotated[
-            int,
-            Meta(description="The cart's `version` as you read it; a changed cart answers 409."),
-        ]
-        | None
-    ) = None
+    version: int | None = None
     """
     The cart's `version` as you read it; a changed cart answers 409.
     """
@@ -4389,84 +3976,60 @@ class CartFull(Model):
     A cart as the Carts API returns it; its id is also its checkout's id.
     """
 
-    id: Annotated[str, Meta(description="The cart id, which is also the checkout id.")]
+    id: str
     """
     The cart id, which is also the checkout id.
     """
     line_items: CartLineItems
-    customer_id: Annotated[int, Meta(description="The customer who owns the cart; 0 for a guest.")] | None = (
-        None
-    )
+    customer_id: int | None = None
     """
     The customer who owns the cart; 0 for a guest.
     """
-    channel_id: Annotated[int, Meta(description="The sales channel the cart belongs to.")] | None = None
+    channel_id: int | None = None
     """
     The sales channel the cart belongs to.
     """
-    email: Annotated[str, Meta(description="The shopper's email, once known.")] | None = None
+    email: str | None = None
     """
     The shopper's email, once known.
     """
     currency: CartCurrency | None = None
-    tax_included: Annotated[bool, Meta(description="Whether the prices include tax.")] | None = None
+    tax_included: bool | None = None
     """
     Whether the prices include tax.
     """
-    base_amount: (
-        Annotated[
-            float,
-            Meta(description="The items' list prices added up, before discounts."),
-        ]
-        | None
-    ) = None
+    base_amount: float | None = None
     """
     The items' list prices added up, before discounts.
     """
-    discount_amount: (
-        Annotated[float, Meta(description="Discounts on the line items, coupons excluded.")] | None
-    ) = None
+    discount_amount: float | None = None
     """
     Discounts on the line items, coupons excluded.
     """
-    manual_discount_amount: (
-        Annotated[
-            float,
-            Meta(description="Manual discounts put on the cart through the checkout API."),
-        ]
-        | None
-    ) = None
+    manual_discount_amount: float | None = None
     """
     Manual discounts put on the cart through the checkout API.
     """
-    cart_amount: Annotated[float, Meta(description="The cart total after every discount.")] | None = None
+    cart_amount: float | None = None
     """
     The cart total after every discount.
     """
     coupons: list[CartAppliedCoupon] | None = None
     discounts: list[CartAppliedDiscount] | None = None
-    created_time: Annotated[str, Meta(description="When the cart was created (ISO 8601).")] | None = None
+    created_time: str | None = None
     """
     When the cart was created (ISO 8601).
     """
-    updated_time: Annotated[str, Meta(description="When the cart last changed (ISO 8601).")] | None = None
+    updated_time: str | None = None
     """
     When the cart last changed (ISO 8601).
     """
-    locale: Annotated[str, Meta(description="The shopper's locale, for example `en-GB`.")] | None = None
+    locale: str | None = None
     """
     The shopper's locale, for example `en-GB`.
     """
     promotions: CartPromotions | None = None
-    version: (
-        Annotated[
-            int,
-            Meta(
-                description="Changes with every update. Send it back with a change to have BigCommerce refuse the\nchange (409) if someone else changed the cart meanwhile.\n"
-            ),
-        ]
-        | None
-    ) = None
+    version: int | None = None
     """
     Changes with every update. Send it back with a change to have BigCommerce refuse the
     change (409) if someone else changed the cart meanwhile.
@@ -4480,31 +4043,19 @@ class CartCreateRequest(Model):
     A new cart; give at least one of `line_items`, `custom_items` or `gift_certificates`.
     """
 
-    customer_id: (
-        Annotated[
-            int,
-            Meta(description="The customer the cart is for; leave it out (or 0) for a guest."),
-        ]
-        | None
-    ) = None
+    customer_id: int | None = None
     """
     The customer the cart is for; leave it out (or 0) for a guest.
     """
     line_items: list[CartLineItemInput] | None = None
     custom_items: list[CartCustomItemInput] | None = None
     gift_certificates: list[CartGiftCertificateInput] | None = None
-    channel_id: (
-        Annotated[
-            int,
-            Meta(description="The sales channel; the default storefront when left out."),
-        ]
-        | None
-    ) = None
+    channel_id: int | None = None
     """
     The sales channel; the default storefront when left out.
     """
     currency: CartCurrencyInput | None = None
-    locale: Annotated[str, Meta(description="The shopper's locale, for example `en-GB`.")] | None = None
+    locale: str | None = None
     """
     The shopper's locale, for example `en-GB`.
     """
@@ -4524,99 +4075,63 @@ class StorefrontOrder(Model):
     An order as the storefront shows it to the shopper who placed it.
     """
 
-    order_id: Annotated[int, Meta(description="The order's id.")] = field(name="orderId")
+    order_id: int = field(name="orderId")
     """
     The order's id.
     """
-    cart_id: Annotated[str, Meta(description="The id of the cart the order was made from.")] | None = field(
-        name="cartId", default=None
-    )
+    cart_id: str | None = field(name="cartId", default=None)
     """
     The id of the cart the order was made from.
     """
     currency: StorefrontCurrency | None = None
-    is_tax_included: Annotated[bool, Meta(description="Whether the prices include tax.")] | None = field(
-        name="isTaxIncluded", default=None
-    )
+    is_tax_included: bool | None = field(name="isTaxIncluded", default=None)
     """
     Whether the prices include tax.
     """
-    base_amount: Annotated[float, Meta(description="The items' prices before discounts.")] | None = field(
-        name="baseAmount", default=None
-    )
+    base_amount: float | None = field(name="baseAmount", default=None)
     """
     The items' prices before discounts.
     """
-    discount_amount: Annotated[float, Meta(description="Discounts on the order.")] | None = field(
-        name="discountAmount", default=None
-    )
+    discount_amount: float | None = field(name="discountAmount", default=None)
     """
     Discounts on the order.
     """
-    gift_wrapping_cost_total: Annotated[float, Meta(description="Gift wrapping across the order.")] | None = (
-        field(name="giftWrappingCostTotal", default=None)
-    )
+    gift_wrapping_cost_total: float | None = field(name="giftWrappingCostTotal", default=None)
     """
     Gift wrapping across the order.
     """
-    order_amount: Annotated[float, Meta(description="What the shopper pays, everything included.")] | None = (
-        field(name="orderAmount", default=None)
-    )
+    order_amount: float | None = field(name="orderAmount", default=None)
     """
     What the shopper pays, everything included.
     """
-    order_amount_as_integer: (
-        Annotated[float, Meta(description="The same in the currency's smallest unit (cents).")] | None
-    ) = field(name="orderAmountAsInteger", default=None)
+    order_amount_as_integer: float | None = field(name="orderAmountAsInteger", default=None)
     """
     The same in the currency's smallest unit (cents).
     """
-    shipping_cost_total: Annotated[float, Meta(description="Shipping across all consignments.")] | None = (
-        field(name="shippingCostTotal", default=None)
-    )
+    shipping_cost_total: float | None = field(name="shippingCostTotal", default=None)
     """
     Shipping across all consignments.
     """
-    shipping_cost_before_discount: (
-        Annotated[float, Meta(description="Shipping before shipping discounts.")] | None
-    ) = field(name="shippingCostBeforeDiscount", default=None)
+    shipping_cost_before_discount: float | None = field(name="shippingCostBeforeDiscount", default=None)
     """
     Shipping before shipping discounts.
     """
-    comparison_shipping_cost: (
-        Annotated[
-            float,
-            Meta(description="A reference shipping cost shown to the shopper, when set."),
-        ]
-        | None
-    ) = field(name="comparisonShippingCost", default=None)
+    comparison_shipping_cost: float | None = field(name="comparisonShippingCost", default=None)
     """
     A reference shipping cost shown to the shopper, when set.
     """
-    handling_cost_total: Annotated[float, Meta(description="Handling across all consignments.")] | None = (
-        field(name="handlingCostTotal", default=None)
-    )
+    handling_cost_total: float | None = field(name="handlingCostTotal", default=None)
     """
     Handling across all consignments.
     """
     coupons: list[StorefrontOrderCoupon] | None = None
     line_items: StorefrontOrderLineItems | None = field(name="lineItems", default=None)
-    customer_id: Annotated[int, Meta(description="The customer who placed it; 0 for a guest.")] | None = (
-        field(name="customerId", default=None)
-    )
+    customer_id: int | None = field(name="customerId", default=None)
     """
     The customer who placed it; 0 for a guest.
     """
     billing_address: StorefrontOrderAddress | None = field(name="billingAddress", default=None)
-    status: (
-        Annotated[
-            str,
-            Meta(
-                description="The order's status, for example `INCOMPLETE` before payment and `AWAITING_FULFILLMENT`\nafter. BigCommerce lists: `INCOMPLETE`, `PENDING`, `SHIPPED`, `PARTIALLY_SHIPPED`,\n`REFUNDED`, `CANCELLED`, `DECLINED`, `AWAITING_PAYMENT`, `AWAITING_PICKUP`,\n`AWAITING_SHIPMENT`, `COMPLETED`, `AWAITING_FULFILLMENT`,\n`MANUAL_VERIFICATION_REQUIRED`, `DISPUTED`, `PARTIALLY_REFUNDED`.\n"
-            ),
-        ]
-        | None
-    ) = None
+    status: str | None = None
     """
     The order's status, for example `INCOMPLETE` before payment and `AWAITING_FULFILLMENT`
     after. BigCommerce lists: `INCOMPLETE`, `PENDING`, `SHIPPED`, `PARTIALLY_SHIPPED`,
@@ -4625,109 +4140,67 @@ class StorefrontOrder(Model):
     `MANUAL_VERIFICATION_REQUIRED`, `DISPUTED`, `PARTIALLY_REFUNDED`.
 
     """
-    has_digital_items: Annotated[bool, Meta(description="Whether the order has downloads.")] | None = field(
-        name="hasDigitalItems", default=None
-    )
+    has_digital_items: bool | None = field(name="hasDigitalItems", default=None)
     """
     Whether the order has downloads.
     """
-    is_downloadable: Annotated[bool, Meta(description="Whether its downloads are available now.")] | None = (
-        field(name="isDownloadable", default=None)
-    )
+    is_downloadable: bool | None = field(name="isDownloadable", default=None)
     """
     Whether its downloads are available now.
     """
-    is_complete: (
-        Annotated[
-            bool,
-            Meta(description="Whether the order went through (paid or awaiting an offline payment)."),
-        ]
-        | None
-    ) = field(name="isComplete", default=None)
+    is_complete: bool | None = field(name="isComplete", default=None)
     """
     Whether the order went through (paid or awaiting an offline payment).
     """
-    customer_message: Annotated[str, Meta(description="The shopper's note to the merchant.")] | None = field(
-        name="customerMessage", default=None
-    )
+    customer_message: str | None = field(name="customerMessage", default=None)
     """
     The shopper's note to the merchant.
     """
-    customer_can_be_created: (
-        Annotated[
-            bool,
-            Meta(description="Whether a guest may create an account from this order."),
-        ]
-        | None
-    ) = field(name="customerCanBeCreated", default=None)
+    customer_can_be_created: bool | None = field(name="customerCanBeCreated", default=None)
     """
     Whether a guest may create an account from this order.
     """
     taxes: list[StorefrontOrderTax] | None = None
-    tax_total: Annotated[float, Meta(description="All taxes on the order.")] | None = field(
-        name="taxTotal", default=None
-    )
+    tax_total: float | None = field(name="taxTotal", default=None)
     """
     All taxes on the order.
     """
-    total_discount: Annotated[float, Meta(description="Every discount on the order added up.")] | None = (
-        field(name="totalDiscount", default=None)
-    )
+    total_discount: float | None = field(name="totalDiscount", default=None)
     """
     Every discount on the order added up.
     """
-    display_discount_total: (
-        Annotated[
-            float,
-            Meta(description="The discount total as the confirmation page shows it."),
-        ]
-        | None
-    ) = field(name="displayDiscountTotal", default=None)
+    display_discount_total: float | None = field(name="displayDiscountTotal", default=None)
     """
     The discount total as the confirmation page shows it.
     """
-    order_based_auto_discount_total: (
-        Annotated[float, Meta(description="Automatic order-level promotions.")] | None
-    ) = field(name="orderBasedAutoDiscountTotal", default=None)
+    order_based_auto_discount_total: float | None = field(name="orderBasedAutoDiscountTotal", default=None)
     """
     Automatic order-level promotions.
     """
-    manual_discount_total: Annotated[float, Meta(description="Manual discounts.")] | None = field(
-        name="manualDiscountTotal", default=None
-    )
+    manual_discount_total: float | None = field(name="manualDiscountTotal", default=None)
     """
     Manual discounts.
     """
-    product_auto_discounted_subtotal: (
-        Annotated[float, Meta(description="The items after automatic product promotions.")] | None
-    ) = field(name="productAutoDiscountedSubtotal", default=None)
+    product_auto_discounted_subtotal: float | None = field(name="productAutoDiscountedSubtotal", default=None)
     """
     The items after automatic product promotions.
     """
-    product_based_auto_discount_total: (
-        Annotated[float, Meta(description="Automatic product promotions.")] | None
-    ) = field(name="productBasedAutoDiscountTotal", default=None)
+    product_based_auto_discount_total: float | None = field(
+        name="productBasedAutoDiscountTotal", default=None
+    )
     """
     Automatic product promotions.
     """
-    channel_id: Annotated[float, Meta(description="The sales channel the order was placed in.")] | None = (
-        field(name="channelId", default=None)
-    )
+    channel_id: float | None = field(name="channelId", default=None)
     """
     The sales channel the order was placed in.
     """
-    fees: Annotated[list[dict[str, Any]], Meta(description="Fees charged on the order.")] | None = None
+    fees: list[dict[str, Any]] | None = None
     """
     Fees charged on the order.
     """
     consignments: StorefrontOrderConsignments | None = None
-    payments: (
-        Annotated[
-            list[StorefrontOrderPayment],
-            Meta(description="The payments made towards the order; present when `include` asks for them."),
-        ]
-        | None
-    ) = None
+    payments: list[StorefrontOrderPayment] | None = None
     """
     The payments made towards the order; present when `include` asks for them.
     """

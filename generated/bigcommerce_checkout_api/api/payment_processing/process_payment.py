@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import Response
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.payment_error import PaymentError
     from ...models.process_payment_request import ProcessPaymentRequest
     from ...models.process_payment_response import ProcessPaymentResponse

@@ -8,10 +8,10 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.cart_response import CartResponse
     from ...models.cart_version_only import CartVersionOnly
     from ...models.error import Error

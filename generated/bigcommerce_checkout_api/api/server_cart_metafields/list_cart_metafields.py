@@ -8,10 +8,10 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.cart_metafield_list_response import CartMetafieldListResponse
     from ...models.list_cart_metafields_direction import ListCartMetafieldsDirection
 

@@ -8,10 +8,10 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import Response
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.cart_metafield_batch_response import CartMetafieldBatchResponse
     from ...models.cart_metafield_input import CartMetafieldInput
     from ...models.cart_metafield_response import CartMetafieldResponse

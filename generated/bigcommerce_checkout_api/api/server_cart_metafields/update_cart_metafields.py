@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import Response
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.cart_metafield_batch_response import CartMetafieldBatchResponse
     from ...models.cart_metafield_batch_update import CartMetafieldBatchUpdate
     from ...models.error import Error

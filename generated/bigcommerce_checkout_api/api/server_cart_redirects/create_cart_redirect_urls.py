@@ -8,10 +8,10 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.cart_redirect_urls_request import CartRedirectUrlsRequest
     from ...models.cart_redirect_urls_response import CartRedirectUrlsResponse
 

@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import Response
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.channel_cart_settings_response import ChannelCartSettingsResponse
     from ...models.error import Error
 

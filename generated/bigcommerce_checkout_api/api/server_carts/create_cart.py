@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.cart_create_request import CartCreateRequest
     from ...models.cart_response import CartResponse
 

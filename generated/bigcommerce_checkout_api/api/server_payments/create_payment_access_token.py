@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import Response
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.payment_access_token_request import PaymentAccessTokenRequest
     from ...models.payment_access_token_response import PaymentAccessTokenResponse

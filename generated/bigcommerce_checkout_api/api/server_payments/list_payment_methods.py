@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.payment_error import PaymentError
     from ...models.payment_methods_response import PaymentMethodsResponse

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.storefront_cart import StorefrontCart
 
 

@@ -8,10 +8,10 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
     from ...models.error import Error
     from ...models.storefront_cart import StorefrontCart
     from ...models.storefront_cart_currency_request import StorefrontCartCurrencyRequest
