@@ -413,8 +413,12 @@ class BaseAPIClient:
         return clone
 
     def _keep_cookies(self, response: httpx.Response) -> None:
+        """Keep the cookies the answer sets in this shopper's jar; their values are secrets too."""
         if self._jar is not None and "set-cookie" in response.headers:
             self._jar.extract_cookies(response)
+            for cookie in self._jar.jar:
+                if cookie.value:
+                    register_secret(cookie.value)
 
     def with_options(
         self,
@@ -635,7 +639,7 @@ class SyncAPIClient(BaseAPIClient):
         if http_client is None:
             # The pool's own jar keeps nothing, so a pool shared by shopper views (for_shopper)
             # never carries one shopper's cookies to another; each view keeps its own in _jar.
-            self._http = httpx.Client(cookies=httpx.Cookies(NoCookies()))
+            self._http = httpx.Client(cookies=NoCookies())
             self._jar = httpx.Cookies(cookies)  # a copy: the caller's jar is not changed
         else:
             self._http = http_client
@@ -709,7 +713,7 @@ class AsyncAPIClient(BaseAPIClient):
         if http_client is None:
             # The pool's own jar keeps nothing, so a pool shared by shopper views (for_shopper)
             # never carries one shopper's cookies to another; each view keeps its own in _jar.
-            self._http = httpx.AsyncClient(cookies=httpx.Cookies(NoCookies()))
+            self._http = httpx.AsyncClient(cookies=NoCookies())
             self._jar = httpx.Cookies(cookies)  # a copy: the caller's jar is not changed
         else:
             self._http = http_client
