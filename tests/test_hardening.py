@@ -44,12 +44,13 @@ from bigcommerce_checkout import (
     StorefrontClient,
 )
 from tests.loopback import Answer, LoopbackServer
+from tests.shapes import server_checkout, storefront_checkout
 
 TOKEN = "tok_live_4f9a1c0e7b2d"
 SESSION = "sess_8c1d2e3f4a5b"
 CART = "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"
 ORDER_OK = Answer.json(200, {"data": {"id": 40127}, "meta": {}})
-CHECKOUT_OK = Answer.json(200, {"data": {"id": CART}, "meta": {}})
+CHECKOUT_OK = Answer.json(200, server_checkout(CART))
 NO_RETRY = RetryPolicy(max_retries=0)
 
 
@@ -178,7 +179,7 @@ def test_bad_cookies_in_an_httpx_jar_are_refused_too() -> None:
 
 
 def test_a_cookie_header_string_is_accepted(server: LoopbackServer) -> None:
-    server.default = Answer.json(200, {"id": CART})
+    server.default = Answer.json(200, storefront_checkout(CART))
     cookies = f"SHOP_SESSION_TOKEN={SESSION}; XSRF-TOKEN=abc=="
     with StorefrontClient(base_url=server.url, cookies=cookies) as client:
         client.checkouts.get(CART)
@@ -262,7 +263,7 @@ def test_http_library_debug_logs_mask_cookies_and_known_secrets(
     fresh_session = "rotated_9b8a7c6d5e"  # never given to the client: only the header says it is secret
     server.default = Answer.json(
         200,
-        {"id": CART},
+        storefront_checkout(CART),
         **{"Set-Cookie": f"SHOP_SESSION_TOKEN={fresh_session}; Path=/; HttpOnly", "X-Echo": SESSION},
     )
     with StorefrontClient(base_url=server.url, cookies={"SHOP_SESSION_TOKEN": SESSION}) as client:
@@ -495,7 +496,9 @@ def test_a_trickling_create_order_answer_is_an_uncertain_order(server: LoopbackS
 
 
 def _big_checkout(size: int) -> bytes:
-    return b'{"data": {"id": "' + CART.encode() + b'", "pad": "' + b"x" * size + b'"}}'
+    body = server_checkout(CART)
+    body["data"]["pad"] = "x" * size  # an unknown field: ignored when parsed, counted by the cap
+    return json.dumps(body).encode()
 
 
 def test_an_announced_body_over_the_cap_is_refused_unread(server: LoopbackServer) -> None:

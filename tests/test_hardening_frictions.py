@@ -18,10 +18,11 @@ import pytest
 import bigcommerce_checkout
 from bigcommerce_checkout import AsyncCheckoutClient, CheckoutClient, NotFoundError, __version__
 from tests.loopback import Answer, LoopbackServer
+from tests.shapes import server_checkout
 
 TOKEN = "tok_live_4f9a1c0e7b2d"
 CART = "0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"
-OK = Answer.json(200, {"data": {"id": CART}, "meta": {}})
+OK = Answer.json(200, server_checkout(CART))
 EXPECTED_AGENT = (
     f"bigcommerce-checkout/{__version__} python/{sys.version_info.major}.{sys.version_info.minor} "
     f"httpx/{httpx.__version__}"
@@ -72,7 +73,7 @@ SCRIPT = textwrap.dedent(
 def test_an_environment_variable_turns_on_redacted_logging(server: LoopbackServer, level: str) -> None:
     server.answers.append(Answer.json(503, {"status": 503, "title": "busy"}, **{"X-Retry-After": "0"}))
     server.default = Answer.json(
-        200, {"data": {"id": CART}}, **{"Set-Cookie": "SHOP_SESSION_TOKEN=fresh_cookie_8d7c; Path=/"}
+        200, server_checkout(CART), **{"Set-Cookie": "SHOP_SESSION_TOKEN=fresh_cookie_8d7c; Path=/"}
     )
     env = {k: v for k, v in os.environ.items() if k != "BIGCOMMERCE_CHECKOUT_LOG"}
     if level:
@@ -133,5 +134,5 @@ def test_a_title_ending_in_a_period_gives_one_period(server: LoopbackServer) -> 
         pytest.raises(NotFoundError) as info,
     ):
         client.checkouts.get(CART)
-    assert str(info.value).startswith("404 No operation has this path. No such checkout")
+    assert str(info.value).startswith("404 No operation has this path. Check the ids")
     assert ".." not in str(info.value)

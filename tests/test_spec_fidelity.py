@@ -19,6 +19,7 @@ import pytest
 from bigcommerce_checkout import CheckoutClient, StorefrontClient
 from bigcommerce_checkout.testing import FakeBigCommerce
 from tests.loopback import Answer, LoopbackServer
+from tests.shapes import server_checkout, storefront_checkout
 from tests.spec_tools import resolve, validator
 
 STORE = "k7x2q9rm"
@@ -35,14 +36,10 @@ def _server(url: str) -> CheckoutClient:
 
 
 def _checkout(billing_id: str) -> dict[str, Any]:
-    return {
-        "data": {
-            "id": CART,
-            "billing_address": {"id": billing_id, "email": "ines@example.com", "country_code": "FR"},
-            "consignments": [],
-        },
-        "meta": {},
-    }
+    body = server_checkout(CART)
+    body["data"]["billing_address"] = {"id": billing_id, "email": "ines@example.com", "country_code": "FR"}
+    body["data"]["consignments"] = []
+    return body
 
 
 def _request_schema(spec: dict[str, Any], op_id: str) -> dict[str, Any]:
@@ -113,7 +110,9 @@ def test_form_field_values_of_every_kind_reach_the_server_to_server_wire(
 def test_form_field_values_of_every_kind_reach_the_storefront_wire(
     spec: dict[str, Any], server: LoopbackServer
 ) -> None:
-    server.default = Answer.json(200, {"id": CART, "billingAddress": {"id": ADDRESS_ID, "countryCode": "FR"}})
+    answer = storefront_checkout(CART)
+    answer["billingAddress"] = {"id": ADDRESS_ID, "countryCode": "FR"}
+    server.default = Answer.json(200, answer)
     custom = [{"fieldId": f, "fieldValue": v} for f, v in FIELDS]
     with StorefrontClient(base_url=server.url, cookies={"SHOP_SESSION_TOKEN": "s"}, max_retries=0) as shop:
         shop.checkouts.billing_address.add(
