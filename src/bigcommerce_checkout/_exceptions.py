@@ -136,25 +136,23 @@ class OrderTimeoutError(OrderMayExistError, APITimeoutError):
 
 
 class PaymentMayHaveBeenTakenError(BigCommerceError):
-    """Processing a payment did not end with a clean answer, so the payment may have been taken.
+    """Process payment left the client, and its outcome is unknown: money may have moved.
 
-    A payment is money: the client sends it once and never again, whatever happens after the
-    request may have left. Check before paying again: the order's status (get the order, with the
-    Orders API or the storefront's `orders.get`) and its payment transactions; a paid order has
-    left the Incomplete status and its cart is gone. What is raised is one of the four subclasses,
-    each also an instance of the error it would be for any other call: `PaymentConnectionError`
-    (an `APIConnectionError`), `PaymentTimeoutError` (an `APITimeoutError`), `PaymentServerError`
-    (an `InternalServerError`) and `PaymentResponseError` (an `APIResponseValidationError`: the
-    gateway accepted the payment).
+    Payments are sent once, never again, so no retry can charge twice. Before paying again, look
+    at the order: its status (a paid order is no longer Incomplete, and its cart is gone) and its
+    payment transactions. Catch this class to handle all four cases at once:
+    `PaymentConnectionError` (also an `APIConnectionError`), `PaymentTimeoutError` (also an
+    `APITimeoutError`), `PaymentServerError` (also an `InternalServerError`) and
+    `PaymentResponseError` (also an `APIResponseValidationError`: the gateway said yes).
     """
 
 
 class PaymentConnectionError(PaymentMayHaveBeenTakenError, APIConnectionError):
-    """The connection failed after the payment was sent: it may have been taken."""
+    """The payment went out, then its connection broke: it may have been taken."""
 
 
 class PaymentTimeoutError(PaymentMayHaveBeenTakenError, APITimeoutError):
-    """Processing the payment timed out after it was sent: it may have been taken."""
+    """The payment went out, then no answer came in time: it may have been taken."""
 
 
 class APIResponseValidationError(BigCommerceError):
@@ -290,7 +288,7 @@ class OrderServerError(OrderMayExistError, InternalServerError):
 
 
 class PaymentServerError(PaymentMayHaveBeenTakenError, InternalServerError):
-    """Process payment answered 5xx: the gateway may have taken the payment before failing."""
+    """The payments host answered 5xx: money may have moved before it failed."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
