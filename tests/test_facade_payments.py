@@ -389,3 +389,13 @@ def test_deleting_the_last_line_item_returns_none(server: LoopbackServer) -> Non
     server.default = Answer(204, b"")
     with CheckoutClient(store_hash="k7x2q9rm", access_token=TOKEN, base_url=server.url) as client:
         assert client.carts.line_items.delete("0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90", "item-1") is None
+
+
+def test_the_prepared_call_shows_no_secret() -> None:
+    from bigcommerce_checkout._resource import Context
+    from bigcommerce_checkout.resources import carts
+
+    call = carts.process(Context("k7x2q9rm"), PAT, PAYMENT)
+    assert call.credential is not None
+    assert call.credential.header == {"Authorization": f"PAT {PAT}"}  # it is there, to be sent
+    _assert_no_secret(repr(call), repr(call.credential), str(call))

@@ -138,3 +138,13 @@ def test_views_and_cookies_stay_out_of_reprs(server: LoopbackServer) -> None:
         view.close()  # closing a view leaves the shared pool open
         server.default = Answer.json(200, [])
         assert client.carts.get() == []
+
+
+def test_with_options_on_a_view_keeps_that_shoppers_cookies(
+    server: LoopbackServer, storefront: Storefront
+) -> None:
+    storefront.carts = {"sess-a": str(uuid.uuid4())}
+    with StorefrontClient(base_url=server.url) as client:
+        view = client.for_shopper("SHOP_SESSION_TOKEN=sess-a").with_options(timeout=5)
+        assert view.carts.get()[0].id == storefront.carts["sess-a"]
+        assert client.with_options(timeout=5).carts.get() == []
