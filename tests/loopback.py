@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -20,6 +21,7 @@ class Recorded:
     query: dict[str, list[str]]
     headers: dict[str, str]  # lower-cased names
     body: bytes
+    peer: tuple[str, int] | None = None  # the client's address: one per connection
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
@@ -49,6 +51,7 @@ class LoopbackServer:
         self.requests: list[Recorded] = []
         self.answers: deque[Answer] = deque()
         self.default = Answer()
+        self.respond: Callable[[Recorded], Answer] | None = None
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -65,9 +68,13 @@ class LoopbackServer:
                         parse_qs(parts.query, keep_blank_values=True),
                         {k.lower(): v for k, v in self.headers.items()},
                         body,
+                        self.client_address[:2],
                     )
                 )
-                answer = server.answers.popleft() if server.answers else server.default
+                if server.respond is not None:  # a handler that looks at the request (cookies...)
+                    answer = server.respond(server.requests[-1])
+                else:
+                    answer = server.answers.popleft() if server.answers else server.default
                 if answer.delay:
                     time.sleep(answer.delay)
                 if answer.drop:

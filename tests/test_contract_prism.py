@@ -43,7 +43,7 @@ import pytest
 import yaml
 
 from bigcommerce_checkout import APIResponseValidationError, APIStatusError
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SPEC_PATH
 from tests.test_facade_wire import OPERATION_IDS, STORE, TOKEN, _arguments, _invoke, _operations
 
 REFERENCE_DIR = ROOT.parent / "shared" / "reference" / "bigcommerce"
@@ -52,6 +52,17 @@ PRISM_MOCK = ROOT / "tests" / "prism_mock.js"
 PUBLISHED = {"server": "checkouts.v3.yml", "storefront": "checkouts.sf.yml"}
 PREFIXES = {"server": "/stores/{store_hash}/v3", "storefront": "/api/storefront"}
 STARTUP_TIMEOUT = 60.0
+# The operations of the two checkout files. The carts, orders and payments operations (issue 11)
+# have published files of their own (carts.v3.yml, payments/...), not mocked here yet: their
+# agreement with those files is checked by reading them (tests/test_spec_agreement.py).
+CHECKOUT_PATHS = tuple(prefix + "/checkouts" for prefix in PREFIXES.values())
+CONTRACT_IDS = [
+    op_id
+    for op_id, (_family, _method, path, _op, _item) in _operations(
+        yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    ).items()
+    if path.startswith(CHECKOUT_PATHS) and op_id in OPERATION_IDS
+]
 
 # The published phone pattern and the copy Prism gets: only the braces of `{1-5}` escaped, which is
 # what a non-Unicode regex engine reads anyway (a literal "{1-5}" after an "x").
@@ -293,7 +304,7 @@ def _call(mock: Mock, spec: dict[str, Any], op_id: str) -> tuple[Exchange, Any, 
         )
         if op_id in EXPECTED_FAILURES
         else op_id
-        for op_id in OPERATION_IDS
+        for op_id in sorted(CONTRACT_IDS)
     ],
 )
 def test_published_description_accepts_our_request(

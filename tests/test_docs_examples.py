@@ -30,7 +30,7 @@ from bigcommerce_checkout.testing import FakeBigCommerce
 from generator.reference import anchor_for
 from generator.spec import family_of, load, operations
 from tests.conftest import SPEC_PATH
-from tests.spec_tools import PENDING_OPERATIONS
+from tests.spec_tools import FAKE_PENDING_OPERATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -127,11 +127,11 @@ _REFERENCE_BLOCKS = [e for p in REFERENCE_PAGES for e in examples_of(DOCS / p)]
 # The set-up block of each page and tab: the blocks before the first operation heading.
 SETUPS_OF_PAGES = {(e.page, e.tab): e for e in _REFERENCE_BLOCKS if not e.anchor}
 ALL_REFERENCE_EXAMPLES = [e for e in _REFERENCE_BLOCKS if e.anchor]
-# The facade methods and fake routes of PENDING_OPERATIONS come later: their examples wait for them.
+# The fake routes of FAKE_PENDING_OPERATIONS come later: their examples, run on the fake, wait for them.
 PENDING_ANCHORS = {
     anchor_for(str(family_of(path)), op["operationId"])
     for path, _, op in operations(load(SPEC_PATH))
-    if op["operationId"] in PENDING_OPERATIONS
+    if op["operationId"] in FAKE_PENDING_OPERATIONS
 }
 REFERENCE_EXAMPLES = [e for e in ALL_REFERENCE_EXAMPLES if e.anchor not in PENDING_ANCHORS]
 GUIDE_PAGES = [
@@ -310,9 +310,9 @@ def test_every_reference_operation_has_two_python_examples() -> None:
     anchors = [e.anchor for e in ALL_REFERENCE_EXAMPLES]
     assert len(anchors) == 2 * len(set(anchors)) == 2 * 67
     assert all(anchors.count(a) == 2 for a in anchors)
-    assert len(PENDING_ANCHORS) == len(PENDING_OPERATIONS)
+    assert len(PENDING_ANCHORS) == len(FAKE_PENDING_OPERATIONS)
     assert set(anchors) >= PENDING_ANCHORS
-    assert len(REFERENCE_EXAMPLES) == 2 * (67 - len(PENDING_OPERATIONS))
+    assert len(REFERENCE_EXAMPLES) == 2 * (67 - len(FAKE_PENDING_OPERATIONS))
     assert {e.tab for e in REFERENCE_EXAMPLES} == {"Python", "Python (async)"}
     assert set(SETUPS_OF_PAGES) == {(p, tab) for p in REFERENCE_PAGES for tab in ("Python", "Python (async)")}
 

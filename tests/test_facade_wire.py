@@ -9,6 +9,7 @@ be that example, on that path, with the headers the API needs. Sync and async cl
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
@@ -30,8 +31,14 @@ from tests.shapes import server_checkout
 from tests.spec_tools import PENDING_OPERATIONS, resolve, validator
 
 TOKEN = "tok_live_4f9a1c0e7b2d"
+PAT = "pat_9d2e7c41a0b3"
 STORE = "k7x2q9rm"
-PREFIXES = {"server": "/stores/{store_hash}/v3", "storefront": "/api/storefront"}
+PREFIXES = {
+    "server": "/stores/{store_hash}/v3",
+    "storefront": "/api/storefront",
+    "payments": "/stores/{store_hash}/payments",
+}
+PAYMENTS_ACCEPT = "application/vnd.bc.v1+json"
 METHODS = ("get", "put", "post", "delete")
 
 Args = tuple[tuple[Any, ...], dict[str, Any]]
@@ -53,9 +60,13 @@ def _operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, str, dict[str
     for path, item in spec["paths"].items():
         for method in METHODS:
             if method in item and item[method]["operationId"] not in PENDING_OPERATIONS:
-                family = next(f for f, prefix in PREFIXES.items() if path.startswith(prefix + "/"))
+                family = _family(path)
                 found[item[method]["operationId"]] = (family, method.upper(), path, item[method], item)
     return found
+
+
+def _family(path: str) -> str:
+    return next(f for f, prefix in PREFIXES.items() if path == prefix or path.startswith(prefix + "/"))
 
 
 def _params(spec: dict[str, Any], op: dict[str, Any], item: dict[str, Any]) -> list[dict[str, Any]]:
@@ -69,9 +80,29 @@ def _body_media(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | No
     return media
 
 
+def _success(spec: dict[str, Any], op: dict[str, Any]) -> tuple[int, dict[str, Any] | None]:
+    """The first 2xx status and its JSON media (None for an answer without a body, such as 204)."""
+    status = next(s for s in op["responses"] if str(s).startswith("2"))
+    media = resolve(spec, op["responses"][status]).get("content", {}).get("application/json")
+    return int(status), media
+
+
 def _success_example(spec: dict[str, Any], op: dict[str, Any]) -> Any:
-    ok = resolve(spec, op["responses"]["200"])["content"]["application/json"]
+    _, ok = _success(spec, op)
+    if ok is None:
+        return None
     return ok["example"] if "example" in ok else resolve(spec, next(iter(ok["examples"].values())))["value"]
+
+
+def _unwraps_data(spec: dict[str, Any], family: str, op: dict[str, Any]) -> bool:
+    """Server and payments methods return the `data` of an envelope whose `data` is one object
+    (a `$ref`); lists and pages come back whole, with their `meta` (as the reference says)."""
+    _, ok = _success(spec, op)
+    if family == "storefront" or ok is None:
+        return False
+    schema = resolve(spec, ok["schema"])
+    data = schema.get("properties", {}).get("data")
+    return isinstance(data, dict) and "$ref" in data
 
 
 def _arguments(spec: dict[str, Any], op: dict[str, Any], item: dict[str, Any]) -> Args:
@@ -80,9 +111,10 @@ def _arguments(spec: dict[str, Any], op: dict[str, Any], item: dict[str, Any]) -
         p["example"] for p in params if p["in"] == "path" and p["name"] != "store_hash"
     )
     kwargs: dict[str, Any] = {}
-    include = next((p["example"] for p in params if p["name"] == "include" and "example" in p), None)
-    if include is not None:
-        kwargs["include"] = include.split(",")
+    for p in params:  # query parameters with an example: `include` as a list, others by name
+        if p["in"] == "query" and "example" in p:
+            value = p["example"]
+            kwargs[re.sub(r"\W", "_", p["name"])] = value.split(",") if p["name"] == "include" else value
     media = _body_media(spec, op)
     if media is not None:
         example = media["example"]
@@ -92,6 +124,8 @@ def _arguments(spec: dict[str, Any], op: dict[str, Any], item: dict[str, Any]) -
         else:
             args += tuple(example[name] for name in mapping["args"])
             kwargs.update({py: example[field] for field, py in mapping["kwargs"].items() if field in example})
+    if op.get("x-python", "").startswith("payments.process"):  # the payment access token comes first
+        args = (PAT, *args)
     return args, kwargs
 
 
@@ -103,9 +137,9 @@ def _method(client: Any, dotted: str) -> Callable[..., Any]:
 
 
 def _client(family: str, asynchronous: bool, url: str) -> Any:
-    if family == "server":
+    if family in ("server", "payments"):
         cls: Any = AsyncCheckoutClient if asynchronous else CheckoutClient
-        return cls(store_hash=STORE, access_token=TOKEN, base_url=url, max_retries=0)
+        return cls(store_hash=STORE, access_token=TOKEN, base_url=url, payments_base_url=url, max_retries=0)
     cls = AsyncStorefrontClient if asynchronous else StorefrontClient
     return cls(base_url=url, cookies={"SHOP_SESSION_TOKEN": "sess-1"}, max_retries=0)
 
@@ -144,7 +178,7 @@ def test_pending_operations_are_exactly_those_without_a_facade_method(spec: dict
             op = item.get(method)
             if op is None or op["operationId"] not in PENDING_OPERATIONS:
                 continue
-            family = "storefront" if path.startswith(PREFIXES["storefront"] + "/") else "server"
+            family = _family(path)
             for asynchronous in (False, True):
                 try:
                     _method(_client(family, asynchronous, "http://127.0.0.1:9"), op["x-python"])
@@ -161,7 +195,8 @@ def test_request_matches_spec(
 ) -> None:
     family, method, path, op, item = _operations(spec)[op_id]
     example = _success_example(spec, op)
-    server.default = Answer.json(200, example)
+    status, _ = _success(spec, op)
+    server.default = Answer(status, b"") if example is None else Answer.json(status, example)
     args = _arguments(spec, op, item)
 
     result = _invoke(family, asynchronous, server.url, op["x-python"], args)
@@ -176,35 +211,58 @@ def test_request_matches_spec(
             )
     assert sent.path == expected_path
 
-    assert sent.headers["accept"] == "application/json"
+    assert sent.headers["accept"] == (PAYMENTS_ACCEPT if family == "payments" else "application/json")
     assert sent.headers["user-agent"].startswith(f"bigcommerce-checkout/{__version__} python/")
     if method in ("POST", "PUT"):  # the published files require it on writes, body or not
         assert sent.headers["content-type"] == "application/json"
     if family == "server":
         assert sent.headers["x-auth-token"] == TOKEN
+        assert "authorization" not in sent.headers
+    elif family == "payments":  # the payment access token, and never the store's API token
+        assert sent.headers["authorization"] == f"PAT {PAT}"
+        assert "x-auth-token" not in sent.headers
     else:
         assert "x-auth-token" not in sent.headers
         assert sent.headers["cookie"] == "SHOP_SESSION_TOKEN=sess-1"
 
     params = {p["name"]: p for p in _params(spec, op, item)}
-    assert set(sent.query) == ({"include"} if "include" in args[1] else set())
+    assert set(sent.query) == {p["name"] for p in params.values() if p["in"] == "query" and "example" in p}
     for name, values in sent.query.items():
         assert params[name]["in"] == "query"
-        assert values == [params[name]["example"]]
-        assert not list(validator(spec, params[name]["schema"]).iter_errors(values[0]))
+        assert values == [str(params[name]["example"])]
+        schema = resolve(spec, params[name]["schema"])
+        typed = int(values[0]) if schema.get("type") == "integer" else values[0]  # as the server reads it
+        assert not list(validator(spec, schema).iter_errors(typed))
 
     media = _body_media(spec, op)
     if media is None:
         assert sent.body == b""
     else:
         assert sent.headers["content-type"] == "application/json"
-        assert sent.json() == media["example"]
+        # A field left at its documented default may be left out: BigCommerce applies the default.
+        assert _without_defaults(spec, media["schema"], sent.json()) == _without_defaults(
+            spec, media["schema"], media["example"]
+        )
         assert not [e.message for e in validator(spec, media["schema"]).iter_errors(sent.json())]
 
     # Server answers come back without their envelope; storefront answers are the checkout itself.
-    expected = example["data"] if family == "server" and "data" in example else example
+    expected = example["data"] if _unwraps_data(spec, family, op) and "data" in example else example
     # An optional field sent as null and one left out both read as None, so compare without nulls.
     assert msgspec.to_builtins(result) == _without_nulls(expected)
+
+
+def _without_defaults(spec: dict[str, Any], schema: Any, value: Any) -> Any:
+    schema = resolve(spec, schema)
+    if isinstance(value, dict):
+        props = {k: resolve(spec, s) for k, s in schema.get("properties", {}).items()}
+        return {
+            k: _without_defaults(spec, props.get(k, {}), v)
+            for k, v in value.items()
+            if not ("default" in props.get(k, {}) and props[k]["default"] == v)
+        }
+    if isinstance(value, list):
+        return [_without_defaults(spec, schema.get("items", {}), v) for v in value]
+    return value
 
 
 def _without_nulls(value: Any) -> Any:

@@ -8,6 +8,7 @@ client's size limit, and redirects are never followed (credentials stay with the
 from __future__ import annotations
 
 import functools
+import http.cookiejar
 import logging
 import re
 import sys
@@ -22,13 +23,19 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    InternalServerError,
     OrderConnectionError,
     OrderResponseError,
+    OrderServerError,
     OrderTimeoutError,
+    PaymentConnectionError,
+    PaymentResponseError,
+    PaymentServerError,
+    PaymentTimeoutError,
     ResponseTooLargeError,
     status_error,
 )
-from ._logging import log, register_secret
+from ._logging import REDACTED, log, register_secret
 from ._response import RateLimit, record
 from ._retry import (
     RetryPolicy,
@@ -97,13 +104,88 @@ ORDER_HINT = (
 )
 
 
+PAYMENT_HINT = (
+    "The payment may have been taken, so it was not sent again. Check the order's status and its "
+    "payment transactions (a paid order has left Incomplete and its cart is gone) before paying again."
+)
+CART_HINT = (
+    "The cart may or may not have been created, so the call was not retried. A second cart is "
+    "harmless but confusing: look for it (the customer's carts, or the storefront's current cart) "
+    "before creating another."
+)
+
+
+@dataclass(frozen=True)
+class Once:
+    """A call that must not happen twice: sent at most once after it may have reached the server.
+
+    Which errors say so, and what to tell the caller when the outcome is unknown.
+    """
+
+    hint: str
+    connection_error: type[APIConnectionError] = APIConnectionError
+    timeout_error: type[APITimeoutError] = APITimeoutError
+    server_error: type[InternalServerError] = InternalServerError
+    unreadable_error: type[APIResponseValidationError] | None = None  # a 2xx that cannot be read
+    unreadable_note: str = ""
+    retry_rate_limited: bool = True  # a 429 says nothing was done; money is not sent twice even so
+
+
+CREATES_ORDER = Once(
+    ORDER_HINT,
+    OrderConnectionError,
+    OrderTimeoutError,
+    OrderServerError,
+    OrderResponseError,
+    "so the order WAS created, but {why}. Do not create it again: get the checkout and read its "
+    "order_id to find the order.",
+)
+TAKES_PAYMENT = Once(
+    PAYMENT_HINT,
+    PaymentConnectionError,
+    PaymentTimeoutError,
+    PaymentServerError,
+    PaymentResponseError,
+    "so the payment WAS taken, but {why}. Do not pay again: read the order's status and its "
+    "payment transactions.",
+    retry_rate_limited=False,
+)
+CREATES_CART = Once(CART_HINT)
+
+
+class Credential:
+    """A per-call credential header (the payment access token); its repr never shows the value."""
+
+    __slots__ = ("header",)
+
+    def __init__(self, name: str, value: str) -> None:
+        self.header = {name: value}
+
+    def __repr__(self) -> str:
+        return "Credential(<redacted>)"
+
+
 @dataclass(frozen=True)
 class Call(Generic[T]):
-    """One prepared operation: the generated request description and how to decode its answer."""
+    """One prepared operation: the generated request description and how to decode its answer.
 
-    kwargs: Mapping[str, Any]  # what a generated module's `_get_kwargs()` returns
-    decode: Callable[[bytes], T]  # JSON bytes straight into the public model (see _models.py)
+    `base_url`, `credential` and `accept` are for an operation on another host (process payment):
+    they replace the client's base URL, its `X-Auth-Token` and `application/json`. `secrets` are
+    values of the request (card data) that are masked in whatever an error keeps of the answer.
+    """
+
+    kwargs: Mapping[str, Any] = field(repr=False)  # what a generated module's `_get_kwargs()` returns
+    decode: Callable[[bytes], T] = field(repr=False)  # JSON bytes into the public model (_models.py)
     creates_order: bool = False
+    once: Once | None = None
+    base_url: str | None = None
+    credential: Credential | None = field(default=None, repr=False)
+    accept: str = "application/json"
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def at_most_once(self) -> Once | None:
+        return CREATES_ORDER if self.creates_order else self.once
 
 
 @dataclass(frozen=True)
@@ -138,6 +220,16 @@ class TokenAuth:
 
     def __repr__(self) -> str:
         return "TokenAuth(<redacted>)"
+
+
+class _NoCookiesPolicy(http.cookiejar.DefaultCookiePolicy):
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: Any) -> bool:
+        return False
+
+
+def NoCookies() -> http.cookiejar.CookieJar:
+    """A cookie jar that stores nothing (for the connection pools the clients make)."""
+    return http.cookiejar.CookieJar(policy=_NoCookiesPolicy())
 
 
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # RFC 9110 token
@@ -287,6 +379,9 @@ class BaseAPIClient:
         self._options = options
         self._state = _SharedState()
         self._user_agent: dict[str, str] = {}  # set per request only when the client lacks ours
+        # The shopper's cookies when the client keeps them itself (see for_shopper); None when a
+        # caller's own httpx client keeps them in its jar.
+        self._jar: httpx.Cookies | None = None
 
     def _name_ourselves(self, http: httpx.Client | httpx.AsyncClient) -> None:
         """Our User-Agent: in the defaults of a client we made (free), per request on a caller's
@@ -310,6 +405,25 @@ class BaseAPIClient:
         clone._options = options
         clone._owns_http = False  # the pool belongs to the original; closing a copy leaves it open
         return clone
+
+    def for_shopper(self, jar: httpx.Cookies) -> Any:
+        """A copy using the same connection pool that sends `jar`'s cookies and keeps the ones set."""
+        if self._jar is None:
+            raise ValueError(
+                "for_shopper() needs a client that keeps cookies itself: build the storefront "
+                "client without http_client (its pool is shared by every shopper view)"
+            )
+        clone = self._copy_with(self._options)
+        clone._jar = jar
+        return clone
+
+    def _keep_cookies(self, response: httpx.Response) -> None:
+        """Keep the cookies the answer sets in this shopper's jar; their values are secrets too."""
+        if self._jar is not None and "set-cookie" in response.headers:
+            self._jar.extract_cookies(response)
+            for cookie in self._jar.jar:
+                if cookie.value:
+                    register_secret(cookie.value)
 
     def with_options(
         self,
@@ -340,23 +454,29 @@ class BaseAPIClient:
         kwargs = call.kwargs
         method = str(kwargs["method"]).upper()
         headers = {
-            "Accept": "application/json",
+            "Accept": call.accept,
             **self._user_agent,
             **self._options.extra_headers,
             **kwargs.get("headers", {}),
         }
         if method in ("POST", "PUT"):  # even without a body: the API requires it on every write
             headers["Content-Type"] = "application/json"
-        if self._auth is not None:
+        if call.credential is not None:  # another host's credential: the client's token stays home
+            headers.update(call.credential.header)
+        elif self._auth is not None:
             headers.update(self._auth.header)
-        return http.build_request(
+        base_url = self._base_url if call.base_url is None else check_base_url(call.base_url)
+        request = http.build_request(
             method=method,
-            url=self._base_url + str(kwargs["url"]).lstrip("/"),
+            url=base_url + str(kwargs["url"]).lstrip("/"),
             params=kwargs.get("params") or None,  # an empty dict would make httpx rebuild the URL
             content=kwargs.get("content"),  # JSON the builder already encoded
             headers=headers,
             timeout=self._options.timeout,
         )
+        if self._jar is not None:  # this shopper's cookies, never the shared client's
+            self._jar.set_cookie_header(request)
+        return request
 
     def _received(
         self, request: httpx.Request, response: httpx.Response, attempt: int, started: float
@@ -421,7 +541,10 @@ class BaseAPIClient:
     ) -> tuple[T, None] | tuple[None, float]:
         """(result, None) when done, (None, wait) to retry; raises the typed error otherwise."""
         self._received(request, response, attempt, started)
-        if not response.is_success and may_retry_status(request.method, response.status_code):
+        once = call.at_most_once
+        if once is not None and not once.retry_rate_limited:
+            pass  # sent once: whatever the answer, it is the answer
+        elif not response.is_success and may_retry_status(request.method, response.status_code):
             wait = self._retry_wait(attempt, started, response, f"status {response.status_code}", request)
             if wait is not None:
                 return None, wait
@@ -429,12 +552,16 @@ class BaseAPIClient:
 
     def _result(self, call: Call[T], request: httpx.Request, response: httpx.Response, body: _Body) -> T:
         problem = body.problem
+        once = call.at_most_once
         if not response.is_success:
+            if call.secrets:
+                response = _masked(response, call.secrets)
             status = response.status_code
-            order_unknown = call.creates_order and (status >= 500 or status < 400)
-            notes = [f"Note: {problem}." if problem else None, ORDER_HINT if order_unknown else None]
+            unknown = once is not None and (status >= 500 or status < 400)
+            notes = [f"Note: {problem}." if problem else None, once.hint if unknown and once else None]
             note = " ".join(n for n in notes if n) or None
-            raise status_error(response, note=note, creates_order=call.creates_order)
+            server_error = None if once is None else once.server_error
+            raise status_error(response, note=note, server_error=server_error)
         if problem is not None:
             raise self._unreadable(call, request, response, problem, too_large=body.too_large)
         try:
@@ -455,11 +582,12 @@ class BaseAPIClient:
         too_large: bool = False,
     ) -> APIResponseValidationError:
         where = f"{request.method} {request.url.path} answered {response.status_code}"
-        if call.creates_order:
-            return OrderResponseError(
-                f"{where}, so the order WAS created, but {why}. Do not create it again: get the "
-                "checkout and read its order_id to find the order.",
-                response=response,
+        if call.secrets:
+            response = _masked(response, call.secrets)
+        once = call.at_most_once
+        if once is not None and once.unreadable_error is not None:
+            return once.unreadable_error(
+                f"{where}, {once.unreadable_note.format(why=why)}", response=response
             )
         cls = ResponseTooLargeError if too_large else APIResponseValidationError
         return cls(f"{where}, but {why}.", response=response)
@@ -469,11 +597,12 @@ class BaseAPIClient:
         call: Call[Any], request: httpx.Request, exc: httpx.TransportError
     ) -> APIConnectionError:
         where = f"{request.method} {request.url.path}"
-        if call.creates_order and not was_never_sent(exc):
+        once = call.at_most_once
+        if once is not None and not was_never_sent(exc):
             if isinstance(exc, httpx.TimeoutException):
-                return OrderTimeoutError(f"{where} timed out. {ORDER_HINT}", request=request)
-            return OrderConnectionError(
-                f"{where} failed ({type(exc).__name__}). {ORDER_HINT}", request=request
+                return once.timeout_error(f"{where} timed out. {once.hint}", request=request)
+            return once.connection_error(
+                f"{where} failed ({type(exc).__name__}). {once.hint}", request=request
             )
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
@@ -482,6 +611,19 @@ class BaseAPIClient:
         return APIConnectionError(
             f"{where} failed: {type(exc).__name__}. Check connectivity.", request=request
         )
+
+
+def _masked(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Response:
+    """`response` with the call's own secrets (card data a gateway may echo) masked in its body."""
+    content = response.content
+    for secret in secrets:
+        content = content.replace(secret.encode(), REDACTED.encode())
+    if content == response.content:
+        return response
+    headers = httpx.Headers(response.headers)
+    for name in ("content-encoding", "content-length", "transfer-encoding"):
+        headers.pop(name, None)
+    return httpx.Response(response.status_code, headers=headers, content=content, request=response.request)
 
 
 class SyncAPIClient(BaseAPIClient):
@@ -499,7 +641,13 @@ class SyncAPIClient(BaseAPIClient):
         if cookies and http_client is not None:
             # Changing the caller's jar would send this shopper's session with their other requests.
             raise ValueError("pass cookies on your own http_client (one client per shopper), not both")
-        self._http = http_client if http_client is not None else httpx.Client(cookies=cookies)
+        if http_client is None:
+            # The pool's own jar keeps nothing, so a pool shared by shopper views (for_shopper)
+            # never carries one shopper's cookies to another; each view keeps its own in _jar.
+            self._http = httpx.Client(cookies=NoCookies())
+            self._jar = httpx.Cookies(cookies)  # a copy: the caller's jar is not changed
+        else:
+            self._http = http_client
         self._name_ourselves(self._http)
         if self._owns_http:
             from ._deadline import enforce_deadlines  # imports httpcore, as the pool just did
@@ -521,6 +669,7 @@ class SyncAPIClient(BaseAPIClient):
                     body.undecodable(response)
             return response, body.finish(response)
         finally:
+            self._keep_cookies(response)
             response.close()
 
     def request(self, call: Call[T]) -> T:
@@ -566,7 +715,13 @@ class AsyncAPIClient(BaseAPIClient):
         if cookies and http_client is not None:
             # Changing the caller's jar would send this shopper's session with their other requests.
             raise ValueError("pass cookies on your own http_client (one client per shopper), not both")
-        self._http = http_client if http_client is not None else httpx.AsyncClient(cookies=cookies)
+        if http_client is None:
+            # The pool's own jar keeps nothing, so a pool shared by shopper views (for_shopper)
+            # never carries one shopper's cookies to another; each view keeps its own in _jar.
+            self._http = httpx.AsyncClient(cookies=NoCookies())
+            self._jar = httpx.Cookies(cookies)  # a copy: the caller's jar is not changed
+        else:
+            self._http = http_client
         self._name_ourselves(self._http)
         if self._owns_http:
             from ._deadline import enforce_deadlines  # imports httpcore, as the pool just did
@@ -588,6 +743,7 @@ class AsyncAPIClient(BaseAPIClient):
                     body.undecodable(response)
             return response, body.finish(response)
         finally:
+            self._keep_cookies(response)
             await response.aclose()
 
     async def request(self, call: Call[T]) -> T:

@@ -20,6 +20,7 @@ from ._base_client import (
     Options,
     SyncAPIClient,
     TokenAuth,
+    check_base_url,
     check_header_value,
     checked_headers,
     to_size,
@@ -32,6 +33,7 @@ from ._response import RateLimit
 from ._retry import RetryPolicy
 
 SERVER_BASE_URL = "https://api.bigcommerce.com"
+PAYMENTS_BASE_URL = "https://payments.bigcommerce.com"
 _DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?")
 
 
@@ -161,6 +163,9 @@ class CheckoutClient(_SyncClient):
             `ResponseTooLargeError`. Default: 10 MiB.
         base_url: Where the API is. Change it only to reach a proxy or the local fake
             (`bigcommerce_checkout.testing`).
+        payments_base_url: Where BigCommerce's payments host is (`payments.process` only; it
+            gets the payment access token, never `access_token`). Change it only to reach a
+            proxy or a fake.
         http_client: Your own `httpx.Client` (its pool, proxies, transport). The client uses it as
             given and never closes it.
     """
@@ -178,8 +183,10 @@ class CheckoutClient(_SyncClient):
         extra_headers: Mapping[str, str] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str = SERVER_BASE_URL,
+        payments_base_url: str = PAYMENTS_BASE_URL,
         http_client: httpx.Client | None = None,
     ) -> None:
+        self._payments_base_url = check_base_url(payments_base_url)
         self.store_hash = path_id(check_header_value("store_hash", store_hash), "store_hash")
         self._api = SyncAPIClient(
             base_url=base_url,
@@ -190,11 +197,13 @@ class CheckoutClient(_SyncClient):
         self._bind()
 
     def _bind(self) -> None:
-        from .resources import server  # loads with the first client, not on import
+        from .resources import carts, server  # loads with the first client, not on import
 
-        context = Context(self.store_hash)
+        context = Context(self.store_hash, self._payments_base_url)
         self.checkouts = server.Checkouts(self._api, context)
         self.settings = server.Settings(self._api, context)
+        self.carts = carts.Carts(self._api, context)
+        self.payments = carts.Payments(self._api, context)
 
 
 class AsyncCheckoutClient(_AsyncClient):
@@ -218,6 +227,9 @@ class AsyncCheckoutClient(_AsyncClient):
             `ResponseTooLargeError`. Default: 10 MiB.
         base_url: Where the API is. Change it only to reach a proxy or the local fake
             (`bigcommerce_checkout.testing`).
+        payments_base_url: Where BigCommerce's payments host is (`payments.process` only; it
+            gets the payment access token, never `access_token`). Change it only to reach a
+            proxy or a fake.
         http_client: Your own `httpx.AsyncClient` (its pool, proxies, transport). The client uses it as
             given and never closes it.
     """
@@ -235,8 +247,10 @@ class AsyncCheckoutClient(_AsyncClient):
         extra_headers: Mapping[str, str] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str = SERVER_BASE_URL,
+        payments_base_url: str = PAYMENTS_BASE_URL,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        self._payments_base_url = check_base_url(payments_base_url)
         self.store_hash = path_id(check_header_value("store_hash", store_hash), "store_hash")
         self._api = AsyncAPIClient(
             base_url=base_url,
@@ -247,11 +261,13 @@ class AsyncCheckoutClient(_AsyncClient):
         self._bind()
 
     def _bind(self) -> None:
-        from .resources import server  # loads with the first client, not on import
+        from .resources import carts, server  # loads with the first client, not on import
 
-        context = Context(self.store_hash)
+        context = Context(self.store_hash, self._payments_base_url)
         self.checkouts = server.AsyncCheckouts(self._api, context)
         self.settings = server.AsyncSettings(self._api, context)
+        self.carts = carts.AsyncCarts(self._api, context)
+        self.payments = carts.AsyncPayments(self._api, context)
 
 
 def _storefront_url(store_domain: str | None, base_url: str | None) -> str:
@@ -334,7 +350,37 @@ def _cookie_jar(cookies: Mapping[str, str] | httpx.Cookies | str | None) -> http
     return jar
 
 
-class StorefrontClient(_SyncClient):
+class _Shoppers(_Client):
+    def for_shopper(self, cookies: Mapping[str, str] | httpx.Cookies | str | None = None) -> Self:
+        """A view of this client for one shopper: the same connection pool, its own cookies.
+
+        A server acting for many shoppers builds one storefront client and, per request of a
+        shopper, uses `client.for_shopper(cookies_from_their_browser)`: cheap (no new pool, no
+        TLS set-up) and isolated. The view sends only these cookies and keeps the cookies the
+        storefront sets in its answers (a new cart's session) to itself: never in the shared
+        pool, never in another view. Read them from `view.cookies` to hand them to the browser.
+        Closing a view leaves the pool open; close the client when you are done.
+
+        Args:
+            cookies: The shopper's cookies, in any form the constructor takes; None for a
+                shopper without a session yet (creating a cart gives them one).
+        """
+        clone = copy.copy(self)
+        clone._api = self._api.for_shopper(_cookie_jar(cookies))
+        clone._bind()
+        return clone
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        """This shopper's cookies as the client holds them now, with those the storefront set.
+
+        Empty when a caller's own `http_client` keeps the cookies (then read its `cookies`).
+        """
+        jar = self._api._jar
+        return httpx.Cookies() if jar is None else jar
+
+
+class StorefrontClient(_SyncClient, _Shoppers):
     """Storefront Checkout API: `https://{store_domain}/api/storefront`.
 
     BigCommerce documents this API for the shopper's own browser session on the storefront's
@@ -390,12 +436,14 @@ class StorefrontClient(_SyncClient):
         self._bind()
 
     def _bind(self) -> None:
-        from .resources import storefront  # loads with the first client, not on import
+        from .resources import storefront, storefront_carts  # loads with the first client, not on import
 
         self.checkouts = storefront.StorefrontCheckouts(self._api, Context())
+        self.carts = storefront_carts.StorefrontCarts(self._api, Context())
+        self.orders = storefront_carts.StorefrontOrders(self._api, Context())
 
 
-class AsyncStorefrontClient(_AsyncClient):
+class AsyncStorefrontClient(_AsyncClient, _Shoppers):
     """The storefront API with `async`/`await`; same methods as `StorefrontClient`.
 
     Use it as an async context manager, or await `close()`, to release its connections.
@@ -447,9 +495,11 @@ class AsyncStorefrontClient(_AsyncClient):
         self._bind()
 
     def _bind(self) -> None:
-        from .resources import storefront  # loads with the first client, not on import
+        from .resources import storefront, storefront_carts  # loads with the first client, not on import
 
         self.checkouts = storefront.AsyncStorefrontCheckouts(self._api, Context())
+        self.carts = storefront_carts.AsyncStorefrontCarts(self._api, Context())
+        self.orders = storefront_carts.AsyncStorefrontOrders(self._api, Context())
 
 
 __all__ = ["AsyncCheckoutClient", "AsyncStorefrontClient", "CheckoutClient", "StorefrontClient"]

@@ -14,8 +14,11 @@
     │   │   UnprocessableEntityError (422), RateLimitError (429)
     │   └── InternalServerError (5xx)
     │       └── OrderServerError           5xx to create order                  (OrderMayExistError)
-    └── OrderMayExistError                 base of the four Order* errors: catch it alone to catch
-                                           every outcome of create order that is not a clean answer
+    ├── OrderMayExistError                 base of the four Order* errors: catch it alone to catch
+    │                                      every outcome of create order that is not a clean answer
+    └── PaymentMayHaveBeenTakenError       base of the four Payment* errors, the same for process
+                                           payment: PaymentConnectionError, PaymentTimeoutError,
+                                           PaymentServerError, PaymentResponseError
 
 Every message is built from redacted values: a secret the client was given (access token, cookie
 values) that a server echoes back is masked in `str(exc)`, in `exc.body` and in the kept response.
@@ -46,6 +49,11 @@ __all__ = [
     "OrderResponseError",
     "OrderServerError",
     "OrderTimeoutError",
+    "PaymentConnectionError",
+    "PaymentMayHaveBeenTakenError",
+    "PaymentResponseError",
+    "PaymentServerError",
+    "PaymentTimeoutError",
     "PermissionDeniedError",
     "RateLimitError",
     "RedirectError",
@@ -127,6 +135,26 @@ class OrderTimeoutError(OrderMayExistError, APITimeoutError):
     """Creating an order timed out after it was sent: the order may exist."""
 
 
+class PaymentMayHaveBeenTakenError(BigCommerceError):
+    """Process payment left the client, and its outcome is unknown: money may have moved.
+
+    Payments are sent once, never again, so no retry can charge twice. Before paying again, look
+    at the order: its status (a paid order is no longer Incomplete, and its cart is gone) and its
+    payment transactions. Catch this class to handle all four cases at once:
+    `PaymentConnectionError` (also an `APIConnectionError`), `PaymentTimeoutError` (also an
+    `APITimeoutError`), `PaymentServerError` (also an `InternalServerError`) and
+    `PaymentResponseError` (also an `APIResponseValidationError`: the gateway said yes).
+    """
+
+
+class PaymentConnectionError(PaymentMayHaveBeenTakenError, APIConnectionError):
+    """The payment went out, then its connection broke: it may have been taken."""
+
+
+class PaymentTimeoutError(PaymentMayHaveBeenTakenError, APITimeoutError):
+    """The payment went out, then no answer came in time: it may have been taken."""
+
+
 class APIResponseValidationError(BigCommerceError):
     """A 2xx answer whose body cannot be read as the API describes it.
 
@@ -151,6 +179,13 @@ class OrderResponseError(OrderMayExistError, APIResponseValidationError):
     """Create order answered 2xx, so the order WAS created, but its answer could not be read.
 
     Do not create it again: read the checkout's `order_id` to find the order.
+    """
+
+
+class PaymentResponseError(PaymentMayHaveBeenTakenError, APIResponseValidationError):
+    """Process payment answered 2xx, so the payment WAS taken, but its answer could not be read.
+
+    Do not pay again: read the order's status and payment transactions.
     """
 
 
@@ -252,6 +287,10 @@ class OrderServerError(OrderMayExistError, InternalServerError):
     """Create order answered 5xx: BigCommerce may have made the order before failing."""
 
 
+class PaymentServerError(PaymentMayHaveBeenTakenError, InternalServerError):
+    """The payments host answered 5xx: money may have moved before it failed."""
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -264,12 +303,18 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 
 def status_error(
-    response: httpx.Response, *, note: str | None = None, creates_order: bool = False
+    response: httpx.Response,
+    *,
+    note: str | None = None,
+    creates_order: bool = False,
+    server_error: type[InternalServerError] | None = None,
 ) -> APIStatusError:
-    """The exception class that fits the response's status."""
+    """The exception class that fits the response's status (`server_error` for a 5xx, if given)."""
     status = response.status_code
     if status >= 500:
-        return (OrderServerError if creates_order else InternalServerError)(response, note=note)
+        if server_error is None:
+            server_error = OrderServerError if creates_order else InternalServerError
+        return server_error(response, note=note)
     if 300 <= status < 400:
         return RedirectError(response, note=note)
     return _BY_STATUS.get(status, APIStatusError)(response, note=note)

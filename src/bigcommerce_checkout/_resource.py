@@ -39,6 +39,7 @@ class Context:
     """What builders need besides their arguments."""
 
     store_hash: str = ""
+    payments_base_url: str = "https://payments.bigcommerce.com"  # process payment's own host
 
 
 class SyncResource:

@@ -8,14 +8,30 @@ import os
 from bigcommerce_checkout import (
     APIStatusError,
     AsyncCheckoutClient,
+    AsyncStorefrontClient,
     CheckoutClient,
     ConflictError,
+    PaymentMayHaveBeenTakenError,
     RateLimit,
     RetryPolicy,
     StorefrontClient,
+    UnprocessableEntityError,
     capture_responses,
 )
-from bigcommerce_checkout.models import BillingAddressRequest, Checkout, OrderRef, StorefrontCheckout
+from bigcommerce_checkout.models import (
+    BillingAddressRequest,
+    CartCreateRequestParam,
+    CartFull,
+    Checkout,
+    OrderRef,
+    PaymentAccessToken,
+    PaymentMethodsResponse,
+    PaymentRequestParam,
+    PaymentTransaction,
+    StorefrontCart,
+    StorefrontCheckout,
+    StorefrontOrder,
+)
 
 
 def place_order(cart_id: str) -> int | None:
@@ -51,6 +67,58 @@ async def read_both(cart_id: str) -> tuple[Checkout, StorefrontCheckout]:
     with StorefrontClient(store_domain="shop.example.com", cookies={"SHOP_SESSION_TOKEN": "s"}) as shop:
         shopper_view = shop.checkouts.get(cart_id, include=["consignments.availableShippingOptions"])
     return server_view, shopper_view
+
+
+def cart_to_paid_order(card_number: str, cvv: str) -> PaymentTransaction | None:
+    """The whole flow as a user writes it: cart, checkout, order, accepted methods, token, pay."""
+    with CheckoutClient(store_hash="k7x2q9rm", access_token=os.environ["BIGCOMMERCE_ACCESS_TOKEN"]) as client:
+        new_cart: CartCreateRequestParam = {
+            "line_items": [{"product_id": 112, "variant_id": 358, "quantity": 2}],
+            "channel_id": 1,
+        }
+        cart: CartFull = client.carts.create(new_cart, include=["redirect_urls"])
+        checkout: Checkout = client.checkouts.billing_address.add(
+            cart.id, {"email": "ada.okafor@example.com", "country_code": "GB"}
+        )
+        order: OrderRef = client.checkouts.orders.create(checkout.id)
+        methods: PaymentMethodsResponse = client.payments.methods.list(order_id=order.id)
+        card_method = next(m.id for m in methods.data or [] if m.type == "card")
+        token: PaymentAccessToken = client.payments.access_tokens.create({"order": {"id": order.id}})
+        payment: PaymentRequestParam = {
+            "instrument": {
+                "type": "card",
+                "number": card_number,
+                "cardholder_name": "Ada Okafor",
+                "expiry_month": 11,
+                "expiry_year": 2030,
+                "verification_value": cvv,
+            },
+            "payment_method_id": card_method,
+        }
+        try:
+            return client.payments.process(token.id, payment)
+        except UnprocessableEntityError as declined:
+            print(declined.detail)
+            return None
+        except PaymentMayHaveBeenTakenError:
+            return None  # check the order's status before paying again
+
+
+async def shoppers(cookies_of: dict[str, str]) -> list[StorefrontCart]:
+    """A server acting for several shoppers over one pool; each view keeps its own cookies."""
+    async with AsyncStorefrontClient(store_domain="shop.example.com") as shop:
+        carts: list[StorefrontCart] = []
+        for header in cookies_of.values():
+            view = shop.for_shopper(header)
+            carts += await view.carts.get(include=["lineItems.physicalItems.options"])
+            if not carts:
+                carts.append(await view.carts.create({"lineItems": [{"productId": 112, "quantity": 1}]}))
+            print(view.cookies.get("SHOP_SESSION_TOKEN"))
+        order: StorefrontOrder = await shop.for_shopper(cookies_of["ada"]).orders.get(
+            40127, include=["payments"]
+        )
+        print(order)
+        return carts
 
 
 if __name__ == "__main__":
