@@ -258,10 +258,9 @@ class _DropDescriptionMeta(ast.NodeTransformer):
 
 def _drop_description_meta(module: Path) -> None:
     """Rewrite only the field annotations (by source position), leaving docstrings as written."""
-    source = module.read_text()
-    lines = source.splitlines(keepends=True)
+    source = module.read_bytes()  # ast positions are UTF-8 byte offsets
     offsets = [0]
-    for line in lines:
+    for line in source.splitlines(keepends=True):
         offsets.append(offsets[-1] + len(line))
     edits = []
     for node in ast.walk(ast.parse(source)):
@@ -269,15 +268,17 @@ def _drop_description_meta(module: Path) -> None:
             continue
         # a field's annotation, or the value of a `Name: TypeAlias = Annotated[...]`
         for part in (node.annotation, node.value):
-            if part is None or "Meta(" not in (ast.get_source_segment(source, part) or ""):
+            if part is None:
                 continue
             start = offsets[part.lineno - 1] + part.col_offset
             end = offsets[part.end_lineno - 1] + part.end_col_offset  # type: ignore[operator]
+            if b"Meta(" not in source[start:end]:
+                continue
             rewritten = ast.unparse(_DropDescriptionMeta().visit(part))
-            edits.append((start, end, f"({rewritten})" if "|" in rewritten else rewritten))
+            edits.append((start, end, (f"({rewritten})" if "|" in rewritten else rewritten).encode()))
     for start, end, text in sorted(edits, reverse=True):
         source = source[:start] + text + source[end:]
-    module.write_text(source)
+    module.write_bytes(source)
 
 
 def generate(spec: Spec, out: Path) -> None:
