@@ -7,6 +7,8 @@ import logging
 import pickle
 import socket
 import ssl
+import subprocess
+import sys
 import time
 from typing import Any
 
@@ -274,6 +276,41 @@ def test_with_options_changes_one_call_only(server: LoopbackServer, waits: list[
             client.checkouts.get(CART)
         assert len(server.requests) == 4
         assert "x-trace" not in server.requests[-1].headers
+
+
+def test_with_options_rebinds_sections_built_on_first_use(server: LoopbackServer, waits: list[float]) -> None:
+    # `carts` is built on first use and cached; a copy made afterwards must not keep the
+    # original's section (its options, its retries).
+    server.default = _error(503)
+    with _client(server) as client:
+        with pytest.raises(InternalServerError):
+            client.carts.get(CART)
+        assert len(server.requests) == 3
+        copy = client.with_options(max_retries=0, extra_headers={"X-Trace": "t-2"})
+        with pytest.raises(InternalServerError):
+            copy.carts.get(CART)
+        assert len(server.requests) == 4
+        assert server.requests[-1].headers["x-trace"] == "t-2"
+        assert copy.payments is not client.payments
+
+
+def test_the_first_client_loads_only_the_sections_it_uses() -> None:
+    # Start-up cost: a client used for checkouts never imports the carts and payments modules.
+    code = (
+        "import sys; from bigcommerce_checkout import CheckoutClient, StorefrontClient\n"
+        "c = CheckoutClient(store_hash='abc', access_token='t'); s = StorefrontClient(store_domain='a.b')\n"
+        "c.checkouts; s.checkouts\n"
+        "before = sorted(m for m in sys.modules if m.endswith(('resources.carts', 'resources.storefront_carts')))\n"
+        "c.carts; s.orders\n"
+        "after = sorted(m for m in sys.modules if m.endswith(('resources.carts', 'resources.storefront_carts')))\n"
+        "print(before, after)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.split() == [
+        "[]",
+        "['bigcommerce_checkout.resources.carts',",
+        "'bigcommerce_checkout.resources.storefront_carts']",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,9 @@ import copy
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cached_property
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
@@ -31,6 +32,10 @@ from ._logging import register_secret
 from ._resource import Context
 from ._response import RateLimit
 from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from .resources import carts as carts_resources
+    from .resources import storefront_carts as storefront_carts_resources
 
 SERVER_BASE_URL = "https://api.bigcommerce.com"
 PAYMENTS_BASE_URL = "https://payments.bigcommerce.com"
@@ -100,8 +105,14 @@ class _Client:
         clone._bind()
         return clone
 
+    # Sections built on first use (cached_property), so a client that never touches them never
+    # loads their modules: the first client and its first call start faster.
+    _LAZY: tuple[str, ...] = ()
+
     def _bind(self) -> None:
-        raise NotImplementedError
+        """Build the sections for this client's `_api` (again after a copy changed it)."""
+        for name in self._LAZY:
+            self.__dict__.pop(name, None)  # a copy must not keep sections bound to the old _api
 
     def __repr__(self) -> str:  # says where it talks to, never the token or the cookies
         target = getattr(self, "store_hash", None)
@@ -196,14 +207,29 @@ class CheckoutClient(_SyncClient):
         )
         self._bind()
 
-    def _bind(self) -> None:
-        from .resources import carts, server  # loads with the first client, not on import
+    _LAZY = ("carts", "payments")
 
-        context = Context(self.store_hash, self._payments_base_url)
+    def _bind(self) -> None:
+        from .resources import server  # loads with the first client, not on import
+
+        super()._bind()
+        context = self._context = Context(self.store_hash, self._payments_base_url)
         self.checkouts = server.Checkouts(self._api, context)
         self.settings = server.Settings(self._api, context)
-        self.carts = carts.Carts(self._api, context)
-        self.payments = carts.Payments(self._api, context)
+
+    @cached_property
+    def carts(self) -> carts_resources.Carts:
+        """`/carts`: carts, their line items, redirect URLs, settings and metafields."""
+        from .resources import carts
+
+        return carts.Carts(self._api, self._context)
+
+    @cached_property
+    def payments(self) -> carts_resources.Payments:
+        """`/payments`: accepted methods, payment access tokens, and processing a payment."""
+        from .resources import carts
+
+        return carts.Payments(self._api, self._context)
 
 
 class AsyncCheckoutClient(_AsyncClient):
@@ -260,14 +286,29 @@ class AsyncCheckoutClient(_AsyncClient):
         )
         self._bind()
 
-    def _bind(self) -> None:
-        from .resources import carts, server  # loads with the first client, not on import
+    _LAZY = ("carts", "payments")
 
-        context = Context(self.store_hash, self._payments_base_url)
+    def _bind(self) -> None:
+        from .resources import server  # loads with the first client, not on import
+
+        super()._bind()
+        context = self._context = Context(self.store_hash, self._payments_base_url)
         self.checkouts = server.AsyncCheckouts(self._api, context)
         self.settings = server.AsyncSettings(self._api, context)
-        self.carts = carts.AsyncCarts(self._api, context)
-        self.payments = carts.AsyncPayments(self._api, context)
+
+    @cached_property
+    def carts(self) -> carts_resources.AsyncCarts:
+        """`/carts`: carts, their line items, redirect URLs, settings and metafields."""
+        from .resources import carts
+
+        return carts.AsyncCarts(self._api, self._context)
+
+    @cached_property
+    def payments(self) -> carts_resources.AsyncPayments:
+        """`/payments`: accepted methods, payment access tokens, and processing a payment."""
+        from .resources import carts
+
+        return carts.AsyncPayments(self._api, self._context)
 
 
 def _storefront_url(store_domain: str | None, base_url: str | None) -> str:
@@ -435,12 +476,27 @@ class StorefrontClient(_SyncClient, _Shoppers):
         )
         self._bind()
 
-    def _bind(self) -> None:
-        from .resources import storefront, storefront_carts  # loads with the first client, not on import
+    _LAZY = ("carts", "orders")
 
+    def _bind(self) -> None:
+        from .resources import storefront  # loads with the first client, not on import
+
+        super()._bind()
         self.checkouts = storefront.StorefrontCheckouts(self._api, Context())
-        self.carts = storefront_carts.StorefrontCarts(self._api, Context())
-        self.orders = storefront_carts.StorefrontOrders(self._api, Context())
+
+    @cached_property
+    def carts(self) -> storefront_carts_resources.StorefrontCarts:
+        """`/carts`: the shopper's cart, its line items and its currency."""
+        from .resources import storefront_carts
+
+        return storefront_carts.StorefrontCarts(self._api, Context())
+
+    @cached_property
+    def orders(self) -> storefront_carts_resources.StorefrontOrders:
+        """`/orders`: an order the shopper placed (the confirmation page's data)."""
+        from .resources import storefront_carts
+
+        return storefront_carts.StorefrontOrders(self._api, Context())
 
 
 class AsyncStorefrontClient(_AsyncClient, _Shoppers):
@@ -494,12 +550,27 @@ class AsyncStorefrontClient(_AsyncClient, _Shoppers):
         )
         self._bind()
 
-    def _bind(self) -> None:
-        from .resources import storefront, storefront_carts  # loads with the first client, not on import
+    _LAZY = ("carts", "orders")
 
+    def _bind(self) -> None:
+        from .resources import storefront  # loads with the first client, not on import
+
+        super()._bind()
         self.checkouts = storefront.AsyncStorefrontCheckouts(self._api, Context())
-        self.carts = storefront_carts.AsyncStorefrontCarts(self._api, Context())
-        self.orders = storefront_carts.AsyncStorefrontOrders(self._api, Context())
+
+    @cached_property
+    def carts(self) -> storefront_carts_resources.AsyncStorefrontCarts:
+        """`/carts`: the shopper's cart, its line items and its currency."""
+        from .resources import storefront_carts
+
+        return storefront_carts.AsyncStorefrontCarts(self._api, Context())
+
+    @cached_property
+    def orders(self) -> storefront_carts_resources.AsyncStorefrontOrders:
+        """`/orders`: an order the shopper placed (the confirmation page's data)."""
+        from .resources import storefront_carts
+
+        return storefront_carts.AsyncStorefrontOrders(self._api, Context())
 
 
 __all__ = ["AsyncCheckoutClient", "AsyncStorefrontClient", "CheckoutClient", "StorefrontClient"]
