@@ -14,7 +14,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -115,20 +115,40 @@ CART_HINT = (
 )
 
 
-@dataclass(frozen=True)
 class Once:
     """A call that must not happen twice: sent at most once after it may have reached the server.
 
-    Which errors say so, and what to tell the caller when the outcome is unknown.
+    Which errors say so, and what to tell the caller when the outcome is unknown. (Plain slotted
+    classes here and in `Call`/`Options`: a dataclass costs about 1 ms of start-up each.)
     """
 
-    hint: str
-    connection_error: type[APIConnectionError] = APIConnectionError
-    timeout_error: type[APITimeoutError] = APITimeoutError
-    server_error: type[InternalServerError] = InternalServerError
-    unreadable_error: type[APIResponseValidationError] | None = None  # a 2xx that cannot be read
-    unreadable_note: str = ""
-    retry_rate_limited: bool = True  # a 429 says nothing was done; money is not sent twice even so
+    __slots__ = (
+        "connection_error",
+        "hint",
+        "retry_rate_limited",
+        "server_error",
+        "timeout_error",
+        "unreadable_error",
+        "unreadable_note",
+    )
+
+    def __init__(
+        self,
+        hint: str,
+        connection_error: type[APIConnectionError] = APIConnectionError,
+        timeout_error: type[APITimeoutError] = APITimeoutError,
+        server_error: type[InternalServerError] = InternalServerError,
+        unreadable_error: type[APIResponseValidationError] | None = None,  # a 2xx that cannot be read
+        unreadable_note: str = "",
+        retry_rate_limited: bool = True,  # a 429 says nothing was done; money is not sent twice even so
+    ) -> None:
+        self.hint = hint
+        self.connection_error = connection_error
+        self.timeout_error = timeout_error
+        self.server_error = server_error
+        self.unreadable_error = unreadable_error
+        self.unreadable_note = unreadable_note
+        self.retry_rate_limited = retry_rate_limited
 
 
 CREATES_ORDER = Once(
@@ -165,7 +185,6 @@ class Credential:
         return "Credential(<redacted>)"
 
 
-@dataclass(frozen=True)
 class Call(Generic[T]):
     """One prepared operation: the generated request description and how to decode its answer.
 
@@ -174,28 +193,90 @@ class Call(Generic[T]):
     values of the request (card data) that are masked in whatever an error keeps of the answer.
     """
 
-    kwargs: Mapping[str, Any] = field(repr=False)  # what a generated module's `_get_kwargs()` returns
-    decode: Callable[[bytes], T] = field(repr=False)  # JSON bytes into the public model (_models.py)
-    creates_order: bool = False
-    once: Once | None = None
-    base_url: str | None = None
-    credential: Credential | None = field(default=None, repr=False)
-    accept: str = "application/json"
-    secrets: tuple[str, ...] = field(default=(), repr=False)
+    __slots__ = ("accept", "base_url", "creates_order", "credential", "decode", "kwargs", "once", "secrets")
+
+    def __init__(
+        self,
+        kwargs: Mapping[str, Any],  # what a generated module's `_get_kwargs()` returns
+        decode: Callable[[bytes], T],  # JSON bytes into the public model (_models.py)
+        creates_order: bool = False,
+        once: Once | None = None,
+        base_url: str | None = None,
+        credential: Credential | None = None,
+        accept: str = "application/json",
+        secrets: tuple[str, ...] = (),
+    ) -> None:
+        self.kwargs = kwargs
+        self.decode = decode
+        self.creates_order = creates_order
+        self.once = once
+        self.base_url = base_url
+        self.credential = credential
+        self.accept = accept
+        self.secrets = secrets
+
+    def __repr__(self) -> str:  # never the body, the credential or the secrets
+        return f"Call({self.kwargs.get('method', '?')} {self.kwargs.get('url', '?')})"
 
     @property
     def at_most_once(self) -> Once | None:
         return CREATES_ORDER if self.creates_order else self.once
 
 
-@dataclass(frozen=True)
 class Options:
     """Per-client settings; `with_options()` makes a copy with some of them changed."""
 
-    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
-    retry: RetryPolicy = field(default_factory=RetryPolicy)
-    extra_headers: Mapping[str, str] = field(default_factory=dict)
-    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
+    __slots__ = ("extra_headers", "max_response_size", "retry", "timeout")
+
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    extra_headers: Mapping[str, str]
+    max_response_size: int
+
+    def __init__(
+        self,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
+        set_ = object.__setattr__  # read-only afterwards, as copies share nothing mutable
+        set_(self, "timeout", timeout)
+        set_(self, "retry", RetryPolicy() if retry is None else retry)
+        set_(self, "extra_headers", {} if extra_headers is None else extra_headers)
+        set_(self, "max_response_size", max_response_size)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Options are read-only; use client.with_options({name}=...) for a copy")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Options):
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"Options(timeout={self.timeout!r}, retry={self.retry!r}, "
+            f"extra_headers={self.extra_headers!r}, max_response_size={self.max_response_size!r})"
+        )
+
+    def replace(
+        self,
+        *,
+        timeout: httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_response_size: int | None = None,
+    ) -> Options:
+        """A copy with the given settings changed (None keeps this one's)."""
+        return Options(
+            self.timeout if timeout is None else timeout,
+            self.retry if retry is None else retry,
+            self.extra_headers if extra_headers is None else extra_headers,
+            self.max_response_size if max_response_size is None else max_response_size,
+        )
 
 
 class _SharedState:
@@ -437,16 +518,16 @@ class BaseAPIClient:
         """A copy using the same connection pool with some options changed."""
         options = self._options
         if timeout is not None:
-            options = replace(options, timeout=to_timeout(timeout))
+            options = options.replace(timeout=to_timeout(timeout))
         if max_response_size is not None:
-            options = replace(options, max_response_size=to_size(max_response_size))
+            options = options.replace(max_response_size=to_size(max_response_size))
         if max_retries is not None:
-            options = replace(options, retry=replace(options.retry, max_retries=max_retries))
+            options = options.replace(retry=replace(options.retry, max_retries=max_retries))
         if retry_budget is not None:
-            options = replace(options, retry=replace(options.retry, budget=retry_budget))
+            options = options.replace(retry=replace(options.retry, budget=retry_budget))
         if extra_headers is not None:
-            options = replace(
-                options, extra_headers={**options.extra_headers, **checked_headers(extra_headers)}
+            options = options.replace(
+                extra_headers={**options.extra_headers, **checked_headers(extra_headers)}
             )
         return self._copy_with(options)
 

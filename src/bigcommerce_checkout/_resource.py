@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from ._base_client import AsyncAPIClient, Call, SyncAPIClient
@@ -34,12 +33,16 @@ def _option_error(builder: Callable[..., Any], kwargs: Any) -> TypeError | None:
     )
 
 
-@dataclass(frozen=True)
 class Context:
     """What builders need besides their arguments."""
 
-    store_hash: str = ""
-    payments_base_url: str = "https://payments.bigcommerce.com"  # process payment's own host
+    __slots__ = ("payments_base_url", "store_hash")
+
+    def __init__(
+        self, store_hash: str = "", payments_base_url: str = "https://payments.bigcommerce.com"
+    ) -> None:
+        self.store_hash = store_hash
+        self.payments_base_url = payments_base_url  # process payment's own host
 
 
 class SyncResource:

@@ -39,15 +39,19 @@ def _int(value: str | None) -> int | None:
         return None
 
 
-@dataclass(frozen=True)
 class RawResponse:
     """A response as received: status, headers and body, before parsing."""
 
-    status_code: int
-    headers: httpx.Headers
-    content: bytes
-    method: str
-    url: str
+    __slots__ = ("content", "headers", "method", "status_code", "url")
+
+    def __init__(
+        self, status_code: int, headers: httpx.Headers, content: bytes, method: str, url: str
+    ) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.content = content
+        self.method = method
+        self.url = url
 
     @property
     def text(self) -> str:
