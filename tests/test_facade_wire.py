@@ -279,3 +279,30 @@ def test_percent_encoding_keeps_ids_in_their_segment(server: LoopbackServer) -> 
         client.checkouts.coupons.delete("0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90", "a/../b?x=1#y")
     assert server.requests[0].path.endswith("/coupons/a%2F..%2Fb%3Fx%3D1%23y")
     assert server.requests[0].query == {}
+
+
+def test_batch_metafield_update_sends_ids_as_the_published_strings(server: LoopbackServer) -> None:
+    # The published file types the batch update's `id` as a string; the id an answer carries is an
+    # integer. The client takes either and puts the string on the wire.
+    server.default = Answer.json(200, {"data": [], "errors": [], "meta": {}})
+    with CheckoutClient(store_hash=STORE, access_token=TOKEN, base_url=server.url, max_retries=0) as client:
+        client.carts.metafields.update_many(
+            [
+                {
+                    "id": 31,
+                    "namespace": "fulfilment",
+                    "key": "note",
+                    "value": "yes",
+                    "permission_set": "app_only",
+                },
+                {
+                    "id": "32",
+                    "namespace": "fulfilment",
+                    "key": "note",
+                    "value": "no",
+                    "permission_set": "app_only",
+                },
+            ]
+        )
+    [sent] = server.requests
+    assert [m["id"] for m in sent.json()] == ["31", "32"]

@@ -1801,7 +1801,7 @@ class CartMetafieldBatchUpdate(CartMetafieldInput, kw_only=True):
 
     id: int | str
     """
-    The metafield's id (BigCommerce documents a string; a number is accepted here too).
+    The metafield's id. BigCommerce documents a string; the client also takes the integer an answer carries and sends it as a string.
     """
 
 

@@ -721,7 +721,7 @@ class CartMetafieldBatchUpdateParam(CartMetafieldInputParam):
 
     id: int | str
     """
-    The metafield's id (BigCommerce documents a string; a number is accepted here too).
+    The metafield's id. BigCommerce documents a string; the client also takes the integer an answer carries and sends it as a string.
     """
 
 

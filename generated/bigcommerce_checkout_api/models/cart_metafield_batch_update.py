@@ -23,7 +23,8 @@ class CartMetafieldBatchUpdate:
         namespace (str): A label that groups related metafields.
         key (str): The metafield's name within its namespace.
         value (str): The value, as text.
-        id (int | str): The metafield's id (BigCommerce documents a string; a number is accepted here too).
+        id (int | str): The metafield's id. BigCommerce documents a string; the client also takes the integer an answer
+            carries and sends it as a string.
         description (str | Unset): What the metafield is for.
     """
 

@@ -10,6 +10,8 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
+import msgspec
+
 from bigcommerce_checkout_api.api.payment_processing import process_payment
 from bigcommerce_checkout_api.api.server_cart_line_items import (
     add_cart_line_items,
@@ -478,14 +480,24 @@ def create_metafields(
 def update_metafields(
     ctx: Context, /, metafields: Sequence[CartMetafieldBatchUpdate | CartMetafieldBatchUpdateParam]
 ) -> Call[CartMetafieldBatchResponse]:
-    """Change metafields of several carts at once (each names itself by `id`)."""
+    """Change metafields of several carts at once (each names itself by `id`).
+
+    BigCommerce's description types this `id` as a string; an integer id, as answers carry it, is
+    sent as its string.
+    """
     body = encode(
         [
-            to_model(CartMetafieldBatchUpdate, m, f"metafields[{i}]")
+            _id_as_string(to_model(CartMetafieldBatchUpdate, m, f"metafields[{i}]"))
             for i, m in enumerate(non_empty_list(metafields, "metafields"))
         ]
     )
     return Call(update_cart_metafields._get_kwargs(ctx.store_hash, body=body), _batch)
+
+
+def _id_as_string(metafield: CartMetafieldBatchUpdate) -> CartMetafieldBatchUpdate:
+    if isinstance(metafield.id, str):
+        return metafield
+    return msgspec.structs.replace(metafield, id=str(metafield.id))
 
 
 def delete_metafields(ctx: Context, /, ids: Sequence[int]) -> Call[CartMetafieldDeleteResponse]:
