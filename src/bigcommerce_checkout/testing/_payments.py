@@ -467,15 +467,16 @@ def mask_body(operation_id: str | None, raw: bytes) -> bytes:
         data = json.loads(raw)
     except ValueError:
         return MASK.encode()
-    instrument = data.get("payment", {}).get("instrument") if isinstance(data, dict) else None
-    if isinstance(data, dict) and isinstance(data.get("payment"), dict) and isinstance(instrument, dict):
-        for name in _CARD_FIELDS:
-            if name in instrument:
-                value = instrument[name]
-                keep = value[-4:] if name == "number" and isinstance(value, str) and len(value) > 8 else ""
-                instrument[name] = f"{MASK}{keep}"
-        return json.dumps(data).encode()
-    return MASK.encode()
+    payment = data.get("payment") if isinstance(data, dict) else None
+    instrument = payment.get("instrument") if isinstance(payment, dict) else None
+    if not isinstance(instrument, dict):
+        return MASK.encode()
+    for name in _CARD_FIELDS:
+        if name in instrument:
+            value = instrument[name]
+            keep = value[-4:] if name == "number" and isinstance(value, str) and len(value) > 8 else ""
+            instrument[name] = f"{MASK}{keep}"
+    return json.dumps(data).encode()
 
 
 def expire_tokens(store: Store, order_id: int | None = None) -> int:
