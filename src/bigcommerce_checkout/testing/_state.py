@@ -252,7 +252,7 @@ class StoredCard:
 
     token: str  # 64 hex digits, as BigCommerce's stored instrument tokens
     customer_id: int
-    number: str  # kept to decide the test gateway's answer; never rendered
+    number: str = field(repr=False)  # kept to decide the test gateway's answer; never rendered
     brand: str
     expiry_month: int
     expiry_year: int
@@ -333,7 +333,7 @@ class Store:
     next_address_id: int = 1
     # payments (the payments host and its test gateway)
     payments: list[Payment] = field(default_factory=list)
-    payment_tokens: dict[str, PaymentToken] = field(default_factory=dict)  # by token
+    payment_tokens: dict[str, PaymentToken] = field(default_factory=dict, repr=False)  # by token: secrets
     payment_token_ttl: float = 3600.0  # seconds; BigCommerce's tokens last one hour
     stored_cards: dict[str, StoredCard] = field(default_factory=dict)  # by token
     # Checkouts deleted because their order was paid: no route serves them (BigCommerce answers 404),
