@@ -16,11 +16,13 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 from bigcommerce_checkout.testing import FakeBigCommerce
-from bigcommerce_checkout.testing._payments import TEST_CARDS, luhn
+from bigcommerce_checkout.testing._payments import OPERATIONS, TEST_CARDS, luhn
 from bigcommerce_checkout_schemas import PaymentAccessTokenResponse, PaymentError, PaymentMethodsResponse
 from bigcommerce_checkout_schemas import ProcessPaymentResponse as ProcessPaymentAnswer
+from tests.conftest import SPEC_PATH
 from tests.fake_support import ADDRESS, MUG, SHIPPING, conforms
 
 ACCEPT = "application/vnd.bc.v1+json"
@@ -77,6 +79,20 @@ class Store:
         return self.host.post("/payments", json=body, headers=headers)
 
 
+def _documented() -> dict[str, set[int]]:
+    """The statuses the spec documents for each payments operation."""
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    found = {}
+    for item in spec["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") in OPERATIONS:
+                found[op["operationId"]] = {int(s) for s in op["responses"]}
+    return found
+
+
+DOCUMENTED = _documented()
+
+
 @pytest.fixture
 def store() -> Iterator[Store]:
     with FakeBigCommerce() as fake:
@@ -84,6 +100,9 @@ def store() -> Iterator[Store]:
         yield state
         state.api.close()
         state.host.close()
+        # whatever a test made the fake answer, the spec documents that status for the operation
+        answered = {(r.operation_id, r.status) for r in fake.requests if r.operation_id in OPERATIONS}
+        assert {(op, status) for op, status in answered if status not in DOCUMENTED[op] | {None}} == set()
 
 
 def refused(answer: httpx.Response, status: int, code: int | None = None) -> dict[str, Any]:
