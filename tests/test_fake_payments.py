@@ -278,10 +278,12 @@ def test_card_data_the_gateway_refuses(
     _, order_id = store.order()
     body = card(**changes)
     body["payment"]["instrument"] = {k: v for k, v in body["payment"]["instrument"].items() if v is not None}
-    answer = refused(store.pay(store.token(order_id), body), 422, code)
+    token = store.token(order_id)
+    answer = refused(store.pay(token, body), 422, code)
     if field is not None:
         assert list(answer["errors"]) == [f"payment.instrument.{field}"]
     assert store.fake.payments == []
+    refused(store.pay(token, card()), 401)  # the gateway saw it: the token is used up
 
 
 def test_a_token_is_spent_by_a_decline_but_not_by_a_request_refused_before_the_gateway(store: Store) -> None:
@@ -291,6 +293,8 @@ def test_a_token_is_spent_by_a_decline_but_not_by_a_request_refused_before_the_g
     wrong_method["payment"]["payment_method_id"] = "stripe.card"
     refused(store.pay(token, wrong_method), 422, 30000)
     refused(store.pay(token, {"payment": {"payment_method_id": "braintree.card"}}), 422, 10001)
+    credit = {"payment": {"instrument": {"type": "store_credit"}, "payment_method_id": "braintree.card"}}
+    refused(store.pay(token, credit), 422, 10001)
     refused(store.pay(token, card(), accept="application/json"), 400, 10001)
     refused(store.pay(token, card("4000000000000002")), 422, 30104)  # reaches the gateway
     spent = refused(store.pay(token, card()), 401)

@@ -343,6 +343,7 @@ def process(request: Request) -> Any:
         )
     instrument = payment.instrument
     if isinstance(instrument, m.PaymentCard):
+        token.spent = True  # the gateway has it now: declined or not, this token is used up
         number, brand, kind = instrument.number, _card_checks(instrument), "card"
     elif isinstance(instrument, m.PaymentStoredCard):
         stored = store.stored_cards.get(instrument.token)
@@ -353,6 +354,7 @@ def process(request: Request) -> Any:
                 30051,
                 detail="Use a token the accepted-methods call lists for this order's customer.",
             )
+        token.spent = True
         number, brand, kind = stored.number, stored.brand, "stored_card"
     else:
         raise PaymentError(
@@ -361,7 +363,6 @@ def process(request: Request) -> Any:
             10001,
             errors={"payment.instrument.type": "the card method takes a card or a stored card"},
         )
-    token.spent = True  # the gateway has it now: declined or not, this token is used up
     card = BY_NUMBER.get(number)
     if card is None:
         raise _declined(30102, "payment.instrument.number", "is not one of the fake gateway's test cards")
