@@ -28,6 +28,7 @@ Where BigCommerce says nothing, the fake chooses, strictly (code that works here
   requires;
 * a malformed JSON body is 400 and a body that does not fit the schema 422, both with code 10001;
 * a missing, malformed, unknown, expired or spent PAT, or one of another store, is 401;
+* its tokens are random strings, not JWTs: a client must treat a PAT as opaque anyway;
 * any card number that is not a test card is declined (30102): the fake never accepts a real card.
 
 The PAT and card data never reach a log line, an error body or `fake.requests` (`mask_headers`,
