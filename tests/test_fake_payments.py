@@ -476,6 +476,13 @@ def test_the_pat_and_card_data_are_never_recorded_logged_or_echoed(
     assert recorded[0].json()["payment"]["instrument"]["number"] == "[masked]9995"
     assert recorded[0].json()["payment"]["instrument"]["verification_value"] == "[masked]"
     assert recorded[3].body == b"[masked]"  # not JSON: nothing of it is kept
+    # a payment sent to a path that is no payments route is masked all the same
+    lost = store.api.post("/payments", json=card(number), headers={"Authorization": f"PAT {good}"})
+    assert lost.status_code == 404
+    [stray] = [r for r in store.fake.requests if r.operation_id is None]
+    assert stray.headers["authorization"] == "PAT [masked]"
+    assert stray.json()["payment"]["instrument"]["number"] == "[masked]9995"
+    recorded.append(stray)
     out, err = capfd.readouterr()
     assert err.count('"POST /stores/fakestore/payments HTTP/1.1"') == 5  # the request log ran
     secrets = (*tokens, number, "4242424242424242", CVV, HOLDER, "2031")

@@ -451,28 +451,31 @@ _CARD_FIELDS = ("number", "verification_value", "cardholder_name", "expiry_month
 
 
 def mask_headers(operation_id: str | None, headers: dict[str, str]) -> dict[str, str]:
-    """The headers to record: a payment's `Authorization` (its PAT) masked."""
-    if operation_id != "processPayment" or "authorization" not in headers:
+    """The headers to record: any `Authorization` (a payment's PAT) masked, whatever the route."""
+    if "authorization" not in headers:
         return headers
     scheme = headers["authorization"].partition(" ")[0]
     return {**headers, "authorization": f"{scheme} {MASK}"}
 
 
 def mask_body(operation_id: str | None, raw: bytes) -> bytes:
-    """The body to record: a payment's card data masked (the last four digits of the number kept).
+    """The body to record: card data masked (the last four digits of the number kept).
 
-    A body that is not JSON is recorded as `[masked]`: it may hold card data the fake cannot find.
+    Any route's body with a `payment.instrument` is masked (a payment sent to a wrong path holds
+    card data too); a payment's body that is not JSON, or not shaped as one, is `[masked]` whole:
+    it may hold card data the fake cannot find.
     """
-    if operation_id != "processPayment" or not raw:
+    is_payment = operation_id == "processPayment"
+    if not raw or (not is_payment and b"instrument" not in raw):
         return raw
     try:
         data = json.loads(raw)
     except ValueError:
-        return MASK.encode()
+        return MASK.encode() if is_payment else raw
     payment = data.get("payment") if isinstance(data, dict) else None
     instrument = payment.get("instrument") if isinstance(payment, dict) else None
     if not isinstance(instrument, dict):
-        return MASK.encode()
+        return MASK.encode() if is_payment else raw
     for name in _CARD_FIELDS:
         if name in instrument:
             value = instrument[name]
