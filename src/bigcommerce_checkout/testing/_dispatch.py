@@ -2,7 +2,8 @@
 
 Order of checks, as BigCommerce applies them: token (401), `include` (400), body (422), the
 checkout and anything the path names (404), `version` (409), then the operation's own rules
-(422). Anything else that goes wrong is a bug in the fake and answers 500 with the error body,
+(422). The payments operations have their own order, statuses and error codes (`_payments.py`).
+Anything else that goes wrong is a bug in the fake and answers 500 with the error body,
 never a traceback on the wire.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import _validate
+from . import _payments, _validate
 from ._context import Request, Route
 from ._errors import ApiError, error_body
 from ._state import Store
@@ -58,6 +59,11 @@ def dispatch(
     try:
         if route.api == "server":
             _authenticate(credentials, params, headers)
+        if route.operation_id in _payments.OPERATIONS:  # their own statuses, checks and error codes
+            status, payload = _payments.serve(
+                store, credentials.store_hash, route, params, query, headers, raw_body
+            )
+            return Answer.json(status, payload)
         include = _validate.include(route, query)
         body = _validate.body(route, raw_body)
         with store.lock:

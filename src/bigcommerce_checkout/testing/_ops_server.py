@@ -257,6 +257,7 @@ def create_order(request: Request) -> Any:
             email=checkout.billing.email if checkout.billing else "",
             item_ids=tuple(i.id for i in checkout.items),
             created_time=now_iso(),
+            customer_id=checkout.customer_id,
         )
     )
     checkout.order_id = order_id

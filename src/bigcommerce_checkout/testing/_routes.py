@@ -12,6 +12,7 @@ import bigcommerce_checkout_schemas as m
 
 from . import _ops_server as server
 from . import _ops_storefront as storefront
+from . import _payments as payments
 from ._context import Route
 
 S = "/stores/{store_hash}/v3/checkouts"
@@ -82,6 +83,13 @@ ROUTES: tuple[Route, ...] = (
           storefront.remove_store_credit),
     Route("storefrontVerifyCheckoutSpamProtection", "POST", SF + "/{checkoutId}/spam-protection",
           storefront.verify_spam_protection, m.StorefrontSpamProtectionRequest, True),
+    # payments: accepted methods and access tokens (server-to-server), process payment (payments host)
+    Route("listPaymentMethods", "GET", "/stores/{store_hash}/v3/payments/methods", payments.list_methods,
+          query=m.StoresStoreHashV3PaymentsMethodsGetParametersQuery),
+    Route("createPaymentAccessToken", "POST", "/stores/{store_hash}/v3/payments/access_tokens",
+          payments.create_access_token, m.PaymentAccessTokenRequest, True),
+    Route("processPayment", "POST", "/stores/{store_hash}/payments", payments.process,
+          m.ProcessPaymentRequest, True),
 )  # fmt: skip
 
 BY_OPERATION = {r.operation_id: r for r in ROUTES}
