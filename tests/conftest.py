@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from tests.loopback import LoopbackServer
+from tests.spec_tools import load_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "openapi" / "bigcommerce-checkout.yaml"
@@ -22,7 +22,7 @@ WARNING_LINE = re.compile(r"^\s*WARNING\b", re.MULTILINE)
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     """The curated description, parsed once."""
-    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return load_yaml(SPEC_PATH)
 
 
 @pytest.fixture

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+
+def load_yaml(path: Path) -> Any:
+    """A YAML file, parsed with libyaml's safe loader when present (about 7x faster on the spec)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
 
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:

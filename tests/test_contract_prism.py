@@ -41,10 +41,10 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-import yaml
 
 from bigcommerce_checkout import APIResponseValidationError, APIStatusError
 from tests.conftest import ROOT
+from tests.spec_tools import load_yaml
 from tests.test_facade_wire import OPERATION_IDS, STORE, TOKEN, _arguments, _invoke, _operations
 
 REFERENCE_DIR = ROOT.parent / "shared" / "reference" / "bigcommerce"
@@ -306,7 +306,7 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Mock]]
     try:
         mocks = {}
         for file, port in zip(PUBLISHED, _ports(proc, log), strict=True):
-            published = yaml.safe_load((REFERENCE_DIR / file.name).read_text(encoding="utf-8"))
+            published = load_yaml(REFERENCE_DIR / file.name)
             proxy = BasePathProxy(published["servers"][0]["url"], port)
             proxies.append(proxy)
             mocks[file.name] = Mock(file, published, proxy)

@@ -20,6 +20,7 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 
 import bigcommerce_checkout
+from tests.spec_tools import load_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "openapi" / "bigcommerce-checkout.yaml"
@@ -34,7 +35,6 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 # (method, path relative to the base URL), e.g. ("GET", "/checkouts/{checkoutId}")
 Operation = tuple[str, str]
-
 
 # --------------------------------------------------------------------------- helpers
 
@@ -349,7 +349,7 @@ def server_page(pages: dict[str, BeautifulSoup]) -> BeautifulSoup:
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_yaml(SPEC_PATH)
     return data
 
 

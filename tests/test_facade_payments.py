@@ -14,7 +14,6 @@ import traceback
 from typing import Any
 
 import pytest
-import yaml
 
 import bigcommerce_checkout._base_client as base_client
 from bigcommerce_checkout import (
@@ -39,6 +38,7 @@ from bigcommerce_checkout import (
 )
 from tests.conftest import SPEC_PATH
 from tests.loopback import Answer, LoopbackServer
+from tests.spec_tools import load_yaml
 
 TOKEN = "tok_live_4f9a1c0e7b2d"
 PAT = "pat_live_7c1e9a4b2d6f"
@@ -58,7 +58,7 @@ PAYMENT: Any = {
     "payment_method_id": "braintree.card",
 }
 FAST = RetryPolicy(max_retries=2, initial_backoff=0.001, max_backoff=0.002)
-SPEC: Any = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SPEC: Any = load_yaml(SPEC_PATH)
 
 
 def _example(op_id: str) -> Any:

@@ -16,7 +16,6 @@ from urllib.parse import quote
 
 import msgspec
 import pytest
-import yaml
 
 from bigcommerce_checkout import (
     AsyncCheckoutClient,
@@ -28,7 +27,7 @@ from bigcommerce_checkout import (
 from tests.conftest import SPEC_PATH
 from tests.loopback import Answer, LoopbackServer
 from tests.shapes import server_checkout
-from tests.spec_tools import PENDING_OPERATIONS, resolve, validator
+from tests.spec_tools import PENDING_OPERATIONS, load_yaml, resolve, validator
 
 TOKEN = "tok_live_4f9a1c0e7b2d"
 PAT = "pat_9d2e7c41a0b3"
@@ -46,7 +45,7 @@ Args = tuple[tuple[Any, ...], dict[str, Any]]
 
 ALL_OPERATION_IDS = sorted(
     op["operationId"]
-    for item in yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))["paths"].values()
+    for item in load_yaml(SPEC_PATH)["paths"].values()
     for method, op in item.items()
     if method in METHODS
 )

@@ -25,9 +25,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
 
-from tests.spec_tools import validator
+from tests.spec_tools import load_yaml, validator
 
 ROOT = Path(__file__).resolve().parents[1]
 OUR_SPEC = ROOT / "openapi" / "bigcommerce-checkout.yaml"
@@ -179,11 +178,6 @@ Spec = dict[str, Any]
 
 
 # --- Loading and $ref resolution ------------------------------------------------------------------
-
-
-def load_yaml(path: Path) -> Spec:
-    """Parse one YAML file safely."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 @functools.cache
