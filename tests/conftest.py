@@ -22,7 +22,8 @@ WARNING_LINE = re.compile(r"^\s*WARNING\b", re.MULTILINE)
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     """The curated description, parsed once."""
-    return load_yaml(SPEC_PATH)
+    spec: dict[str, Any] = load_yaml(SPEC_PATH)
+    return spec
 
 
 @pytest.fixture
