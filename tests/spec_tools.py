@@ -66,10 +66,6 @@ FAKE_PENDING_OPERATIONS: frozenset[str] = frozenset(
         "createCartMetafields",
         "updateCartMetafields",
         "deleteCartMetafields",
-        # payments: accepted methods, payment access token (server), process payment (payments host)
-        "listPaymentMethods",
-        "createPaymentAccessToken",
-        "processPayment",
         # storefront Carts (carts.sf.yml), 7, and storefront Orders (orders.sf.yml), 1
         "storefrontGetCart",
         "storefrontCreateCart",

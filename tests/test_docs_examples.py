@@ -50,6 +50,7 @@ STOREFRONT_ADDRESS_ID = "6a1f3e9b0c2d4"
 FEE_ID = "3c5e7a90-1b2d-4f6a-8c9e-0a1b2c3d4e5f"
 COUPON = "AUTUMN15"
 GIFT_CERTIFICATE = "GC-7Q2M-4KXR"
+ORDER_ID = 40127  # the order the payments examples pay
 
 MUG = {"product_id": 112, "variant_id": 358, "name": "Teal enamel mug", "price": 32, "quantity": 2}
 EBOOK = {"product_id": 140, "name": "Camping recipes", "price": 10, "type": "digital"}
@@ -145,12 +146,21 @@ GUIDE_PAGES = [
 class Swap(ast.NodeTransformer):
     """Replace the example ids by the seeded ones, and any `version` by the checkout's current one."""
 
-    def __init__(self, ids: dict[str, str], positional: dict[int, str], version: int | None) -> None:
+    def __init__(
+        self,
+        ids: dict[str, str],
+        positional: dict[int, str],
+        version: int | None,
+        numbers: dict[int, int] | None = None,
+    ) -> None:
         self.ids, self.positional, self.version = ids, positional, version
+        self.numbers = numbers or {}
 
     def visit_Constant(self, node: ast.Constant) -> ast.AST:
         if isinstance(node.value, str) and node.value in self.ids:
             return ast.copy_location(ast.Constant(self.ids[node.value]), node)
+        if type(node.value) is int and node.value in self.numbers:  # an example's order id
+            return ast.copy_location(ast.Constant(self.numbers[node.value]), node)
         return node
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
@@ -205,6 +215,8 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeBigCommerce]:
 def _pointed_at(base: type[Any], url: str) -> type[Any]:
     def __init__(self: Any, **kwargs: Any) -> None:
         kwargs.setdefault("base_url", url)
+        if base in (CheckoutClient, AsyncCheckoutClient):  # the fake is the payments host too
+            kwargs.setdefault("payments_base_url", url)
         base.__init__(self, **kwargs)
 
     return type(base.__name__, (base,), {"__init__": __init__})
@@ -223,6 +235,8 @@ class Prepared:
     cart_id: str
     ids: dict[str, str] = field(default_factory=dict)
     positional: dict[int, str] = field(default_factory=dict)
+    numbers: dict[int, int] = field(default_factory=dict)  # example order id -> the seeded one
+    env: dict[str, str] = field(default_factory=dict)  # environment the page's set-up reads
 
 
 def seed_store(fake: FakeBigCommerce, *, signed_in: bool = False) -> Prepared:
@@ -284,6 +298,19 @@ def _gift_certificate_applied(fake: FakeBigCommerce, p: Prepared) -> None:
         shop.checkouts.gift_certificates.add(p.cart_id, GIFT_CERTIFICATE)
 
 
+def _order(fake: FakeBigCommerce, p: Prepared) -> None:
+    _ready_for_order(fake, p)
+    with _server(fake) as client:
+        p.numbers[ORDER_ID] = client.checkouts.orders.create(p.cart_id).id
+
+
+def _payment_access_token(fake: FakeBigCommerce, p: Prepared) -> None:
+    _order(fake, p)
+    with _server(fake) as client:
+        token = client.payments.access_tokens.create({"order": {"id": p.numbers[ORDER_ID]}})
+    p.env["BIGCOMMERCE_PAYMENT_ACCESS_TOKEN"] = token.id
+
+
 def _nothing(fake: FakeBigCommerce, p: Prepared) -> None:
     pass
 
@@ -302,6 +329,9 @@ SETUPS: dict[str, Setup] = {
     "storefront-delete-checkout-consignment": _consignment,
     "storefront-delete-checkout-coupon": _coupon_applied,
     "storefront-delete-checkout-gift-certificate": _gift_certificate_applied,
+    "server-list-payment-methods": _order,
+    "server-create-payment-access-token": _order,
+    "payments-process-payment": _payment_access_token,
 }
 SIGNED_IN = {"storefront-add-checkout-store-credit", "storefront-remove-checkout-store-credit"}
 
@@ -346,15 +376,22 @@ def run_reference(example: Example, swap: Swap) -> None:
 
 
 @pytest.mark.parametrize("example", REFERENCE_EXAMPLES, ids=lambda e: f"{e.anchor}-{e.tab}")
-def test_reference_example_runs(example: Example, fake: FakeBigCommerce) -> None:
+def test_reference_example_runs(
+    example: Example, fake: FakeBigCommerce, monkeypatch: pytest.MonkeyPatch
+) -> None:
     prepared = seed_store(fake, signed_in=example.anchor in SIGNED_IN)
     SETUPS.get(example.anchor, _nothing)(fake, prepared)
+    for name, value in prepared.env.items():
+        monkeypatch.setenv(name, value)
     before = len(fake.requests)
     version = fake.checkout(prepared.cart_id)["version"]
-    run_reference(example, Swap(prepared.ids, prepared.positional, version))
+    run_reference(example, Swap(prepared.ids, prepared.positional, version, prepared.numbers))
     sent = fake.requests[before:]
     assert len(sent) == 1, f"{example.name} sent {len(sent)} requests"
-    assert sent[0].status == 200, f"{example.name}: {sent[0].method} {sent[0].path} -> {sent[0].status}"
+    # 200, or 201 where the operation documents it (a payment access token, a payment)
+    assert sent[0].status in (200, 201), (
+        f"{example.name}: {sent[0].method} {sent[0].path} -> {sent[0].status}"
+    )
 
 
 # --------------------------------------------------------------------------- guides and other pages

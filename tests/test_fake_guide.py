@@ -24,5 +24,9 @@ def test_the_guide_runs_top_to_bottom(capsys: pytest.CaptureFixture[str]) -> Non
         if callable(stop):
             stop()
     # the examples' except branches ran: the conflict and the lost order answer really happened
-    assert "someone changed the checkout first" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "someone changed the checkout first" in out
+    # the decline and the cart deleted once paid really happened too
+    assert "declined with code 30106" in out
+    assert "the cart is gone once its order is paid" in out
     assert namespace["made"] is not None

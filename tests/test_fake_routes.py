@@ -53,8 +53,12 @@ def test_include_parameters_use_the_generated_query_models(spec: dict[str, Any])
     operations = _operations(spec)
     for route in ROUTES:
         _, _, _, parameters = operations[route.operation_id]
-        [include] = [p for p in parameters if p["in"] == "query"] or [None]
-        assert (route.query is None) == (include is None), route.operation_id
+        query = [p for p in parameters if p["in"] == "query"]
+        assert (route.query is None) == (not query), route.operation_id
+        if query and route.query is not None:  # every query parameter is a field of the model
+            fields = {f.encode_name for f in msgspec.structs.fields(route.query)}
+            assert fields == {p["name"] for p in query}, route.operation_id
+        [include] = [p for p in query if p["name"] == "include"] or [None]
         if include is not None and route.query is not None:
             [field] = [f for f in msgspec.structs.fields(route.query) if f.encode_name == "include"]
             assert field.default == include["schema"].get("default"), route.operation_id

@@ -19,7 +19,7 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from bigcommerce_checkout.testing import FakeBigCommerce
 from tests.conftest import SPEC_PATH
-from tests.fake_support import ADDRESS, EBOOK, MUG
+from tests.fake_support import ADDRESS, EBOOK, MUG, SHIPPING
 from tests.spec_tools import FAKE_PENDING_OPERATIONS
 
 # The operations whose fake routes are still to come are left out (see FAKE_PENDING_OPERATIONS).
@@ -47,6 +47,40 @@ class Live:
     @property
     def auth(self) -> dict[str, str]:
         return {"X-Auth-Token": self.fake.access_token}
+
+    def payment_auth(self) -> dict[str, str]:
+        """A fresh payment access token (they are single use) for an unpaid order of a cart of its own.
+
+        The spec's own example pays with a test card that succeeds, which deletes the cart: so the
+        payments cases never touch the well-stocked cart the other operations need.
+        """
+        unpaid = [o for o in self.fake.orders if o.status == "INCOMPLETE" and o.checkout_id != self.cart]
+        if unpaid:
+            order_id = unpaid[-1].id
+        else:
+            cart = self.fake.seed_cart(items=[MUG])
+            with httpx.Client(
+                base_url=f"{self.fake.server_api_url}/checkouts/{cart}", headers=self.auth
+            ) as http:
+                http.post("/billing-address", json=ADDRESS).raise_for_status()
+                item = self.fake.checkout(cart)["cart"]["line_items"]["physical_items"][0]
+                lines = [{"item_id": item["id"], "quantity": item["quantity"]}]
+                consignment = http.post(
+                    "/consignments",
+                    params={"include": SHIPPING},
+                    json=[{"address": ADDRESS, "line_items": lines}],
+                ).json()["data"]["consignments"][0]
+                option = consignment["available_shipping_options"][0]["id"]
+                http.put(
+                    f"/consignments/{consignment['id']}", json={"shipping_option_id": option}
+                ).raise_for_status()
+                order_id = http.post("/orders").json()["data"]["id"]
+        token = httpx.post(
+            f"{self.fake.server_api_url}/payments/access_tokens",
+            json={"order": {"id": order_id}},
+            headers=self.auth,
+        ).json()["data"]["id"]
+        return {"Authorization": f"PAT {token}", "Accept": "application/vnd.bc.v1+json"}
 
     def stock(self) -> dict[str, str]:
         """Valid values for every path parameter, creating what the previous cases deleted."""
@@ -95,7 +129,10 @@ def test_the_fake_conforms_to_the_spec(case: Any, live: Live) -> None:
     valid = live.stock()
     case.path_parameters = {name: valid[name] for name in case.path_parameters or {}}
     _current_version(case.body, live.fake.checkout(live.cart)["version"])
-    headers = live.auth if case.path.startswith("/stores/") else {}
+    if case.operation.path == "/stores/{store_hash}/payments":  # the payments host: the order's token
+        headers = live.payment_auth()
+    else:
+        headers = live.auth if case.path.startswith("/stores/") else {}
     case.call_and_validate(
         base_url=live.fake.url, headers=headers, checks=[not_a_server_error, response_schema_conformance]
     )

@@ -272,6 +272,7 @@ def test_the_command_serves_until_ctrl_c() -> None:
         exec(command.snippet, pasted)  # noqa: S102 - the command's own output
         with pasted["client"] as client, pasted["shop"] as shop:
             assert client.store_hash == "k7x2q9rm"
+            assert client.payments._context.payments_base_url == f"{command.url}/"  # pays here too
             checkout = client.checkouts.get(command.demo_cart)
             assert checkout.cart.base_amount == 74
             assert checkout.tax_total == 7.4

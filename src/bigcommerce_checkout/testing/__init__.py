@@ -31,6 +31,28 @@ documented; where it documents none, the fake chooses, and says so here:
 * create order before every physical item is in a consignment with a selected shipping (or
   pickup) option and there is a billing address with an email: 422, with the missing parts in
   `errors`. Each successful call creates a new order, as BigCommerce does.
+
+Payments (`_payments.py` has the evidence for each rule). Orders start INCOMPLETE (status_id 0).
+The fake is the payments host too: give the client `payments_base_url=fake.payments_url`. Its
+one test gateway, method id `braintree.card`, answers by card number (any future expiry, any
+holder name, a 3-digit CVV, 4 for American Express):
+
+    4242424242424242, 4111111111111111 (Visa), 5555555555554444 (Mastercard),
+    378282246310005 (Amex)     201: paid; the order becomes AWAITING_FULFILLMENT (status_id 11),
+                               `fake.payments` gets one payment, the cart is deleted (404)
+    4000000000000002           422, code 30104: declined by the issuer
+    4000000000009995           422, code 30106: insufficient funds
+    4000000000000069           422, code 30103: expired card
+    4000000000000127           422, code 30102: CVV does not match
+    any other number           422, code 30102: not a test card (never a real charge)
+
+A payment access token pays one order, lasts `fake.payment_token_ttl` seconds (3600) and is used
+up by the first payment that reaches the gateway, declined or not (`fake.expire_payment_tokens()`
+ages them); without a valid one the payment is 401. A paid order refuses a payment (422, code
+30101) and a new token (409). `Accept` must be `application/vnd.bc.v1+json` (400). The token
+and card data are masked in `fake.requests` and never appear in an error body or the log.
+The fault `delay_answer=` takes the payment at once and answers late (or, with
+`drop="after_processing"`, never): the case of `PaymentMayHaveBeenTakenError`.
 """
 
 from ._errors import ApiError
@@ -38,7 +60,7 @@ from ._fake import FakeBigCommerce
 from ._faults import Fault, Faults
 from ._seed import SeedItem, SeedShippingOption
 from ._server import RecordedRequest
-from ._state import Order
+from ._state import Order, Payment
 
 __all__ = [
     "ApiError",
@@ -46,6 +68,7 @@ __all__ = [
     "Fault",
     "Faults",
     "Order",
+    "Payment",
     "RecordedRequest",
     "SeedItem",
     "SeedShippingOption",

@@ -68,7 +68,7 @@ def banner(fake: FakeBigCommerce, demo: _demo.Demo | None) -> str:
     """What the command prints once it listens: a snippet that works when pasted, then the demo store."""
     url = fake.url
     lines = [
-        f"Fake BigCommerce is listening on {url}, with both checkout APIs.",
+        f"Fake BigCommerce is listening on {url}, with both checkout APIs and the payments host.",
         "",
         "Point the clients at it (paste into Python; base_url is this root URL, the clients add the API paths):",
         "",
@@ -78,11 +78,13 @@ def banner(fake: FakeBigCommerce, demo: _demo.Demo | None) -> str:
         f"    store_hash={_literal(fake.store_hash)},",
         f"    access_token={_literal(fake.access_token)},",
         f"    base_url={_literal(url)},",
+        f"    payments_base_url={_literal(fake.payments_url)},  # payments.process goes here too",
         ")",
         f"shop = StorefrontClient(base_url={_literal(url)})",
         "",
         "To run the docs' examples against it, set the token they read in the shell you run them from,",
-        f"and add base_url={_literal(url)} to each client they create:",
+        f"and add base_url={_literal(url)} to each client they create",
+        f"(and payments_base_url={_literal(fake.payments_url)} to a CheckoutClient that processes payments):",
         "",
         f"export BIGCOMMERCE_ACCESS_TOKEN={fake.access_token}",
         "",
@@ -95,7 +97,8 @@ def banner(fake: FakeBigCommerce, demo: _demo.Demo | None) -> str:
     lines += [
         "",
         f"curl and other tools: BigCommerce's paths under {url} instead of",
-        "https://api.bigcommerce.com (server-to-server) or https://{store_domain} (storefront).",
+        "https://api.bigcommerce.com (server-to-server), https://{store_domain} (storefront) or",
+        "https://payments.bigcommerce.com (process a payment; test cards: see the testing-offline guide).",
     ]
     return "\n".join(lines)
 

@@ -11,7 +11,7 @@ from typing import Any, Literal
 from ._errors import ApiError, not_found
 from ._state import Checkout, Store
 
-Api = Literal["server", "storefront"]
+Api = Literal["server", "storefront", "payments"]
 
 
 @dataclass
@@ -86,7 +86,10 @@ class Route:
 
     @property
     def api(self) -> Api:
-        return "server" if self.template.startswith("/stores/") else "storefront"
+        """server: `/stores/{store_hash}/v3/...`; payments: the payments host's `/stores/{store_hash}/payments`."""
+        if not self.template.startswith("/stores/"):
+            return "storefront"
+        return "server" if self.segments[2] == "v3" else "payments"
 
     @property
     def segments(self) -> tuple[str, ...]:

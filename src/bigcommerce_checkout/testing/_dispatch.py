@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import _validate
+from . import _payments, _validate
 from ._context import Reply, Request, Route
 from ._errors import ApiError, error_body
 from ._state import Store
@@ -59,6 +59,11 @@ def dispatch(
     try:
         if route.api == "server":
             _authenticate(credentials, params, headers)
+        if route.operation_id in _payments.OPERATIONS:  # their own statuses, checks and error codes
+            status, payload = _payments.serve(
+                store, credentials.store_hash, route, params, query, headers, raw_body
+            )
+            return Answer.json(status, payload)
         include = _validate.include(route, query)
         model = _validate.query(route, query)
         body = _validate.body(route, raw_body)

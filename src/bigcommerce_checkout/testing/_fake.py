@@ -14,11 +14,11 @@ from decimal import Decimal
 from types import TracebackType
 from typing import Any
 
-from . import _ops_storefront_carts, _render_server, _render_storefront, _seed, _seed_catalog
+from . import _ops_storefront_carts, _payments, _render_server, _render_storefront, _seed, _seed_catalog
 from ._dispatch import SESSION_COOKIE, Credentials
 from ._faults import Faults
 from ._server import FakeHTTPServer, RecordedRequest
-from ._state import Checkout, CouponDef, Customer, GiftCertificateDef, Order, Store, new_uuid
+from ._state import Checkout, CouponDef, Customer, GiftCertificateDef, Order, Payment, Store, new_uuid
 
 
 class FakeBigCommerce:
@@ -297,6 +297,79 @@ class FakeBigCommerce:
         _seed.integer(channel_id, "channel_id", minimum=1)
         with self._store.lock:
             self._store.channels.setdefault(channel_id, {})
+
+    # -- payments (the payments host and its test gateway) ----------------------------------------
+
+    @property
+    def payments_url(self) -> str:
+        """What to give a client as `payments_base_url`: the payments host is this same server.
+
+        `CheckoutClient(..., base_url=fake.url, payments_base_url=fake.payments_url)`; process
+        payment then goes to `{payments_url}/stores/{store_hash}/payments`, as on BigCommerce's
+        payments host.
+        """
+        return self.url
+
+    @property
+    def payments(self) -> list[Payment]:
+        """Every payment the test gateway took, in order (a copy): amount, currency, method, last 4."""
+        with self._store.lock:
+            return list(self._store.payments)
+
+    def order(self, order_id: int) -> Order:
+        """One order by id (its `status` and `status_id` change when it is paid)."""
+        with self._store.lock:
+            found = next((o for o in self._store.orders if o.id == order_id), None)
+        if found is None:
+            raise KeyError(f"no order {order_id!r}")
+        return found
+
+    @property
+    def payment_token_ttl(self) -> float:
+        """How long a new payment access token lasts, in seconds (3600: one hour, as BigCommerce's)."""
+        return self._store.payment_token_ttl
+
+    @payment_token_ttl.setter
+    def payment_token_ttl(self, seconds: float) -> None:
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not 0 < seconds < 10**7:
+            raise ValueError("payment_token_ttl must be a positive number of seconds")
+        with self._store.lock:
+            self._store.payment_token_ttl = float(seconds)
+
+    def expire_payment_tokens(self, order_id: int | None = None) -> int:
+        """Make the payment access tokens issued so far (or one order's) expired, as an hour later.
+
+        Returns how many were still valid. A payment with one of them is then refused with 401.
+        """
+        with self._store.lock:
+            return _payments.expire_tokens(self._store, order_id)
+
+    def seed_stored_card(
+        self,
+        customer_id: int,
+        number: str = "4242424242424242",
+        *,
+        expiry_month: int = 12,
+        expiry_year: int | None = None,
+    ) -> str:
+        """Save a card for a customer, as a shopper who ticked "save this card"; returns its token.
+
+        The accepted-methods call lists it for that customer's orders, and a payment with
+        `{"type": "stored_card", "token": ...}` is answered as the test card `number` would be.
+        """
+        _seed.integer(customer_id, "customer_id", minimum=1)
+        _seed.text(number, "number")
+        if number not in _payments.BY_NUMBER:
+            raise ValueError("number must be one of the test gateway's card numbers (see TEST_CARDS)")
+        _seed.integer(expiry_month, "expiry_month", minimum=1)
+        if expiry_month > 12:
+            raise ValueError("expiry_month must be from 1 to 12")
+        year = datetime.now(UTC).year + 3 if expiry_year is None else expiry_year
+        _seed.integer(year, "expiry_year", minimum=2000)
+        with self._store.lock:
+            if customer_id not in self._store.customers:
+                raise ValueError(f"customer_id {customer_id} is not seeded; call seed_customer() first")
+            return _payments.save_card(self._store, customer_id, number, expiry_month, year).token
 
     def _checkout(self, checkout_id: str) -> Checkout:
         found = self._store.checkouts.get(checkout_id)

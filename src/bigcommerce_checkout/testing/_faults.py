@@ -15,7 +15,12 @@ Whether the request still reaches the checkout matters for code that must not re
 * `body="truncated"` applies the request and sends half of its answer (Content-Length promises the
   whole), then closes; with `status=` it sends half of that error answer and applies nothing.
 * `headers=` alone adds headers to the real answer (say, a low `X-Rate-Limit-Requests-Left`).
-* `delay=` waits that many seconds before answering; it combines with any of the above.
+* `delay=` waits that many seconds before answering; it combines with any of the above. The
+  request is applied only after the wait, so a client that gives up first changed nothing yet.
+* `delay_answer=` applies the request at once, then waits that many seconds before answering: the
+  gateway took the payment (or made the order) and answered after the client gave up. With
+  `drop="after_processing"` it never answers at all, once the wait is over. A test can then check
+  right after the client's timeout that the change exists exactly once.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ class Fault:
     delay: float = 0.0
     drop: Drop | None = None
     hits: int = 0
+    delay_answer: float = 0.0  # seconds between applying the request and answering
 
     @property
     def replaces_answer(self) -> bool:
@@ -73,9 +79,10 @@ class Faults:
         body: BodyFault | bytes | None = None,
         delay: float = 0.0,
         drop: Drop | None = None,
+        delay_answer: float = 0.0,
     ) -> Fault:
         """Arm a fault for the next `times` matching requests (`times=None`: until `clear()`)."""
-        fault = _checked(route, times, status, headers, body, delay, drop)
+        fault = _checked(route, times, status, headers, body, delay, drop, delay_answer)
         with self._lock:
             self._faults.append(fault)
         return fault
@@ -110,6 +117,7 @@ def _checked(
     body: BodyFault | bytes | None,
     delay: float,
     drop: Drop | None,
+    delay_answer: float = 0.0,
 ) -> Fault:
     """The fault, once its arguments make sense (they come from tests, typed or not)."""
     if not isinstance(route, str):
@@ -135,21 +143,22 @@ def _checked(
         raise TypeError("headers must map str to str")
     if body is not None and not isinstance(body, bytes) and body not in BODIES:
         raise ValueError(f"body must be one of {BODIES} or bytes, got {body!r}")
-    if (
-        isinstance(delay, bool)
-        or not isinstance(delay, int | float)
-        or not math.isfinite(delay)
-        or not 0 <= delay <= 600
-    ):
-        raise ValueError("delay must be a number of seconds from 0 to 600")
+    for name, seconds in (("delay", delay), ("delay_answer", delay_answer)):
+        if (
+            isinstance(seconds, bool)
+            or not isinstance(seconds, int | float)
+            or not math.isfinite(seconds)
+            or not 0 <= seconds <= 600
+        ):
+            raise ValueError(f"{name} must be a number of seconds from 0 to 600")
     if drop is not None and drop not in DROPS:
         raise ValueError(f"drop must be one of {DROPS}, got {drop!r}")
     if drop is not None and (status is not None or body is not None or headers):
         raise ValueError(
             "a dropped connection sends no answer: drop= cannot go with status=, body= or headers="
         )
-    if status is None and body is None and drop is None and not delay and not headers:
-        raise ValueError("the fault does nothing: give status=, body=, drop= or delay=")
+    if status is None and body is None and drop is None and not delay and not delay_answer and not headers:
+        raise ValueError("the fault does nothing: give status=, body=, drop=, delay= or delay_answer=")
     return Fault(
         route=route,
         operations=frozenset(r.operation_id for r in routes),
@@ -159,4 +168,5 @@ def _checked(
         body=body,
         delay=float(delay),
         drop=drop,
+        delay_answer=float(delay_answer),
     )

@@ -260,6 +260,7 @@ def create_order(request: Request) -> Any:
             created_time=now_iso(),
             session_token=checkout.session_token,
             placed=copy.deepcopy(checkout),
+            customer_id=checkout.customer_id,
         )
     )
     checkout.order_id = order_id

@@ -14,6 +14,7 @@ from . import _ops_carts as carts
 from . import _ops_server as server
 from . import _ops_storefront as storefront
 from . import _ops_storefront_carts as sf_carts
+from . import _payments as payments
 from ._context import Route
 
 S = "/stores/{store_hash}/v3/checkouts"
@@ -138,6 +139,13 @@ ROUTES: tuple[Route, ...] = (
           m.StorefrontCartCurrencyRequest, True, m.ApiStorefrontCartsCartIdCurrencyPostParametersQuery),
     Route("storefrontGetOrder", "GET", "/api/storefront/orders/{orderId}", sf_carts.get_order,
           query=m.ApiStorefrontOrdersOrderIdGetParametersQuery),
+    # payments: accepted methods and access tokens (server-to-server), process payment (payments host)
+    Route("listPaymentMethods", "GET", "/stores/{store_hash}/v3/payments/methods", payments.list_methods,
+          query=m.StoresStoreHashV3PaymentsMethodsGetParametersQuery),
+    Route("createPaymentAccessToken", "POST", "/stores/{store_hash}/v3/payments/access_tokens",
+          payments.create_access_token, m.PaymentAccessTokenRequest, True),
+    Route("processPayment", "POST", "/stores/{store_hash}/payments", payments.process,
+          m.ProcessPaymentRequest, True),
 )  # fmt: skip
 
 BY_OPERATION = {r.operation_id: r for r in ROUTES}

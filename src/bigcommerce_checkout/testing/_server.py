@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 from ._dispatch import Answer, Credentials, dispatch
 from ._errors import error_body
 from ._faults import Fault, Faults
+from ._payments import mask_body, mask_headers
 from ._routes import resolve
 from ._state import Store
 from ._validate import MAX_BODY
@@ -115,12 +116,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self) -> None:
         parts = urlsplit(self.path)
+        route, found = resolve(self.command, parts.path)
+        operation_id = route.operation_id if route is not None else None
+        headers = {k.lower(): v for k, v in self.headers.items()}
         record = RecordedRequest(
             self.command,
             parts.path,
             parse_qs(parts.query, keep_blank_values=True),
-            {k.lower(): v for k, v in self.headers.items()},
+            mask_headers(operation_id, headers),  # a payment's PAT is never recorded
             b"",
+            operation_id,
         )
         with self.server.records_lock:
             self.server.records.append(record)
@@ -128,10 +133,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._read_body()
             self._send(record, _redirect_login(self.server.store, self.command, record.query))
             return
-        route, found = resolve(self.command, parts.path)
         fault = self.server.faults.take(route.operation_id) if route is not None else None
-        if route is not None:
-            record.operation_id = route.operation_id
         if fault is not None and fault.drop == "before_body":
             self._drop()
             return
@@ -141,7 +143,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._send(record, answer)
             return
-        record.body = raw
+        record.body = mask_body(operation_id, raw)  # nor its card data
         if fault is not None and fault.delay:
             time.sleep(fault.delay)
         if fault is not None and fault.drop == "after_body":
@@ -155,8 +157,10 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             assert isinstance(found, dict)
             s = self.server
-            answer = dispatch(s.store, s.credentials, route, found, record.query, record.headers, raw)
+            answer = dispatch(s.store, s.credentials, route, found, record.query, headers, raw)
             answer.headers.update(fault.headers if fault is not None else {})
+        if fault is not None and fault.delay_answer:
+            time.sleep(fault.delay_answer)  # applied already: the answer comes late, or never
         if fault is not None and fault.drop == "after_processing":
             self._drop()
             return

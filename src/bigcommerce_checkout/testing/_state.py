@@ -47,6 +47,18 @@ ADDRESS_FIELDS = (
 )
 
 
+# Order statuses the fake uses, by BigCommerce's status_id. Orders made by the checkout's create
+# order call start Incomplete (0): BigCommerce's accepted-methods description says so. A captured
+# card payment moves the order to Awaiting Fulfillment (11): BigCommerce's Payments API overview
+# says a successful payment "automatically" moves the order there (docs/store-operations/payments
+# in bigcommerce/docs). 11 is that status's id: the published storefront orders file
+# (orders.sf.yml, `Status`) lists the statuses in status_id order, INCOMPLETE first and
+# AWAITING_FULFILLMENT twelfth.
+INCOMPLETE = 0
+AWAITING_FULFILLMENT = 11
+ORDER_STATUSES = {INCOMPLETE: "INCOMPLETE", AWAITING_FULFILLMENT: "AWAITING_FULFILLMENT"}
+
+
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
@@ -190,9 +202,12 @@ class Customer:
     store_credit: Decimal
 
 
-@dataclass(frozen=True)
+@dataclass
 class Order:
-    """An order the fake created; `fake.orders` lists them so a test can count them."""
+    """An order the fake created; `fake.orders` lists them so a test can count them.
+
+    `status_id` changes when the order is paid (see `ORDER_STATUSES`); the other fields do not.
+    """
 
     id: int
     checkout_id: str
@@ -205,6 +220,59 @@ class Order:
     # to that session only), and the checkout as it was when the order was placed (for its page).
     session_token: str | None = None
     placed: Checkout | None = None
+    status_id: int = 0  # INCOMPLETE until a payment succeeds
+    customer_id: int = 0  # the checkout's customer (0: a guest), whose stored cards may pay it
+
+    @property
+    def status(self) -> str:
+        """The status's name as BigCommerce's storefront spells it, e.g. `INCOMPLETE`."""
+        return ORDER_STATUSES[self.status_id]
+
+
+@dataclass(frozen=True)
+class Payment:
+    """A payment the fake's test gateway took: no card data beyond the last four digits.
+
+    `fake.payments` lists them; one order has at most one (a second payment is refused).
+    """
+
+    id: str  # the transaction id the process-payment call answered
+    order_id: int
+    amount: Decimal  # the order's grand total, in `currency`
+    currency: str
+    payment_method_id: str
+    instrument_type: str  # "card" or "stored_card"
+    brand: str  # "VISA", "MASTERCARD"...
+    last_4: str
+    transaction_type: str  # "purchase": the fake captures at once
+    created_time: str
+
+
+@dataclass
+class PaymentToken:
+    """A payment access token as the payments host knows it: one order, one store, a deadline."""
+
+    order_id: int
+    store_hash: str
+    expires_at: float  # time.monotonic() deadline
+    spent: bool = False  # a payment that reached the gateway used it up
+
+
+@dataclass(frozen=True)
+class StoredCard:
+    """A card a customer saved; payments name it by `token`, never by its number."""
+
+    token: str  # 64 hex digits, as BigCommerce's stored instrument tokens
+    customer_id: int
+    number: str = field(repr=False)  # kept to decide the test gateway's answer; never rendered
+    brand: str
+    expiry_month: int
+    expiry_year: int
+    is_default: bool
+
+    @property
+    def last_4(self) -> str:
+        return self.number[-4:]
 
 
 @dataclass
@@ -289,6 +357,14 @@ class Store:
     next_metafield_id: int = 1
     redirect_tokens: dict[str, str] = field(default_factory=dict)  # one-time token -> cart id
     base_url: str = ""
+    # payments (the payments host and its test gateway)
+    payments: list[Payment] = field(default_factory=list)
+    payment_tokens: dict[str, PaymentToken] = field(default_factory=dict, repr=False)  # by token: secrets
+    payment_token_ttl: float = 3600.0  # seconds; BigCommerce's tokens last one hour
+    stored_cards: dict[str, StoredCard] = field(default_factory=dict)  # by token
+    # Checkouts deleted because their order was paid: no route serves them (BigCommerce answers 404),
+    # kept so what an order was bought with can still be read.
+    closed_checkouts: dict[str, Checkout] = field(default_factory=dict)
 
     def address_id(self) -> str:
         """Billing address ids are numeric strings: the server API's path parameter is an integer."""
