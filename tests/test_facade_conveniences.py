@@ -23,13 +23,15 @@ from bigcommerce_checkout import (
     CheckoutClient,
     ConflictError,
     InternalServerError,
+    NotFoundError,
     PaymentConnectionError,
     PaymentMayHaveBeenTakenError,
     RetryPolicy,
     StorefrontClient,
+    UnprocessableEntityError,
 )
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.fake_support import ADDRESS, EBOOK, MUG, SF_ADDRESS
+from tests.fake_support import ADDRESS, EBOOK, MUG, SF_ADDRESS, SHIPPING
 from tests.loopback import Answer, LoopbackServer
 from tests.test_facade_payments import PAID, PAT, PAYMENT, TOKEN, _assert_no_secret, _example
 
@@ -79,9 +81,13 @@ class Api:
         )
         self.prefix = "storefront" if self.storefront else ""
 
-    def client(self) -> Any:
+    def cookies(self, cart_id: str | None) -> dict[str, str] | None:
+        """On the storefront, the session of the shopper who owns the cart (the fake checks it)."""
+        return self.fake.shopper_cookies(cart_id) if self.storefront and cart_id else None
+
+    def client(self, cart_id: str | None = None) -> Any:
         if self.storefront:
-            return self.client_class(base_url=self.fake.url)
+            return self.client_class(base_url=self.fake.url, cookies=self.cookies(cart_id))
         return self.client_class(
             store_hash=self.fake.store_hash, access_token=self.fake.access_token, base_url=self.fake.url
         )
@@ -137,7 +143,7 @@ def test_ship_all_to_creates_then_moves_one_consignment_with_every_physical_item
         assert moved.path.endswith(f"/consignments/{consignment.id}")
         assert api.writes() == ["POST", "PUT"]  # nothing else was written
 
-    run(api.client, flow)
+    run(lambda: api.client(cart_id), flow)
 
 
 @pytest.mark.parametrize("client_class", BOTH)
@@ -158,7 +164,7 @@ def test_ship_all_to_refuses_bad_input_before_any_request(
         with pytest.raises(TypeError, match="with_options"):
             await step(client.checkouts.consignments.ship_all_to(cart_id, api.address, timeout=5))
 
-    run(api.client, flow)
+    run(lambda: api.client(cart_id), flow)
     assert api.fake.requests == []
 
 
@@ -185,11 +191,15 @@ def test_ship_all_to_writes_nothing_for_several_consignments_or_no_physical_item
         before = api.writes()
         with pytest.raises(ValueError, match="already ships to 2 addresses"):
             await step(client.checkouts.consignments.ship_all_to(split, api.address))
-        with pytest.raises(ValueError, match="no physical items"):
-            await step(client.checkouts.consignments.ship_all_to(digital_only, api.address))
+        shopper = api.client(digital_only)  # on the storefront, the other cart's session
+        try:
+            with pytest.raises(ValueError, match="no physical items"):
+                await step(shopper.checkouts.consignments.ship_all_to(digital_only, api.address))
+        finally:
+            await step(shopper.close())
         assert api.writes() == before
 
-    run(api.client, flow)
+    run(lambda: api.client(split), flow)
 
 
 @pytest.mark.parametrize("client_class", BOTH)
@@ -199,7 +209,7 @@ def test_ship_all_to_answers_409_when_the_checkout_changed_after_it_was_read(
     """The write carries the version read: a change in between is a ConflictError, not a stale write."""
     api = Api(fake_bigcommerce, client_class)
     cart_id = seeded(api.fake)
-    other = Api(api.fake, StorefrontClient if api.storefront else CheckoutClient).client()
+    other = Api(api.fake, StorefrontClient if api.storefront else CheckoutClient).client(cart_id)
 
     def change_after_the_read(response: httpx.Response) -> None:
         # another request for the same checkout lands between the convenience's read and write
@@ -213,10 +223,11 @@ def test_ship_all_to_answers_409_when_the_checkout_changed_after_it_was_read(
     pools: list[Any] = []
 
     def make() -> Any:  # called inside the event loop, so an async pool belongs to it
+        cookies = api.cookies(cart_id)
         http = (
-            httpx.AsyncClient(event_hooks={"response": [async_change]})
+            httpx.AsyncClient(cookies=cookies, event_hooks={"response": [async_change]})
             if asynchronous
-            else httpx.Client(event_hooks={"response": [change_after_the_read]})
+            else httpx.Client(cookies=cookies, event_hooks={"response": [change_after_the_read]})
         )
         pools.append(http)
         if api.storefront:
@@ -266,7 +277,7 @@ def test_select_shipping_option_finds_the_consignment_offering_the_option(
         [_, quoted] = api.fake.requests_for(api.op("getCheckout"))
         assert api.quotes in quoted.query["include"][0]
 
-    run(api.client, flow)
+    run(lambda: api.client(cart_id), flow)
 
 
 @pytest.mark.parametrize("client_class", BOTH)
@@ -297,7 +308,7 @@ def test_select_shipping_option_writes_nothing_when_no_single_consignment_offers
             await step(client.checkouts.consignments.select_shipping_option(cart_id, shared))
         assert api.writes() == ["POST"]  # only the consignments added above
 
-    run(api.client, flow)
+    run(lambda: api.client(cart_id), flow)
 
 
 @pytest.mark.parametrize("client_class", BOTH)
@@ -312,7 +323,7 @@ def test_select_shipping_option_checks_its_input_first(
             with pytest.raises((TypeError, ValueError), match="option_id"):
                 await step(client.checkouts.consignments.select_shipping_option(cart_id, bad))
 
-    run(api.client, flow)
+    run(lambda: api.client(cart_id), flow)
     assert api.fake.requests == []
 
 
@@ -418,3 +429,64 @@ def test_pay_whose_answer_is_lost_is_sent_once_and_keeps_every_secret_out(
     run(paying(client_class, server, payments), flow)
     assert len(server.requests) == len(payments.requests) == 1
     _assert_no_secret(caplog.text)
+
+
+@pytest.mark.parametrize("client_class", SERVER)
+def test_pay_against_the_fake_declined_then_paid_and_the_cart_is_gone(
+    fake_bigcommerce: FakeBigCommerce, client_class: Any
+) -> None:
+    """The conveniences end to end: ship, select, order, a declined card, another card, paid."""
+    fake = fake_bigcommerce
+    cart_id = seeded(fake)
+
+    def make() -> Any:
+        return client_class(
+            store_hash=fake.store_hash,
+            access_token=fake.access_token,
+            base_url=fake.url,
+            payments_base_url=fake.payments_url,
+        )
+
+    async def flow(client: Any) -> None:
+        await step(client.checkouts.billing_address.add(cart_id, ADDRESS))
+        c = await step(client.checkouts.consignments.ship_all_to(cart_id, ADDRESS, include=[SHIPPING]))
+        option = c.consignments[0].available_shipping_options[0].id
+        await step(client.checkouts.consignments.select_shipping_option(cart_id, option))
+        order = await step(client.checkouts.orders.create(cart_id))
+        with pytest.raises(UnprocessableEntityError):
+            await step(client.payments.pay(order.id, card("4000000000000002")))
+        transaction = await step(client.payments.pay(order.id, card("4242424242424242")))
+        assert transaction.status == "success"
+        assert [p.order_id for p in fake.payments] == [order.id]
+        assert fake.order(order.id).status != "INCOMPLETE"
+        with pytest.raises(NotFoundError):
+            await step(client.checkouts.get(cart_id))
+        # each pay() made its own token: the declined payment spent the first
+        assert len(fake.requests_for("createPaymentAccessToken")) == 2
+
+    run(make, flow)
+
+
+def test_pay_whose_answer_is_lost_at_the_fake_records_one_payment(fake_bigcommerce: FakeBigCommerce) -> None:
+    fake = fake_bigcommerce
+    cart_id = seeded(fake)
+    with CheckoutClient(
+        store_hash=fake.store_hash,
+        access_token=fake.access_token,
+        base_url=fake.url,
+        payments_base_url=fake.payments_url,
+    ) as client:
+        client.checkouts.billing_address.add(cart_id, ADDRESS)
+        c = client.checkouts.consignments.ship_all_to(cart_id, ADDRESS, include=[SHIPPING])
+        client.checkouts.consignments.select_shipping_option(
+            cart_id, c.consignments[0].available_shipping_options[0].id
+        )
+        order = client.checkouts.orders.create(cart_id)
+        fake.faults.add("processPayment", times=1, drop="after_processing")  # paid, answer lost
+        with pytest.raises(PaymentConnectionError):
+            client.payments.pay(order.id, card("4242424242424242"))
+    assert len(fake.payments) == len(fake.requests_for("processPayment")) == 1
+
+
+def card(number: str) -> Any:
+    return {**PAYMENT, "instrument": {**PAYMENT["instrument"], "number": number}}
