@@ -79,7 +79,7 @@ def banner(fake: FakeBigCommerce, demo: _demo.Demo | None) -> str:
         f"    access_token={_literal(fake.access_token)},",
         f"    base_url={_literal(url)},",
         ")",
-        f"shop = StorefrontClient(base_url={_literal(url)})",
+        *_shop(url, demo),
         "",
         "To run the docs' examples against it, set the token they read in the shell you run them from,",
         f"and add base_url={_literal(url)} to each client they create:",
@@ -98,6 +98,18 @@ def banner(fake: FakeBigCommerce, demo: _demo.Demo | None) -> str:
         "https://api.bigcommerce.com (server-to-server) or https://{store_domain} (storefront).",
     ]
     return "\n".join(lines)
+
+
+def _shop(url: str, demo: _demo.Demo | None) -> list[str]:
+    """The storefront client: as the demo cart's shopper (its session cookie) when there is one."""
+    if demo is None:
+        return [f"shop = StorefrontClient(base_url={_literal(url)})"]
+    return [
+        "shop = StorefrontClient(",
+        f"    base_url={_literal(url)},",
+        f"    cookies={{{', '.join(f'{_literal(k)}: {_literal(v)}' for k, v in demo.cookies.items())}}},",
+        ")",
+    ]
 
 
 def _literal(value: str) -> str:

@@ -289,6 +289,7 @@ class Store:
     next_metafield_id: int = 1
     redirect_tokens: dict[str, str] = field(default_factory=dict)  # one-time token -> cart id
     base_url: str = ""
+    session_aliases: dict[str, str] = field(default_factory=dict)  # another cookie value -> session
 
     def address_id(self) -> str:
         """Billing address ids are numeric strings: the server API's path parameter is an integer."""
