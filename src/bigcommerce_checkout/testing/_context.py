@@ -83,6 +83,9 @@ class Route:
     body: Any = None  # a generated model (or list alias) the body must decode into
     body_required: bool = False
     query: type[Any] | None = None
+    # Added with the carts: the status of a body that does not fit its model. 422 as the checkout
+    # operations document it; 400 where the operation documents that instead (metafields, cart settings).
+    invalid_body: int = 422
 
     @property
     def api(self) -> Api:

@@ -69,6 +69,7 @@ def dispatch(
         body = _validate.body(route, raw_body)
         session = session_of(headers) if route.api == "storefront" else ""
         with store.lock:
+            session = store.session_aliases.get(session, session)
             request = Request(store, params, body, include, raw_body, route.api, session, model)
             payload = route.handler(request)
         if isinstance(payload, Reply):

@@ -430,3 +430,12 @@ class FakeBigCommerce:
         with self._store.lock:
             token = _ops_storefront_carts.session_for(self._store, self._checkout(cart_id))
         return {SESSION_COOKIE: token}
+
+    def _give_session(self, cart_id: str, token: str, *, aliases: Sequence[str] = ()) -> dict[str, str]:
+        """Give a cart the session of a known cookie value (the demo store's, which the docs print)."""
+        with self._store.lock:
+            self._checkout(cart_id).session_token = token
+            self._store.sessions.add(token)
+            for alias in aliases:
+                self._store.session_aliases[alias] = token
+        return {SESSION_COOKIE: token}

@@ -365,6 +365,7 @@ class Store:
     # Checkouts deleted because their order was paid: no route serves them (BigCommerce answers 404),
     # kept so what an order was bought with can still be read.
     closed_checkouts: dict[str, Checkout] = field(default_factory=dict)
+    session_aliases: dict[str, str] = field(default_factory=dict)  # another cookie value -> session
 
     def address_id(self) -> str:
         """Billing address ids are numeric strings: the server API's path parameter is an integer."""

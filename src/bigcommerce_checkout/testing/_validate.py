@@ -85,14 +85,18 @@ def body(route: Route, raw: bytes) -> Any:
         return None
     if not raw.strip():
         if route.body_required:
-            raise ApiError(422, "A request body is required", errors={"body": "is required"})
+            raise ApiError(route.invalid_body, "A request body is required", errors={"body": "is required"})
         return None
     try:
         return msgspec.json.decode(raw, type=route.body)
     except msgspec.ValidationError as exc:
-        raise ApiError(422, "The request body is not valid", errors=_messages(str(exc))) from None
+        raise ApiError(
+            route.invalid_body, "The request body is not valid", errors=_messages(str(exc))
+        ) from None
     except msgspec.DecodeError as exc:
-        raise ApiError(422, "The request body is not valid JSON", errors={"body": str(exc)}) from None
+        raise ApiError(
+            route.invalid_body, "The request body is not valid JSON", errors={"body": str(exc)}
+        ) from None
 
 
 def _messages(message: str) -> dict[str, str]:
