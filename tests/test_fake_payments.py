@@ -16,11 +16,13 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 from bigcommerce_checkout.testing import FakeBigCommerce
-from bigcommerce_checkout.testing._payments import TEST_CARDS, luhn
+from bigcommerce_checkout.testing._payments import OPERATIONS, TEST_CARDS, luhn
 from bigcommerce_checkout_schemas import PaymentAccessTokenResponse, PaymentError, PaymentMethodsResponse
 from bigcommerce_checkout_schemas import ProcessPaymentResponse as ProcessPaymentAnswer
+from tests.conftest import SPEC_PATH
 from tests.fake_support import ADDRESS, MUG, SHIPPING, conforms
 
 ACCEPT = "application/vnd.bc.v1+json"
@@ -77,6 +79,20 @@ class Store:
         return self.host.post("/payments", json=body, headers=headers)
 
 
+def _documented() -> dict[str, set[int]]:
+    """The statuses the spec documents for each payments operation."""
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    found = {}
+    for item in spec["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") in OPERATIONS:
+                found[op["operationId"]] = {int(s) for s in op["responses"]}
+    return found
+
+
+DOCUMENTED = _documented()
+
+
 @pytest.fixture
 def store() -> Iterator[Store]:
     with FakeBigCommerce() as fake:
@@ -84,6 +100,9 @@ def store() -> Iterator[Store]:
         yield state
         state.api.close()
         state.host.close()
+        # whatever a test made the fake answer, the spec documents that status for the operation
+        answered = {(r.operation_id, r.status) for r in fake.requests if r.operation_id in OPERATIONS}
+        assert {(op, status) for op, status in answered if status not in DOCUMENTED[op] | {None}} == set()
 
 
 def refused(answer: httpx.Response, status: int, code: int | None = None) -> dict[str, Any]:
@@ -259,10 +278,12 @@ def test_card_data_the_gateway_refuses(
     _, order_id = store.order()
     body = card(**changes)
     body["payment"]["instrument"] = {k: v for k, v in body["payment"]["instrument"].items() if v is not None}
-    answer = refused(store.pay(store.token(order_id), body), 422, code)
+    token = store.token(order_id)
+    answer = refused(store.pay(token, body), 422, code)
     if field is not None:
         assert list(answer["errors"]) == [f"payment.instrument.{field}"]
     assert store.fake.payments == []
+    refused(store.pay(token, card()), 401)  # the gateway saw it: the token is used up
 
 
 def test_a_token_is_spent_by_a_decline_but_not_by_a_request_refused_before_the_gateway(store: Store) -> None:
@@ -272,6 +293,8 @@ def test_a_token_is_spent_by_a_decline_but_not_by_a_request_refused_before_the_g
     wrong_method["payment"]["payment_method_id"] = "stripe.card"
     refused(store.pay(token, wrong_method), 422, 30000)
     refused(store.pay(token, {"payment": {"payment_method_id": "braintree.card"}}), 422, 10001)
+    credit = {"payment": {"instrument": {"type": "store_credit"}, "payment_method_id": "braintree.card"}}
+    refused(store.pay(token, credit), 422, 10001)
     refused(store.pay(token, card(), accept="application/json"), 400, 10001)
     refused(store.pay(token, card("4000000000000002")), 422, 30104)  # reaches the gateway
     spent = refused(store.pay(token, card()), 401)
@@ -453,6 +476,13 @@ def test_the_pat_and_card_data_are_never_recorded_logged_or_echoed(
     assert recorded[0].json()["payment"]["instrument"]["number"] == "[masked]9995"
     assert recorded[0].json()["payment"]["instrument"]["verification_value"] == "[masked]"
     assert recorded[3].body == b"[masked]"  # not JSON: nothing of it is kept
+    # a payment sent to a path that is no payments route is masked all the same
+    lost = store.api.post("/payments", json=card(number), headers={"Authorization": f"PAT {good}"})
+    assert lost.status_code == 404
+    [stray] = [r for r in store.fake.requests if r.operation_id is None]
+    assert stray.headers["authorization"] == "PAT [masked]"
+    assert stray.json()["payment"]["instrument"]["number"] == "[masked]9995"
+    recorded.append(stray)
     out, err = capfd.readouterr()
     assert err.count('"POST /stores/fakestore/payments HTTP/1.1"') == 5  # the request log ran
     secrets = (*tokens, number, "4242424242424242", CVV, HOLDER, "2031")

@@ -2,7 +2,8 @@
 
 Order of checks, as BigCommerce applies them: token (401), `include` (400), body (422), the
 checkout and anything the path names (404), `version` (409), then the operation's own rules
-(422). Anything else that goes wrong is a bug in the fake and answers 500 with the error body,
+(422). The payments operations have their own order, statuses and error codes (`_payments.py`).
+Anything else that goes wrong is a bug in the fake and answers 500 with the error body,
 never a traceback on the wire.
 """
 

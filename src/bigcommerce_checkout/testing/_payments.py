@@ -28,6 +28,7 @@ Where BigCommerce says nothing, the fake chooses, strictly (code that works here
   requires;
 * a malformed JSON body is 400 and a body that does not fit the schema 422, both with code 10001;
 * a missing, malformed, unknown, expired or spent PAT, or one of another store, is 401;
+* its tokens are random strings, not JWTs: a client must treat a PAT as opaque anyway;
 * any card number that is not a test card is declined (30102): the fake never accepts a real card.
 
 The PAT and card data never reach a log line, an error body or `fake.requests` (`mask_headers`,
@@ -343,6 +344,7 @@ def process(request: Request) -> Any:
         )
     instrument = payment.instrument
     if isinstance(instrument, m.PaymentCard):
+        token.spent = True  # the gateway has it now: declined or not, this token is used up
         number, brand, kind = instrument.number, _card_checks(instrument), "card"
     elif isinstance(instrument, m.PaymentStoredCard):
         stored = store.stored_cards.get(instrument.token)
@@ -353,6 +355,7 @@ def process(request: Request) -> Any:
                 30051,
                 detail="Use a token the accepted-methods call lists for this order's customer.",
             )
+        token.spent = True
         number, brand, kind = stored.number, stored.brand, "stored_card"
     else:
         raise PaymentError(
@@ -361,7 +364,6 @@ def process(request: Request) -> Any:
             10001,
             errors={"payment.instrument.type": "the card method takes a card or a stored card"},
         )
-    token.spent = True  # the gateway has it now: declined or not, this token is used up
     card = BY_NUMBER.get(number)
     if card is None:
         raise _declined(30102, "payment.instrument.number", "is not one of the fake gateway's test cards")
@@ -449,28 +451,31 @@ _CARD_FIELDS = ("number", "verification_value", "cardholder_name", "expiry_month
 
 
 def mask_headers(operation_id: str | None, headers: dict[str, str]) -> dict[str, str]:
-    """The headers to record: a payment's `Authorization` (its PAT) masked."""
-    if operation_id != "processPayment" or "authorization" not in headers:
+    """The headers to record: any `Authorization` (a payment's PAT) masked, whatever the route."""
+    if "authorization" not in headers:
         return headers
     scheme = headers["authorization"].partition(" ")[0]
     return {**headers, "authorization": f"{scheme} {MASK}"}
 
 
 def mask_body(operation_id: str | None, raw: bytes) -> bytes:
-    """The body to record: a payment's card data masked (the last four digits of the number kept).
+    """The body to record: card data masked (the last four digits of the number kept).
 
-    A body that is not JSON is recorded as `[masked]`: it may hold card data the fake cannot find.
+    Any route's body with a `payment.instrument` is masked (a payment sent to a wrong path holds
+    card data too); a payment's body that is not JSON, or not shaped as one, is `[masked]` whole:
+    it may hold card data the fake cannot find.
     """
-    if operation_id != "processPayment" or not raw:
+    is_payment = operation_id == "processPayment"
+    if not raw or (not is_payment and b"instrument" not in raw):
         return raw
     try:
         data = json.loads(raw)
     except ValueError:
-        return MASK.encode()
+        return MASK.encode() if is_payment else raw
     payment = data.get("payment") if isinstance(data, dict) else None
     instrument = payment.get("instrument") if isinstance(payment, dict) else None
     if not isinstance(instrument, dict):
-        return MASK.encode()
+        return MASK.encode() if is_payment else raw
     for name in _CARD_FIELDS:
         if name in instrument:
             value = instrument[name]
