@@ -166,6 +166,7 @@ def test_an_order_is_shown_to_its_carts_session_only(fake: FakeBigCommerce) -> N
             stranger.orders.get(order_id)
     [placed] = fake.orders
     assert placed.session_token == fake.shopper_cookies(cart.id)["SHOP_SESSION_TOKEN"]
+    assert placed.session_token not in repr(placed)  # a session cookie stays out of reprs
 
 
 def test_storefront_cart_changes(fake: FakeBigCommerce) -> None:
