@@ -166,6 +166,7 @@ def test_an_order_is_shown_to_its_carts_session_only(fake: FakeBigCommerce) -> N
             stranger.orders.get(order_id)
     [placed] = fake.orders
     assert placed.session_token == fake.shopper_cookies(cart.id)["SHOP_SESSION_TOKEN"]
+    assert placed.session_token not in repr(placed)  # a session cookie stays out of reprs
 
 
 def test_storefront_cart_changes(fake: FakeBigCommerce) -> None:
@@ -192,3 +193,20 @@ def test_storefront_cart_changes(fake: FakeBigCommerce) -> None:
         assert shop.carts.get() == []
         with pytest.raises(NotFoundError):
             shop.checkouts.get(cart.id)
+
+
+def test_the_storefront_checkouts_line_item_update_respects_the_stock(fake: FakeBigCommerce) -> None:
+    with StorefrontClient(base_url=fake.url) as shop:
+        cart = shop.carts.create({"lineItems": [{"productId": 150, "quantity": 1}]})  # 3 in stock
+        item = cart.line_items.physical_items[0].id
+        with pytest.raises(UnprocessableEntityError, match="only 3 in stock; the cart asked for 4"):
+            shop.checkouts.line_items.update(cart.id, cart.id, item, {"lineItem": {"quantity": 4}})
+        checkout = shop.checkouts.line_items.update(cart.id, cart.id, item, {"lineItem": {"quantity": 3}})
+        assert checkout.cart.line_items.physical_items[0].quantity == 3
+
+
+def test_the_newest_cart_of_a_session_is_its_cart(fake: FakeBigCommerce) -> None:
+    with StorefrontClient(base_url=fake.url) as shop:
+        shop.carts.create({"lineItems": [MUG]})
+        newer = shop.carts.create({"lineItems": [BOTTLE]})  # the same session, within the same second
+        assert [c.id for c in shop.carts.get()] == [newer.id]

@@ -90,7 +90,7 @@ def _sessions_cart(request: Request) -> Checkout | None:
     if not request.session:
         return None
     mine = [c for c in request.store.checkouts.values() if c.session_token == request.session]
-    return max(mine, key=lambda c: (c.created_time, c.version), default=None)
+    return mine[-1] if mine else None  # the newest: the store keeps carts in creation order
 
 
 def get_cart(request: Request) -> Any:

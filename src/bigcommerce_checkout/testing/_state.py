@@ -218,8 +218,9 @@ class Order:
     created_time: str
     # Added with storefront sessions: the session that owned the cart (the storefront shows the order
     # to that session only), and the checkout as it was when the order was placed (for its page).
-    session_token: str | None = None
-    placed: Checkout | None = None
+    # (a session cookie is a secret on a real store: kept out of the repr)
+    session_token: str | None = field(default=None, repr=False)
+    placed: Checkout | None = field(default=None, repr=False, compare=False)
     status_id: int = 0  # INCOMPLETE until a payment succeeds
     customer_id: int = 0  # the checkout's customer (0: a guest), whose stored cards may pay it
 
@@ -300,7 +301,7 @@ class Checkout:
     # Added with the carts: the shopper's locale, and the storefront session that owns the cart
     # (None until a storefront call, `shopper_cookies()` or a redirect URL gives it one).
     locale: str = "en"
-    session_token: str | None = None
+    session_token: str | None = field(default=None, repr=False)
 
     def touch(self) -> None:
         """Record a change: BigCommerce bumps the version on every write."""
