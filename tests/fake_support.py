@@ -20,9 +20,16 @@ from tests.conftest import SPEC_PATH
 
 
 @functools.cache
+def loaded_spec() -> dict[str, Any]:
+    """The spec, loaded once per process (libyaml's loader when present: 0.2 s instead of 1.3 s)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loaded: dict[str, Any] = yaml.load(SPEC_PATH.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+    return loaded
+
+
+@functools.cache
 def _validator(schema: str) -> jsonschema.Draft202012Validator:
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    root = {**spec, "$ref": f"#/components/schemas/{schema}"}
+    root = {**loaded_spec(), "$ref": f"#/components/schemas/{schema}"}
     return jsonschema.Draft202012Validator(root)
 
 

@@ -16,14 +16,12 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 from bigcommerce_checkout.testing import FakeBigCommerce
 from bigcommerce_checkout.testing._payments import OPERATIONS, TEST_CARDS, luhn
 from bigcommerce_checkout_schemas import PaymentAccessTokenResponse, PaymentError, PaymentMethodsResponse
 from bigcommerce_checkout_schemas import ProcessPaymentResponse as ProcessPaymentAnswer
-from tests.conftest import SPEC_PATH
-from tests.fake_support import ADDRESS, MUG, SHIPPING, conforms
+from tests.fake_support import ADDRESS, MUG, SHIPPING, conforms, loaded_spec
 
 ACCEPT = "application/vnd.bc.v1+json"
 CVV = "737"
@@ -81,7 +79,7 @@ class Store:
 
 def _documented() -> dict[str, set[int]]:
     """The statuses the spec documents for each payments operation."""
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    spec = loaded_spec()
     found = {}
     for item in spec["paths"].values():
         for op in item.values():

@@ -40,17 +40,17 @@ documented; where it documents none, the fake chooses, and says so here:
 
 Payments (`_payments.py` has the evidence for each rule). Orders start INCOMPLETE (status_id 0).
 The fake is the payments host too: give the client `payments_base_url=fake.payments_url`. Its
-one test gateway, method id `braintree.card`, answers by card number (any future expiry, any
-holder name, a 3-digit CVV, 4 for American Express):
+one test gateway, method id `braintree.card`, answers by card number (with any future expiry,
+any holder name, and a 3-digit CVV, 4 digits for American Express):
 
-    4242424242424242, 4111111111111111 (Visa), 5555555555554444 (Mastercard),
-    378282246310005 (Amex)     201: paid; the order becomes AWAITING_FULFILLMENT (status_id 11),
-                               `fake.payments` gets one payment, the cart is deleted (404)
-    4000000000000002           422, code 30104: declined by the issuer
-    4000000000009995           422, code 30106: insufficient funds
-    4000000000000069           422, code 30103: expired card
-    4000000000000127           422, code 30102: CVV does not match
-    any other number           422, code 30102: not a test card (never a real charge)
+* `4242424242424242` and `4111111111111111` (Visa), `5555555555554444` (Mastercard),
+  `378282246310005` (American Express): 201, paid. The order becomes AWAITING_FULFILLMENT
+  (status_id 11), `fake.payments` gets one payment and the cart is deleted (404 on both APIs);
+* `4000000000000002`: 422, code 30104, declined by the issuer;
+* `4000000000009995`: 422, code 30106, insufficient funds;
+* `4000000000000069`: 422, code 30103, the card has expired;
+* `4000000000000127`: 422, code 30102, the CVV does not match;
+* any other number: 422, code 30102, not a test card (the fake never takes a real card).
 
 A payment access token pays one order, lasts `fake.payment_token_ttl` seconds (3600) and is used
 up by the first payment that reaches the gateway, declined or not (`fake.expire_payment_tokens()`
