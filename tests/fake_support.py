@@ -73,8 +73,13 @@ def server_client(fake: FakeBigCommerce) -> httpx.Client:
     )
 
 
-def storefront_client(fake: FakeBigCommerce) -> httpx.Client:
-    return httpx.Client(base_url=f"{fake.storefront_api_url}/checkouts", timeout=10)
+def storefront_client(fake: FakeBigCommerce, cart_id: str | None = None) -> httpx.Client:
+    """httpx pointed at the storefront checkouts, as the shopper who owns `cart_id` (its session cookie).
+
+    Without a cart it sends no cookie: a shopper with no session, whom the storefront refuses.
+    """
+    cookies = fake.shopper_cookies(cart_id) if cart_id is not None else None
+    return httpx.Client(base_url=f"{fake.storefront_api_url}/checkouts", cookies=cookies, timeout=10)
 
 
 def data(response: httpx.Response) -> dict[str, Any]:

@@ -52,37 +52,7 @@ def _rebase(node: Any) -> Any:
 # them. Delete an id here as soon as its fake route exists.
 FAKE_PENDING_OPERATIONS: frozenset[str] = frozenset(
     {
-        # server-to-server Carts (carts.v3.yml), 21
-        "createCart",
-        "getCart",
-        "updateCart",
-        "deleteCart",
-        "addCartLineItems",
-        "updateCartLineItem",
-        "deleteCartLineItem",
-        "createCartRedirectUrls",
-        "getCartSettings",
-        "updateCartSettings",
-        "getChannelCartSettings",
-        "updateChannelCartSettings",
-        "listCartMetafields",
-        "createCartMetafield",
-        "getCartMetafield",
-        "updateCartMetafield",
-        "deleteCartMetafield",
-        "listAllCartMetafields",
-        "createCartMetafields",
-        "updateCartMetafields",
-        "deleteCartMetafields",
-        # storefront Carts (carts.sf.yml), 7, and storefront Orders (orders.sf.yml), 1
-        "storefrontGetCart",
-        "storefrontCreateCart",
-        "storefrontDeleteCart",
-        "storefrontAddCartLineItems",
-        "storefrontUpdateCartLineItem",
-        "storefrontDeleteCartLineItem",
-        "storefrontUpdateCartCurrency",
-        "storefrontGetOrder",
+        # every operation has its fake route now
     }
 )
 

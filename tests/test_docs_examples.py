@@ -50,7 +50,11 @@ STOREFRONT_ADDRESS_ID = "6a1f3e9b0c2d4"
 FEE_ID = "3c5e7a90-1b2d-4f6a-8c9e-0a1b2c3d4e5f"
 COUPON = "AUTUMN15"
 GIFT_CERTIFICATE = "GC-7Q2M-4KXR"
-ORDER_ID = 40127  # the order the payments examples pay
+# The shopper session cookies the storefront examples hold ("as their browser sent it").
+SESSION_TOKENS = ("the-shopper-session-token", "the-signed-in-shopper-session-token")
+CUSTOMER_ID = 4812  # update cart
+METAFIELD_IDS = (31, 32)
+ORDER_ID = 40127
 
 MUG = {"product_id": 112, "variant_id": 358, "name": "Teal enamel mug", "price": 32, "quantity": 2}
 EBOOK = {"product_id": 140, "name": "Camping recipes", "price": 10, "type": "digital"}
@@ -149,7 +153,7 @@ class Swap(ast.NodeTransformer):
     def __init__(
         self,
         ids: dict[str, str],
-        positional: dict[int, str],
+        positional: dict[int, Any],
         version: int | None,
         numbers: dict[int, int] | None = None,
     ) -> None:
@@ -165,12 +169,9 @@ class Swap(ast.NodeTransformer):
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
         if ast.unparse(node.func).startswith("client."):
-            node.args = [
-                ast.copy_location(ast.Constant(self.positional[a.value]), a)
-                if isinstance(a, ast.Constant) and type(a.value) is int and a.value in self.positional
-                else a
-                for a in node.args
-            ]
+            # Example ids that are numbers (a metafield, an order, a customer), wherever they sit in
+            # the call's arguments: positional, or inside the body (`[31, 32]`, `{"id": 31}`).
+            node.args = [_Numbers(self.positional).visit(a) for a in node.args]
         self.generic_visit(node)
         return node
 
@@ -191,6 +192,16 @@ class Swap(ast.NodeTransformer):
             ):
                 node.values[n] = ast.copy_location(ast.Constant(self.version), value)
         self.generic_visit(node)
+        return node
+
+
+class _Numbers(ast.NodeTransformer):
+    def __init__(self, positional: dict[int, Any]) -> None:
+        self.positional = positional
+
+    def visit_Constant(self, node: ast.Constant) -> ast.AST:
+        if type(node.value) is int and node.value in self.positional:
+            return ast.copy_location(ast.Constant(self.positional[node.value]), node)
         return node
 
 
@@ -226,15 +237,16 @@ def _server(fake: FakeBigCommerce) -> CheckoutClient:
     return CheckoutClient(store_hash=fake.store_hash, access_token=fake.access_token, base_url=fake.url)
 
 
-def _storefront(fake: FakeBigCommerce) -> StorefrontClient:
-    return StorefrontClient(base_url=fake.url, cookies={"SHOP_SESSION_TOKEN": "test-session"})
+def _storefront(fake: FakeBigCommerce, p: Prepared) -> StorefrontClient:
+    """A storefront client of the shopper whose cart it is (the session cookies the fake issued)."""
+    return StorefrontClient(base_url=fake.url, cookies=fake.shopper_cookies(p.cart_id))
 
 
 @dataclass
 class Prepared:
     cart_id: str
     ids: dict[str, str] = field(default_factory=dict)
-    positional: dict[int, str] = field(default_factory=dict)
+    positional: dict[int, Any] = field(default_factory=dict)
     numbers: dict[int, int] = field(default_factory=dict)  # example order id -> the seeded one
     env: dict[str, str] = field(default_factory=dict)  # environment the page's set-up reads
 
@@ -247,7 +259,9 @@ def seed_store(fake: FakeBigCommerce, *, signed_in: bool = False) -> Prepared:
         customer_id = fake.seed_customer(f"shopper{len(fake.requests)}@example.com", store_credit=20)
     cart_id = fake.seed_cart(items=[MUG, EBOOK], customer_id=customer_id)
     item = fake.checkout(cart_id)["cart"]["line_items"]["physical_items"][0]["id"]
-    return Prepared(cart_id, {CHECKOUT_ID: cart_id, ITEM_ID: item})
+    # The storefront examples act as the cart's shopper: their cookie is the session of this cart.
+    session = fake.shopper_cookies(cart_id)["SHOP_SESSION_TOKEN"]
+    return Prepared(cart_id, {CHECKOUT_ID: cart_id, ITEM_ID: item} | dict.fromkeys(SESSION_TOKENS, session))
 
 
 # --------------------------------------------------------------------------- reference examples
@@ -294,7 +308,7 @@ def _fee(fake: FakeBigCommerce, p: Prepared) -> None:
 
 
 def _gift_certificate_applied(fake: FakeBigCommerce, p: Prepared) -> None:
-    with _storefront(fake) as shop:
+    with _storefront(fake, p) as shop:
         shop.checkouts.gift_certificates.add(p.cart_id, GIFT_CERTIFICATE)
 
 
@@ -309,6 +323,23 @@ def _payment_access_token(fake: FakeBigCommerce, p: Prepared) -> None:
     with _server(fake) as client:
         token = client.payments.access_tokens.create({"order": {"id": p.numbers[ORDER_ID]}})
     p.env["BIGCOMMERCE_PAYMENT_ACCESS_TOKEN"] = token.id
+
+
+def _customer(fake: FakeBigCommerce, p: Prepared) -> None:
+    p.positional[CUSTOMER_ID] = fake.seed_customer(f"customer{len(fake.requests)}@example.com")
+
+
+def _metafields(fake: FakeBigCommerce, p: Prepared) -> None:
+    with _server(fake) as client:
+        for n, example_id in enumerate(METAFIELD_IDS):
+            field = {"namespace": "docs", "key": f"key{n}", "value": "v", "permission_set": "app_only"}
+            p.positional[example_id] = client.carts.metafields.create(p.cart_id, field).id
+
+
+def _order_placed(fake: FakeBigCommerce, p: Prepared) -> None:
+    _ready_for_order(fake, p)
+    with _server(fake) as client:
+        p.positional[ORDER_ID] = client.checkouts.orders.create(p.cart_id).id
 
 
 def _nothing(fake: FakeBigCommerce, p: Prepared) -> None:
@@ -332,6 +363,20 @@ SETUPS: dict[str, Setup] = {
     "server-list-payment-methods": _order,
     "server-create-payment-access-token": _order,
     "payments-process-payment": _payment_access_token,
+    "server-update-cart": _customer,
+    "server-get-cart-metafield": _metafields,
+    "server-update-cart-metafield": _metafields,
+    "server-delete-cart-metafield": _metafields,
+    "server-update-cart-metafields": _metafields,
+    "server-delete-cart-metafields": _metafields,
+    "storefront-get-order": _order_placed,
+}
+# The success statuses each operation documents (201 for a created cart, 204 for a deletion...).
+SUCCESS = {
+    anchor_for(str(family_of(path)), op["operationId"]): {
+        int(code) for code in op["responses"] if code.startswith("2")
+    }
+    for path, _, op in operations(load(SPEC_PATH))
 }
 SIGNED_IN = {"storefront-add-checkout-store-credit", "storefront-remove-checkout-store-credit"}
 
@@ -388,8 +433,7 @@ def test_reference_example_runs(
     run_reference(example, Swap(prepared.ids, prepared.positional, version, prepared.numbers))
     sent = fake.requests[before:]
     assert len(sent) == 1, f"{example.name} sent {len(sent)} requests"
-    # 200, or 201 where the operation documents it (a payment access token, a payment)
-    assert sent[0].status in (200, 201), (
+    assert sent[0].status in SUCCESS[example.anchor], (
         f"{example.name}: {sent[0].method} {sent[0].path} -> {sent[0].status}"
     )
 

@@ -134,7 +134,7 @@ def test_storefront_checkout(fake_bigcommerce: FakeBigCommerce, client_class: An
     cart_id = fake.seed_cart(items=[MUG, EBOOK], customer_id=customer)
     fake.seed_coupon("AUTUMN15", percentage=15)
     fake.seed_gift_certificate("GC-7Q2M-4KXR", 30)
-    client = client_class(base_url=fake.url)
+    client = client_class(base_url=fake.url, cookies=fake.shopper_cookies(cart_id))  # the cart's shopper
 
     async def run() -> None:
         try:

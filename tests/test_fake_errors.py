@@ -81,7 +81,7 @@ def test_versions_on_consignments_coupons_and_the_storefront(
         )
         data(http.post(f"/{cart}/coupons", json={"coupon_code": "TEN"}))  # version 3
         error(http.request("DELETE", f"/{cart}/coupons/TEN", json={"version": 2}), 409)
-    with storefront_client(fake_bigcommerce) as http:
+    with storefront_client(fake_bigcommerce, cart) as http:
         error(http.put(f"/{cart}", json={"customerMessage": "x", "version": 1}), 409)
         error(http.post(f"/{cart}/coupons", json={"couponCode": "TEN", "version": 1}), 409)
         error(http.post(f"/{cart}/billing-address", json={**SF_ADDRESS, "version": 1}), 409)
@@ -285,8 +285,10 @@ def test_server_calls_need_the_token_of_this_store(fake_bigcommerce: FakeBigComm
     other_store = f"{fake.url}/stores/otherstore/v3/checkouts/{cart}"
     error(httpx.get(other_store, headers={"X-Auth-Token": fake.access_token}), 401)
     data(httpx.get(url, headers={"X-Auth-Token": fake.access_token}))
-    # the storefront takes no token at all
-    assert httpx.get(f"{fake.storefront_api_url}/checkouts/{cart}").status_code == 200
+    # the storefront takes no token at all: the shopper's session cookie instead
+    storefront_url = f"{fake.storefront_api_url}/checkouts/{cart}"
+    assert httpx.get(storefront_url, cookies=fake.shopper_cookies(cart)).status_code == 200
+    assert httpx.get(storefront_url, headers={"X-Auth-Token": fake.access_token}).status_code == 404
 
 
 def test_unknown_paths_404_and_wrong_methods_405(fake_bigcommerce: FakeBigCommerce, cart: str) -> None:
@@ -294,7 +296,7 @@ def test_unknown_paths_404_and_wrong_methods_405(fake_bigcommerce: FakeBigCommer
     headers = {"X-Auth-Token": fake.access_token}
     for path in (
         "/",
-        "/stores/fakestore/v3/carts",
+        "/stores/fakestore/v3/nothing",
         f"/stores/fakestore/v3/checkouts/{cart}/",
         "/api/storefront/nothing",
     ):
@@ -328,7 +330,9 @@ def test_an_api_url_given_as_base_url_is_explained(fake_bigcommerce: FakeBigComm
         assert ".." not in message
         assert message.endswith("that base_url is the API's root, not an API path.")
     # a path with one prefix keeps the short answer
-    short = error(httpx.get(f"{fake.server_api_url}/carts", headers={"X-Auth-Token": fake.access_token}), 404)
+    short = error(
+        httpx.get(f"{fake.server_api_url}/nothing", headers={"X-Auth-Token": fake.access_token}), 404
+    )
     assert short["detail"] == "No operation has this path."
 
 
@@ -341,7 +345,7 @@ def test_bad_include_values_are_400_on_both_apis(fake_bigcommerce: FakeBigCommer
         assert data(http.get(f"/{cart}", params={"include": "promotions.banners"}))["promotions"] == [
             {"banners": []}
         ]
-    with storefront_client(fake_bigcommerce) as http:
+    with storefront_client(fake_bigcommerce, cart) as http:
         error(http.get(f"/{cart}", params={"include": "consignments.available_shipping_options"}), 400)
         assert http.get(f"/{cart}", params={"include": "payments,promotions"}).json()["payments"] == []
 
@@ -387,6 +391,7 @@ def test_nested_errors_name_the_path(fake_bigcommerce: FakeBigCommerce, cart: st
 
 def test_garbage_on_the_wire_never_gets_a_500(fake_bigcommerce: FakeBigCommerce, cart: str) -> None:
     host, port = fake_bigcommerce.url.removeprefix("http://").split(":")
+    session = fake_bigcommerce.shopper_cookies(cart)["SHOP_SESSION_TOKEN"].encode()
     requests = [
         b"NONSENSE\r\n\r\n",
         b"BREW /stores HTTP/1.1\r\nHost: x\r\n\r\n",
@@ -398,7 +403,9 @@ def test_garbage_on_the_wire_never_gets_a_500(fake_bigcommerce: FakeBigCommerce,
         + b"/coupons HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
         b"POST /api/storefront/checkouts/"
         + cart.encode()
-        + b"/coupons HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + b"/coupons HTTP/1.1\r\nHost: x\r\nCookie: SHOP_SESSION_TOKEN="
+        + session
+        + b"\r\nTransfer-Encoding: chunked\r\n\r\n"
         b'4\r\n{"co\r\n13\r\nuponCode": "NOPE"}\r\n0\r\n\r\n',
     ]
     statuses = []
@@ -416,7 +423,7 @@ def test_garbage_on_the_wire_never_gets_a_500(fake_bigcommerce: FakeBigCommerce,
 def test_a_non_finite_or_fractional_storefront_quantity_is_422(
     fake_bigcommerce: FakeBigCommerce, cart: str, quantity: bytes
 ) -> None:
-    with storefront_client(fake_bigcommerce) as http:
+    with storefront_client(fake_bigcommerce, cart) as http:
         item = physical_ids(data_for(fake_bigcommerce, cart))[0]
         answer = http.put(
             f"/{cart}/carts/{cart}/items/{item}",

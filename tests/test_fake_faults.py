@@ -114,7 +114,7 @@ def test_a_truncated_body_after_the_change_was_made(fake_bigcommerce: FakeBigCom
 
 def test_a_body_that_is_not_json(fake_bigcommerce: FakeBigCommerce, ready: str) -> None:
     fake_bigcommerce.faults.add("storefrontGetCheckout", body="not_json")
-    with storefront_client(fake_bigcommerce) as http:
+    with storefront_client(fake_bigcommerce, ready) as http:
         response = http.get(f"/{ready}")
         assert response.status_code == 200
         assert response.headers["content-type"] == "application/json"
@@ -124,7 +124,7 @@ def test_a_body_that_is_not_json(fake_bigcommerce: FakeBigCommerce, ready: str) 
 
 def test_an_html_error_page(fake_bigcommerce: FakeBigCommerce, ready: str) -> None:
     fake_bigcommerce.faults.add("*", status=502, body="html")
-    with storefront_client(fake_bigcommerce) as http:
+    with storefront_client(fake_bigcommerce, ready) as http:
         page = http.get(f"/{ready}")
     assert page.status_code == 502
     assert page.headers["content-type"].startswith("text/html")

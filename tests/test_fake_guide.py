@@ -23,9 +23,12 @@ def test_the_guide_runs_top_to_bottom(capsys: pytest.CaptureFixture[str]) -> Non
         stop = getattr(fake, "stop", None)
         if callable(stop):
             stop()
-    # the examples' except branches ran: the conflict and the lost order answer really happened
+    # the examples' except branches ran: the conflict, the stock refusal, the storefront without a
+    # session and the lost order answer really happened
     out = capsys.readouterr().out
     assert "someone changed the checkout first" in out
+    assert "Not enough stock: Camp stool (STOOL-OLIVE) has only 2 in stock; the cart asked for 4." in out
+    assert "the storefront needs the shopper's session" in out
     # the decline and the cart deleted once paid really happened too
     assert "declined with code 30106" in out
     assert "the cart is gone once its order is paid" in out

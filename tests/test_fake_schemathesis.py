@@ -1,8 +1,9 @@
 """Schemathesis drives the running fake from the curated spec: no 5xx, and every answer fits its schema.
 
 Path parameters are made valid (this store's hash, a seeded checkout and its consignment, item,
-billing address, coupon and gift certificate), so generated bodies and queries reach the
-operations instead of stopping at 401 or 404. Bounded: a few examples per operation.
+billing address, coupon, gift certificate, metafield and order), and storefront calls carry the
+session cookie of the cart's shopper, so generated bodies and queries reach the operations instead
+of stopping at 401 or 404. Bounded: a few examples per operation.
 """
 
 from __future__ import annotations
@@ -38,11 +39,17 @@ class Live:
         fake.seed_coupon("SAVE10", percentage=10)
         fake.seed_gift_certificate("GC-1", 25)
         fake.seed_pickup_method(1)
-        customer = fake.seed_customer("sam@example.com", store_credit=5)
-        self.cart = fake.seed_cart(
-            items=[MUG, {**MUG, "product_id": 113, "name": "Plate"}, EBOOK], customer_id=customer
+        self.customer = fake.seed_customer("sam@example.com", store_credit=5)
+        self.http = httpx.Client(base_url=fake.server_api_url, headers=self.auth)
+        self.cart = self._new_cart()
+
+    def _new_cart(self) -> str:
+        """A cart with two physical items and a digital one, with its shopper's session."""
+        cart = self.fake.seed_cart(
+            items=[MUG, {**MUG, "product_id": 113, "name": "Plate"}, EBOOK], customer_id=self.customer
         )
-        self.http = httpx.Client(base_url=f"{fake.server_api_url}/checkouts/{self.cart}", headers=self.auth)
+        self.cookies = self.fake.shopper_cookies(cart)
+        return cart
 
     @property
     def auth(self) -> dict[str, str]:
@@ -84,16 +91,25 @@ class Live:
 
     def stock(self) -> dict[str, str]:
         """Valid values for every path parameter, creating what the previous cases deleted."""
+        if not self._cart_exists():  # a case deleted the cart (or its last item)
+            self.cart = self._new_cart()
+        if self.cart not in {o.checkout_id for o in self.fake.orders}:
+            self._order()  # an order of this cart's session, for the storefront order call
+        path = f"/checkouts/{self.cart}"
         checkout = self.fake.checkout(self.cart)
         if "billing_address" not in checkout:
-            checkout = self.http.post("/billing-address", json=ADDRESS).json()["data"]
+            checkout = self.http.post(f"{path}/billing-address", json=ADDRESS).json()["data"]
         physical = checkout["cart"]["line_items"]["physical_items"]
         if not checkout["consignments"] and physical:
             lines = [{"item_id": i["id"], "quantity": i["quantity"]} for i in physical]
             checkout = self.http.post(
-                "/consignments", json=[{"address": ADDRESS, "line_items": lines}]
+                f"{path}/consignments", json=[{"address": ADDRESS, "line_items": lines}]
             ).json()["data"]
         items = physical + checkout["cart"]["line_items"]["digital_items"]
+        metafields = self.http.get(f"/carts/{self.cart}/metafields").json()["data"]
+        if not metafields:
+            field = {"namespace": "ns", "key": "k", "value": "v", "permission_set": "app_only"}
+            metafields = [self.http.post(f"/carts/{self.cart}/metafields", json=field).json()["data"]]
         return {
             "store_hash": self.fake.store_hash,
             "checkoutId": self.cart,
@@ -104,7 +120,34 @@ class Live:
             "couponCode": "SAVE10",
             "giftCertificateCode": "GC-1",
             "channelId": "1",
+            "channel_id": "1",
+            "cart_id": self.cart,
+            "metafield_id": str(metafields[0]["id"]),
+            "orderId": str(
+                max(o.id for o in self.fake.orders if o.session_token == self.cookies["SHOP_SESSION_TOKEN"])
+            ),
         }
+
+    def _cart_exists(self) -> bool:
+        return self.http.get(f"/carts/{self.cart}").status_code == 200
+
+    def _order(self) -> None:
+        """Place an order from the current cart (billing address, every item shipped)."""
+        path = f"/checkouts/{self.cart}"
+        checkout = self.http.post(f"{path}/billing-address", json=ADDRESS).json()["data"]
+        physical = checkout["cart"]["line_items"]["physical_items"]
+        if physical:
+            for consignment in checkout["consignments"]:
+                self.http.delete(f"{path}/consignments/{consignment['id']}")
+            lines = [{"item_id": i["id"], "quantity": i["quantity"]} for i in physical]
+            added = self.http.post(
+                f"{path}/consignments",
+                params={"include": "consignments.available_shipping_options"},
+                json=[{"address": ADDRESS, "line_items": lines}],
+            ).json()["data"]["consignments"][0]
+            option = added["available_shipping_options"][0]["id"]
+            self.http.put(f"{path}/consignments/{added['id']}", json={"shipping_option_id": option})
+        assert self.http.post(f"{path}/orders").status_code == 200
 
 
 @pytest.fixture(scope="module")
@@ -131,8 +174,12 @@ def test_the_fake_conforms_to_the_spec(case: Any, live: Live) -> None:
     _current_version(case.body, live.fake.checkout(live.cart)["version"])
     if case.operation.path == "/stores/{store_hash}/payments":  # the payments host: the order's token
         headers = live.payment_auth()
-    else:
-        headers = live.auth if case.path.startswith("/stores/") else {}
+    else:  # server-to-server calls carry the token; storefront calls the cart shopper's session cookie
+        headers = (
+            live.auth
+            if case.path.startswith("/stores/")
+            else {"Cookie": f"SHOP_SESSION_TOKEN={live.cookies['SHOP_SESSION_TOKEN']}"}
+        )
     case.call_and_validate(
         base_url=live.fake.url, headers=headers, checks=[not_a_server_error, response_schema_conformance]
     )

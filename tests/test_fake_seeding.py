@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
@@ -188,7 +189,7 @@ def test_shipping_options_currency_and_untaxed_items(fake_bigcommerce: FakeBigCo
         ],
         currency="JPY",
     )
-    with storefront_client(fake) as http:
+    with storefront_client(fake, cart_id) as http:
         c = storefront(http.get(f"/{cart_id}"))
         assert c["cart"]["currency"] == {
             "name": "Japanese Yen",
@@ -212,7 +213,7 @@ def test_shipping_options_currency_and_untaxed_items(fake_bigcommerce: FakeBigCo
             "shipping_byweight",
         )
     fake.seed_shipping_options([])
-    with storefront_client(fake) as http:
+    with storefront_client(fake, cart_id) as http:
         assert storefront(http.get(f"/{cart_id}"))["consignments"][0]["availableShippingOptions"] == []
 
 
@@ -246,7 +247,8 @@ def test_the_pytest_plugin_as_users_enable_it(tmp_path: Path) -> None:
             def test_uses_the_fixture(fake_bigcommerce):
                 cart_id = fake_bigcommerce.seed_cart(items=[{"product_id": 1, "name": "Mug", "price": 5}])
                 url = f"{fake_bigcommerce.storefront_api_url}/checkouts/{cart_id}"
-                assert httpx.get(url).json()["grandTotal"] == 5
+                cookies = fake_bigcommerce.shopper_cookies(cart_id)
+                assert httpx.get(url, cookies=cookies).json()["grandTotal"] == 5
             """
         )
     )
@@ -295,7 +297,10 @@ def test_the_demo_store_holds_what_the_docs_use() -> None:
         assert "1 (Pick up at the Portland shop)" in lines
         assert "Flat rate (6), Express (15)" in lines
         cart = f"{command.url}/api/storefront/checkouts/{command.demo_cart}"
-        with httpx.Client(timeout=10) as http:
+        assert httpx.get(cart).status_code == 404  # the storefront answers the cart's session only
+        session = re.search(r"^  shopper session +cookie SHOP_SESSION_TOKEN=(\S+) ", lines, flags=re.M)
+        assert session is not None, lines
+        with httpx.Client(timeout=10, cookies={"SHOP_SESSION_TOKEN": session[1]}) as http:
             assert storefront(http.post(f"{cart}/coupons", json={"couponCode": "AUTUMN15"}))["coupons"]
             assert storefront(http.post(f"{cart}/coupons", json={"couponCode": "DEMO10"}))["coupons"]
             paid = storefront(

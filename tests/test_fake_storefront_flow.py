@@ -28,7 +28,7 @@ def test_a_whole_storefront_checkout(fake_bigcommerce: FakeBigCommerce) -> None:
     cart_id = fake.seed_cart(items=[MUG, EBOOK], customer_id=customer)
     fake.seed_coupon("AUTUMN15", percentage=15)
     fake.seed_gift_certificate("GC-7Q2M-4KXR", 30, purchase_date="2026-01-15T10:30:00Z")
-    with storefront_client(fake) as http:
+    with storefront_client(fake, cart_id) as http:
         c = storefront(
             http.get(f"/{cart_id}", params={"include": "customer,cart.lineItems.physicalItems.options"})
         )
@@ -117,7 +117,7 @@ def test_a_whole_storefront_checkout(fake_bigcommerce: FakeBigCommerce) -> None:
 def test_line_items_gift_wrapping_and_spam_protection(fake_bigcommerce: FakeBigCommerce) -> None:
     fake = fake_bigcommerce
     cart_id = fake.seed_cart(items=[MUG, EBOOK], spam_check=True)
-    with storefront_client(fake) as http:
+    with storefront_client(fake, cart_id) as http:
         c = storefront(http.get(f"/{cart_id}"))
         assert c["shouldExecuteSpamCheck"] is True
         mug = c["cart"]["lineItems"]["physicalItems"][0]["id"]
@@ -169,7 +169,7 @@ def test_storefront_rules_for_guests(fake_bigcommerce: FakeBigCommerce) -> None:
     fake.seed_customer("taken@example.com")
     cart_id = fake.seed_cart(items=[MUG])
     fake.seed_gift_certificate("EMPTY", 0)
-    with storefront_client(fake) as http:
+    with storefront_client(fake, cart_id) as http:
         missing = error(http.post(f"/{cart_id}/billing-address", json={"countryCode": "US"}), 422)
         assert "email" in missing["errors"]
         taken = error(

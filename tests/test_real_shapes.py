@@ -235,7 +235,7 @@ def test_the_fake_answers_with_the_real_shapes() -> None:
             CheckoutClient(
                 store_hash=fake.store_hash, access_token=fake.access_token, base_url=fake.url
             ) as server,
-            StorefrontClient(base_url=fake.url) as storefront,
+            StorefrontClient(base_url=fake.url, cookies=fake.shopper_cookies(cart_id)) as storefront,
         ):
             checkout = storefront.checkouts.coupons.add(cart_id, "AUTUMN15")
             item = checkout.cart.line_items.physical_items[0]

@@ -156,6 +156,6 @@ def _round_trip_form_fields(fake: FakeBigCommerce) -> None:
         ("field_25", "3"),
         ("field_26", ["gift", "fragile"]),
     ]
-    with StorefrontClient(base_url=fake.url, cookies={"SHOP_SESSION_TOKEN": "s"}) as shop:
+    with StorefrontClient(base_url=fake.url, cookies=fake.shopper_cookies(cart)) as shop:
         view = shop.checkouts.get(cart)
     assert [(f.field_id, f.field_value) for f in view.billing_address.custom_fields] == answered

@@ -76,3 +76,12 @@ def non_empty_list(values: Sequence[T], name: str) -> Sequence[T]:
     if not values:
         raise ValueError(f"{name} must not be empty")
     return values
+
+
+def non_empty_str(value: object, name: str) -> str:
+    """A string the request body needs, such as a shipping option's id."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty")
+    return value

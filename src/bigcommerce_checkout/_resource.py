@@ -3,18 +3,25 @@
 Each operation is written once, as a builder that checks its arguments and returns a `Call`.
 `sync_op` and `async_op` turn a builder into a method with the builder's exact signature, so the
 sync and async clients cannot drift apart and mypy sees every parameter.
+
+A convenience that needs several operations is written once too, as a generator of steps: it
+checks its arguments, then yields one `Call` at a time and receives each answer. `sync_steps` and
+`async_steps` run it, each request with the same retries and errors as the operation alone.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Generator
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from ._base_client import AsyncAPIClient, Call, SyncAPIClient
 
 P = ParamSpec("P")
 T = TypeVar("T")
+R = TypeVar("R")
+Steps = Generator[Call[Any], Any, T]
+"""A convenience: yields the calls to send, one at a time, is sent each answer, returns the result."""
 
 # Per-call options live on with_options(), not on the methods (each method takes exactly the
 # operation's parameters); a caller used to other clients gets pointed there.
@@ -57,16 +64,21 @@ class AsyncResource:
         self._context = context
 
 
+def _start(builder: Callable[..., R], context: Context, args: Any, kwargs: Any) -> R:
+    """Call the builder; a TypeError from a client option passed as an argument says where it goes."""
+    try:
+        return builder(context, *args, **kwargs)
+    except TypeError:
+        clearer = _option_error(builder, kwargs)
+        if clearer is None:
+            raise
+        raise clearer from None
+
+
 def sync_op(builder: Callable[Concatenate[Context, P], Call[T]]) -> Callable[Concatenate[SyncResource, P], T]:
     @functools.wraps(builder)
     def method(self: SyncResource, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        try:
-            call = builder(self._context, *args, **kwargs)
-        except TypeError:
-            clearer = _option_error(builder, kwargs)
-            if clearer is None:
-                raise
-            raise clearer from None
+        call = _start(builder, self._context, args, kwargs)
         return self._api.request(call)
 
     return method
@@ -77,13 +89,43 @@ def async_op(
 ) -> Callable[Concatenate[AsyncResource, P], Coroutine[Any, Any, T]]:
     @functools.wraps(builder)
     async def method(self: AsyncResource, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        try:
-            call = builder(self._context, *args, **kwargs)
-        except TypeError:
-            clearer = _option_error(builder, kwargs)
-            if clearer is None:
-                raise
-            raise clearer from None
+        call = _start(builder, self._context, args, kwargs)
         return await self._api.request(call)
+
+    return method
+
+
+def sync_steps(
+    builder: Callable[Concatenate[Context, P], Steps[T]],
+) -> Callable[Concatenate[SyncResource, P], T]:
+    @functools.wraps(builder)
+    def method(self: SyncResource, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        steps = _start(builder, self._context, args, kwargs)  # a generator: nothing has run yet
+        try:
+            call = next(steps)  # the arguments are checked here, before any request
+            while True:
+                call = steps.send(self._api.request(call))
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        finally:
+            steps.close()
+
+    return method
+
+
+def async_steps(
+    builder: Callable[Concatenate[Context, P], Steps[T]],
+) -> Callable[Concatenate[AsyncResource, P], Coroutine[Any, Any, T]]:
+    @functools.wraps(builder)
+    async def method(self: AsyncResource, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        steps = _start(builder, self._context, args, kwargs)
+        try:
+            call = next(steps)
+            while True:
+                call = steps.send(await self._api.request(call))
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        finally:
+            steps.close()
 
     return method

@@ -104,6 +104,44 @@ def cart_to_paid_order(card_number: str, cvv: str) -> PaymentTransaction | None:
             return None  # check the order's status before paying again
 
 
+def conveniences(cart_id: str, order_id: int, payment: PaymentRequestParam) -> PaymentTransaction:
+    """Several operations in one call each, typed as users write them (sync and async)."""
+    with CheckoutClient(store_hash="k7x2q9rm", access_token="t") as client:
+        checkout: Checkout = client.checkouts.consignments.ship_all_to(
+            cart_id,
+            {
+                "email": "ada.okafor@example.com",
+                "country_code": "US",
+                "state_or_province": "Oregon",
+                "postal_code": "97201",
+            },
+            include=["consignments.available_shipping_options"],
+        )
+        option = checkout.consignments[0].available_shipping_options or []
+        checkout = client.checkouts.consignments.select_shipping_option(cart_id, option[0].id)
+        print(checkout.grand_total)
+        transaction: PaymentTransaction = client.payments.pay(order_id, payment)
+    with StorefrontClient(store_domain="shop.example.com") as shop:
+        shopper: StorefrontCheckout = shop.checkouts.consignments.ship_all_to(
+            cart_id, {"countryCode": "US", "postalCode": "97201"}
+        )
+        shopper = shop.checkouts.consignments.select_shipping_option(cart_id, "flat")
+        print(shopper.grand_total)
+    return transaction
+
+
+async def conveniences_async(cart_id: str, order_id: int, payment: PaymentRequestParam) -> None:
+    async with AsyncCheckoutClient(store_hash="k7x2q9rm", access_token="t") as client:
+        checkout: Checkout = await client.checkouts.consignments.select_shipping_option(cart_id, "flat")
+        transaction: PaymentTransaction = await client.payments.pay(order_id, payment)
+        print(checkout.id, transaction.status)
+    async with AsyncStorefrontClient(store_domain="shop.example.com") as shop:
+        shopper: StorefrontCheckout = await shop.checkouts.consignments.ship_all_to(
+            cart_id, {"countryCode": "US"}, include=["consignments.availableShippingOptions"]
+        )
+        print(shopper.id)
+
+
 async def shoppers(cookies_of: dict[str, str]) -> list[StorefrontCart]:
     """A server acting for several shoppers over one pool; each view keeps its own cookies."""
     async with AsyncStorefrontClient(store_domain="shop.example.com") as shop:

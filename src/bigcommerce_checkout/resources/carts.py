@@ -76,6 +76,7 @@ from bigcommerce_checkout_schemas import (
     ChannelCartSettings,
     ChannelCartSettingsResponse,
     PaymentAccessToken,
+    PaymentAccessTokenOrder,
     PaymentAccessTokenRequest,
     PaymentAccessTokenRequestParam,
     PaymentAccessTokenResponse,
@@ -92,7 +93,16 @@ from .._base_client import CREATES_CART, TAKES_PAYMENT, Call, Credential, check_
 from .._inputs import include_value, non_empty_list, optional_int, path_id, uuid_id
 from .._logging import register_secret
 from .._models import ResponseShapeError, decode, decode_data, encode, to_model
-from .._resource import AsyncResource, Context, SyncResource, async_op, sync_op
+from .._resource import (
+    AsyncResource,
+    Context,
+    Steps,
+    SyncResource,
+    async_op,
+    async_steps,
+    sync_op,
+    sync_steps,
+)
 
 CartInclude = Literal[
     "redirect_urls",
@@ -556,6 +566,26 @@ def process(
     )
 
 
+def pay(
+    ctx: Context, order_id: int, /, payment: PaymentRequest | PaymentRequestParam
+) -> Steps[PaymentTransaction]:
+    """Pay an order in one call: a payment access token for it, then the payment with that token.
+
+    What `submitOrder` of BigCommerce's JS checkout SDK does after the order exists, so the token
+    never has to be handled by hand. The two steps keep their own rules. Creating the token
+    charges nothing: if it fails (an ordinary `BigCommerceError`), calling `pay` again is safe.
+    The payment is `payments.process`: sent once and never again, and an answer that is lost, late,
+    5xx or unreadable raises a `PaymentMayHaveBeenTakenError` (check the order before paying again).
+    The order id and the payment are checked before anything is sent.
+    """
+    checked_id = _positive(order_id, "order_id")
+    model = to_model(PaymentRequest, payment, "payment")
+    request = PaymentAccessTokenRequest(order=PaymentAccessTokenOrder(id=checked_id))
+    token: PaymentAccessToken = yield create_access_token(ctx, request)
+    transaction: PaymentTransaction = yield process(ctx, token.id, model)
+    return transaction
+
+
 def _card_secrets(payment: PaymentRequest) -> tuple[str, ...]:
     """The card's number, CVV and holder: masked in anything an error keeps of the answer."""
     card = payment.instrument
@@ -720,6 +750,7 @@ class Payments(SyncResource):
     """Accepted methods and access tokens (API gateway); `process` (payments host)."""
 
     process = sync_op(process)
+    pay = sync_steps(pay)
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
@@ -731,6 +762,7 @@ class AsyncPayments(AsyncResource):
     """Accepted methods and access tokens (API gateway); `process` (payments host)."""
 
     process = async_op(process)
+    pay = async_steps(pay)
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)

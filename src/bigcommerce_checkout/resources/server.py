@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+import msgspec
+
 from bigcommerce_checkout_api.api.server_billing_address import (
     add_checkout_billing_address,
     update_checkout_billing_address,
@@ -44,8 +46,11 @@ from bigcommerce_checkout_schemas import (
     CheckoutTokenRequest,
     CheckoutTokenResponse,
     CheckoutUpdate,
+    ConsignmentAddressRequest,
     ConsignmentCreate,
+    ConsignmentLineItem,
     ConsignmentUpdate,
+    ConsignmentUpdateAddress,
     CouponRequest,
     DeleteFeesRequest,
     DiscountRequest,
@@ -59,12 +64,22 @@ from .._inputs import (
     coupon_code,
     include_value,
     non_empty_list,
+    non_empty_str,
     optional_int,
     path_id,
     version_body,
 )
 from .._models import ResponseShapeError, decode, decode_data, encode, to_model
-from .._resource import AsyncResource, Context, SyncResource, async_op, sync_op
+from .._resource import (
+    AsyncResource,
+    Context,
+    Steps,
+    SyncResource,
+    async_op,
+    async_steps,
+    sync_op,
+    sync_steps,
+)
 
 if TYPE_CHECKING:  # the TypedDicts type the dict bodies; nothing needs them at run time
     from bigcommerce_checkout_schemas import (
@@ -72,6 +87,7 @@ if TYPE_CHECKING:  # the TypedDicts type the dict bodies; nothing needs them at 
         BillingAddressRequestParam,
         ChannelCheckoutSettingsParam,
         CheckoutSettingsParam,
+        ConsignmentAddressRequestParam,
         ConsignmentCreateParam,
         ConsignmentUpdateParam,
         DiscountRequestParam,
@@ -223,6 +239,80 @@ def delete_consignment(
     return _checkout_call(kwargs)
 
 
+def ship_all_to(
+    ctx: Context,
+    checkout_id: str,
+    /,
+    address: ConsignmentAddressRequest | ConsignmentAddressRequestParam,
+    *,
+    include: Iterable[ConsignmentInclude] = (),
+) -> Steps[Checkout]:
+    """Ship every physical item, in its full quantity, to one address (a single-address checkout).
+
+    Saves reading the cart's items and choosing between creating and updating a consignment, as
+    BigCommerce's JS checkout SDK does for its shipping address step: the checkout is read, then
+    its consignment is created, or its only consignment gets this address and all the items. The
+    write carries the version read, so a checkout changed in between answers 409
+    (`ConflictError`) rather than shipping a stale list of items. A checkout with several
+    consignments is refused (`ValueError`, nothing written): change those with `update`.
+    """
+    checked = to_model(ConsignmentAddressRequest, address, "address")
+    includes = tuple(include)
+    _consignment_include(includes)
+    _ids(ctx, checkout_id)
+    checkout: Checkout = yield get(ctx, checkout_id)
+    items = [
+        ConsignmentLineItem(item_id=item.id, quantity=item.quantity)
+        for item in checkout.cart.line_items.physical_items
+    ]
+    if not items:
+        raise ValueError("the checkout has no physical items to ship (nothing was written)")
+    if len(checkout.consignments) > 1:
+        raise ValueError(
+            f"the checkout already ships to {len(checkout.consignments)} addresses; change its "
+            "consignments one by one with consignments.update() (nothing was written)"
+        )
+    if not checkout.consignments:
+        create = ConsignmentCreate(address=checked, line_items=items, version=checkout.version)
+        result: Checkout = yield add_consignments(ctx, checkout_id, [create], include=includes)
+        return result
+    moved = msgspec.convert(msgspec.to_builtins(checked), ConsignmentUpdateAddress)
+    update = ConsignmentUpdate(address=moved, line_items=items, version=checkout.version)
+    consignment_id = checkout.consignments[0].id
+    result = yield update_consignment(ctx, checkout_id, consignment_id, update, include=includes)
+    return result
+
+
+def select_shipping_option(
+    ctx: Context, checkout_id: str, option_id: str, /, *, include: Iterable[ConsignmentInclude] = ()
+) -> Steps[Checkout]:
+    """Select a shipping option by its id alone: the consignment that offers it is found for you.
+
+    As `selectShippingOption` of BigCommerce's JS checkout SDK: the caller knows the option the
+    shopper picked, not its consignment. The checkout is read with its shipping quotes, then the
+    one consignment offering `option_id` is updated. An id that no consignment offers, or that
+    several offer, raises `ValueError` before anything is written (then call `update` with the
+    consignment's id).
+    """
+    wanted = non_empty_str(option_id, "option_id")
+    includes = tuple(include)
+    _consignment_include(includes)
+    _ids(ctx, checkout_id)
+    quoted: Checkout = yield get(ctx, checkout_id, include=["consignments.available_shipping_options"])
+    offering = [
+        c.id for c in quoted.consignments if any(o.id == wanted for o in c.available_shipping_options or ())
+    ]
+    if len(offering) != 1:
+        where = "no consignment" if not offering else f"{len(offering)} consignments"
+        raise ValueError(
+            f"{where} of the checkout offers shipping option {wanted!r}; pass the consignment's id "
+            "to consignments.update() instead (nothing was written)"
+        )
+    update = ConsignmentUpdate(shipping_option_id=wanted)
+    result: Checkout = yield update_consignment(ctx, checkout_id, offering[0], update, include=includes)
+    return result
+
+
 # --- Coupons and discounts ---------------------------------------------------------------------
 
 
@@ -354,6 +444,8 @@ class Consignments(SyncResource):
     add = sync_op(add_consignments)
     update = sync_op(update_consignment)
     delete = sync_op(delete_consignment)
+    ship_all_to = sync_steps(ship_all_to)
+    select_shipping_option = sync_steps(select_shipping_option)
 
 
 class AsyncConsignments(AsyncResource):
@@ -362,6 +454,8 @@ class AsyncConsignments(AsyncResource):
     add = async_op(add_consignments)
     update = async_op(update_consignment)
     delete = async_op(delete_consignment)
+    ship_all_to = async_steps(ship_all_to)
+    select_shipping_option = async_steps(select_shipping_option)
 
 
 class Coupons(SyncResource):

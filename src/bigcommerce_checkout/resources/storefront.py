@@ -44,7 +44,9 @@ from bigcommerce_checkout_schemas import (
     StorefrontBillingAddressRequest,
     StorefrontCheckout,
     StorefrontCheckoutUpdate,
+    StorefrontConsignmentAddressRequest,
     StorefrontConsignmentCreate,
+    StorefrontConsignmentLineItem,
     StorefrontConsignmentUpdate,
     StorefrontCouponRequest,
     StorefrontGiftCertificateRequest,
@@ -57,17 +59,28 @@ from .._inputs import (
     coupon_code,
     include_value,
     non_empty_list,
+    non_empty_str,
     optional_int,
     path_id,
     uuid_id,
     version_body,
 )
 from .._models import decode, encode, to_model
-from .._resource import AsyncResource, Context, SyncResource, async_op, sync_op
+from .._resource import (
+    AsyncResource,
+    Context,
+    Steps,
+    SyncResource,
+    async_op,
+    async_steps,
+    sync_op,
+    sync_steps,
+)
 
 if TYPE_CHECKING:  # the TypedDicts type the dict bodies; nothing needs them at run time
     from bigcommerce_checkout_schemas import (
         StorefrontBillingAddressRequestParam,
+        StorefrontConsignmentAddressRequestParam,
         StorefrontConsignmentCreateParam,
         StorefrontConsignmentUpdateParam,
         StorefrontLineItemUpdateParam,
@@ -227,6 +240,88 @@ def delete_consignment(
     return _call(kwargs)
 
 
+def ship_all_to(
+    ctx: Context,
+    checkout_id: CheckoutId,
+    /,
+    address: StorefrontConsignmentAddressRequest | StorefrontConsignmentAddressRequestParam,
+    *,
+    include: Iterable[StorefrontInclude] = (),
+) -> Steps[StorefrontCheckout]:
+    """Ship every physical item, in its full quantity, to one address (a single-address checkout).
+
+    What BigCommerce's JS checkout SDK does for its shipping address step: the checkout is read,
+    then its consignment is created, or its only consignment gets this address and all the items.
+    The write carries the version read, so a checkout changed in between answers 409
+    (`ConflictError`) rather than shipping a stale list of items. A checkout with several
+    consignments is refused (`ValueError`, nothing written): change those with `update`.
+    """
+    checked = to_model(StorefrontConsignmentAddressRequest, address, "address")
+    includes = tuple(include)
+    include_value(includes, STOREFRONT_INCLUDES)
+    _id(checkout_id)
+    checkout: StorefrontCheckout = yield get(ctx, checkout_id)
+    items = [
+        StorefrontConsignmentLineItem(item_id=item.id, quantity=item.quantity)
+        for item in checkout.cart.line_items.physical_items
+    ]
+    if not items:
+        raise ValueError("the checkout has no physical items to ship (nothing was written)")
+    if len(checkout.consignments) > 1:
+        raise ValueError(
+            f"the checkout already ships to {len(checkout.consignments)} addresses; change its "
+            "consignments one by one with consignments.update() (nothing was written)"
+        )
+    result: StorefrontCheckout
+    if not checkout.consignments:
+        create = StorefrontConsignmentCreate(address=checked, line_items=items, version=checkout.version)
+        result = yield add_consignments(ctx, checkout_id, [create], include=includes)
+        return result
+    update = StorefrontConsignmentUpdate(address=checked, line_items=items, version=checkout.version)
+    consignment_id = checkout.consignments[0].id
+    result = yield update_consignment(ctx, checkout_id, consignment_id, update, include=includes)
+    return result
+
+
+def select_shipping_option(
+    ctx: Context,
+    checkout_id: CheckoutId,
+    option_id: str,
+    /,
+    *,
+    include: Iterable[StorefrontInclude] = (),
+) -> Steps[StorefrontCheckout]:
+    """Select a shipping option by its id alone: the consignment that offers it is found for you.
+
+    As `selectShippingOption` of BigCommerce's JS checkout SDK: the caller knows the option the
+    shopper picked, not its consignment. The checkout is read with its shipping quotes, then the
+    one consignment offering `option_id` is updated. An id that no consignment offers, or that
+    several offer, raises `ValueError` before anything is written (then call `update` with the
+    consignment's id).
+    """
+    wanted = non_empty_str(option_id, "option_id")
+    includes = tuple(include)
+    include_value(includes, STOREFRONT_INCLUDES)
+    _id(checkout_id)
+    quoted: StorefrontCheckout = yield get(
+        ctx, checkout_id, include=["consignments.availableShippingOptions"]
+    )
+    offering = [
+        c.id for c in quoted.consignments if any(o.id == wanted for o in c.available_shipping_options or ())
+    ]
+    if len(offering) != 1:
+        where = "no consignment" if not offering else f"{len(offering)} consignments"
+        raise ValueError(
+            f"{where} of the checkout offers shipping option {wanted!r}; pass the consignment's id "
+            "to consignments.update() instead (nothing was written)"
+        )
+    update = StorefrontConsignmentUpdate(shipping_option_id=wanted)
+    result: StorefrontCheckout = yield update_consignment(
+        ctx, checkout_id, offering[0], update, include=includes
+    )
+    return result
+
+
 def add_gift_certificate(_: Context, checkout_id: CheckoutId, code: str, /) -> Call[StorefrontCheckout]:
     """Redeem a gift certificate against the checkout."""
     body = encode(
@@ -303,12 +398,16 @@ class Consignments(SyncResource):
     add = sync_op(add_consignments)
     update = sync_op(update_consignment)
     delete = sync_op(delete_consignment)
+    ship_all_to = sync_steps(ship_all_to)
+    select_shipping_option = sync_steps(select_shipping_option)
 
 
 class AsyncConsignments(AsyncResource):
     add = async_op(add_consignments)
     update = async_op(update_consignment)
     delete = async_op(delete_consignment)
+    ship_all_to = async_steps(ship_all_to)
+    select_shipping_option = async_steps(select_shipping_option)
 
 
 class GiftCertificates(SyncResource):

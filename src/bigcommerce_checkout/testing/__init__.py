@@ -1,4 +1,5 @@
-"""A local, stateful fake of BigCommerce's server-to-server and storefront checkout APIs.
+"""A local, stateful fake of BigCommerce's checkout APIs (server-to-server and storefront), its Carts
+APIs (both) and the storefront order, with a small catalogue to price carts from.
 
 Run your integration's tests against it without a store or a network:
 
@@ -23,11 +24,16 @@ documented; where it documents none, the fake chooses, and says so here:
 * an unknown path: 404; a known path with another method: 405 (with `Allow`);
 * a missing or wrong `X-Auth-Token`, or another store's hash: 401 (server-to-server only; the
   storefront needs no token);
+* a storefront call that names a cart, checkout or order without the `SHOP_SESSION_TOKEN` cookie
+  of the session that owns it: 404, as for a cart the session does not have (see
+  `FakeBigCommerce.shopper_cookies`; creating a storefront cart sets the cookie);
 * a checkout, consignment, billing address, coupon, line item or gift certificate named in the
   path that does not exist: 404 (an unknown gift certificate code in the body too, as documented);
 * a stale `version`: 409;
 * a well-formed request the checkout cannot accept (an unknown coupon code, more units in
   consignments than in the cart, a shipping option that is not offered, a sixth fee...): 422;
+* a cart line the catalogue cannot supply (more units than in stock, an unknown product, variant
+  or option): 422, the reason in `title` for stock, as BigCommerce's Carts API answers;
 * create order before every physical item is in a consignment with a selected shipping (or
   pickup) option and there is a billing address with an email: 422, with the missing parts in
   `errors`. Each successful call creates a new order, as BigCommerce does.
@@ -59,6 +65,7 @@ from ._errors import ApiError
 from ._fake import FakeBigCommerce
 from ._faults import Fault, Faults
 from ._seed import SeedItem, SeedShippingOption
+from ._seed_catalog import SeedOption, SeedOptionValue, SeedVariant
 from ._server import RecordedRequest
 from ._state import Order, Payment
 
@@ -71,5 +78,8 @@ __all__ = [
     "Payment",
     "RecordedRequest",
     "SeedItem",
+    "SeedOption",
+    "SeedOptionValue",
     "SeedShippingOption",
+    "SeedVariant",
 ]

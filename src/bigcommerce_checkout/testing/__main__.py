@@ -80,7 +80,7 @@ def banner(fake: FakeBigCommerce, demo: _demo.Demo | None) -> str:
         f"    base_url={_literal(url)},",
         f"    payments_base_url={_literal(fake.payments_url)},  # payments.process goes here too",
         ")",
-        f"shop = StorefrontClient(base_url={_literal(url)})",
+        *_shop(url, demo),
         "",
         "To run the docs' examples against it, set the token they read in the shell you run them from,",
         f"and add base_url={_literal(url)} to each client they create",
@@ -101,6 +101,18 @@ def banner(fake: FakeBigCommerce, demo: _demo.Demo | None) -> str:
         "https://payments.bigcommerce.com (process a payment; test cards: see the testing-offline guide).",
     ]
     return "\n".join(lines)
+
+
+def _shop(url: str, demo: _demo.Demo | None) -> list[str]:
+    """The storefront client: as the demo cart's shopper (its session cookie) when there is one."""
+    if demo is None:
+        return [f"shop = StorefrontClient(base_url={_literal(url)})"]
+    return [
+        "shop = StorefrontClient(",
+        f"    base_url={_literal(url)},",
+        f"    cookies={{{', '.join(f'{_literal(k)}: {_literal(v)}' for k, v in demo.cookies.items())}}},",
+        ")",
+    ]
 
 
 def _literal(value: str) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ._errors import not_found
+from ._errors import ApiError, not_found
 from ._state import Checkout, Store
 
 Api = Literal["server", "storefront", "payments"]
@@ -23,6 +23,11 @@ class Request:
     body: Any = None  # the validated model, or None when the operation takes no body
     include: frozenset[str] = frozenset()
     raw_body: bytes = b""
+    # Added with the carts: which API was called, the storefront session the request carries
+    # (its SHOP_SESSION_TOKEN cookie, "" when none), and the whole validated query model.
+    api: Api = "server"
+    session: str = ""
+    query: Any = None
 
     @property
     def raw(self) -> Any:
@@ -33,7 +38,35 @@ class Request:
         found = self.store.checkouts.get(self.params.get("checkoutId", ""))
         if found is None:
             raise not_found()
+        if self.api == "storefront":
+            owned(found, self.session, "checkout")
         return found
+
+
+def owned(checkout: Checkout, session: str, what: str) -> None:
+    """The storefront session rule: a cart (and so its checkout) answers only to the session that owns it.
+
+    BigCommerce's storefront finds carts through the shopper's session, so a request without the
+    owner's `SHOP_SESSION_TOKEN` cookie is answered as if the cart did not exist: 404, the status
+    the storefront documents for a cart it cannot find (no published answer shows a dedicated
+    status for a missing session; 404 also says nothing about whether the id exists).
+    """
+    if not session or checkout.session_token != session:
+        raise ApiError(
+            404,
+            f"The {what} was not found",
+            detail="No cart of this shopper's session has this id: send the session cookie "
+            "(SHOP_SESSION_TOKEN) of the shopper who owns the cart.",
+        )
+
+
+@dataclass
+class Reply:
+    """A handler's answer when it is not a 200 with a JSON body: another status, headers, or no body."""
+
+    status: int
+    payload: Any = None  # None: no body (204)
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 Handler = Callable[[Request], Any]
@@ -50,6 +83,9 @@ class Route:
     body: Any = None  # a generated model (or list alias) the body must decode into
     body_required: bool = False
     query: type[Any] | None = None
+    # Added with the carts: the status of a body that does not fit its model. 422 as the checkout
+    # operations document it; 400 where the operation documents that instead (metafields, cart settings).
+    invalid_body: int = 422
 
     @property
     def api(self) -> Api:

@@ -10,6 +10,7 @@ never a traceback on the wire.
 from __future__ import annotations
 
 import hmac
+import http.cookies
 import json
 import logging
 import re
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _payments, _validate
-from ._context import Request, Route
+from ._context import Reply, Request, Route
 from ._errors import ApiError, error_body
 from ._state import Store
 
@@ -65,9 +66,17 @@ def dispatch(
             )
             return Answer.json(status, payload)
         include = _validate.include(route, query)
+        model = _validate.query(route, query)
         body = _validate.body(route, raw_body)
+        session = session_of(headers) if route.api == "storefront" else ""
         with store.lock:
-            payload = route.handler(Request(store, params, body, include, raw_body))
+            session = store.session_aliases.get(session, session)
+            request = Request(store, params, body, include, raw_body, route.api, session, model)
+            payload = route.handler(request)
+        if isinstance(payload, Reply):
+            if payload.payload is None:
+                return Answer(payload.status, b"", dict(payload.headers))
+            return Answer.json(payload.status, payload.payload, payload.headers)
         return Answer.json(200, payload)
     except ApiError as exc:
         if route.api == "storefront":
@@ -78,6 +87,20 @@ def dispatch(
         return Answer.json(
             500, error_body(500, "Internal Server Error", detail="The fake failed; see its log.")
         )
+
+
+SESSION_COOKIE = "SHOP_SESSION_TOKEN"
+
+
+def session_of(headers: Mapping[str, str]) -> str:
+    """The shopper's session token from the Cookie header ("" when it carries none)."""
+    jar = http.cookies.SimpleCookie()
+    try:
+        jar.load(headers.get("cookie", ""))
+    except http.cookies.CookieError:
+        return ""
+    morsel = jar.get(SESSION_COOKIE)
+    return morsel.value if morsel is not None else ""
 
 
 def _authenticate(credentials: Credentials, params: Mapping[str, str], headers: Mapping[str, str]) -> None:

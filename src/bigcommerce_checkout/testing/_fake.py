@@ -14,15 +14,18 @@ from decimal import Decimal
 from types import TracebackType
 from typing import Any
 
-from . import _payments, _render_server, _render_storefront, _seed
-from ._dispatch import Credentials
+from . import _ops_storefront_carts, _payments, _render_server, _render_storefront, _seed, _seed_catalog
+from ._dispatch import SESSION_COOKIE, Credentials
 from ._faults import Faults
 from ._server import FakeHTTPServer, RecordedRequest
 from ._state import Checkout, CouponDef, Customer, GiftCertificateDef, Order, Payment, Store, new_uuid
 
 
 class FakeBigCommerce:
-    """A local, stateful BigCommerce for both checkout APIs.
+    """A local, stateful BigCommerce for both checkout APIs, the Carts APIs and storefront orders.
+
+    It starts with a small catalogue (`DEFAULT_PRODUCTS` in `_seed_catalog.py`; pass
+    `default_products=False` for none) that `seed_product` extends.
 
     with FakeBigCommerce() as fake:
         cart_id = fake.seed_cart(items=[{"product_id": 1, "name": "Mug", "price": 12}])
@@ -37,6 +40,7 @@ class FakeBigCommerce:
         store_hash: str = "fakestore",
         access_token: str | None = None,
         tax_rate: float | Decimal = 0,
+        default_products: bool = True,
     ) -> None:
         _seed.text(store_hash, "store_hash")
         if "/" in store_hash:
@@ -50,6 +54,9 @@ class FakeBigCommerce:
         self._store = Store()
         self._store.channels[1] = {}
         self.tax_rate = tax_rate
+        if _seed.boolean(default_products, "default_products"):
+            for product in _seed_catalog.default_products():
+                self._store.products[product.id] = product
         self._server: FakeHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -67,6 +74,8 @@ class FakeBigCommerce:
             daemon=True,
         )
         self._thread.start()
+        with self._store.lock:
+            self._store.base_url = self.url  # the root of the carts' redirect URLs
         return self
 
     def stop(self) -> None:
@@ -367,3 +376,66 @@ class FakeBigCommerce:
         if found is None:
             raise KeyError(f"no checkout {checkout_id!r}")
         return found
+
+    # -- catalogue and storefront sessions (carts) ---------------------------------------------------
+
+    def seed_product(
+        self,
+        product_id: int,
+        name: str,
+        price: float | Decimal,
+        *,
+        type: str = "physical",
+        sku: str = "",
+        sale_price: float | Decimal | None = None,
+        retail_price: float | Decimal | None = None,
+        stock: int | None = None,
+        is_taxable: bool = True,
+        url: str = "",
+        image_url: str = "",
+        categories: Sequence[str] = (),
+        options: Sequence[_seed_catalog.SeedOption] | Sequence[Mapping[str, Any]] = (),
+        modifiers: Sequence[_seed_catalog.SeedOption] | Sequence[Mapping[str, Any]] = (),
+        variants: Sequence[_seed_catalog.SeedVariant] | Sequence[Mapping[str, Any]] = (),
+    ) -> None:
+        """Put a product in the catalogue (or replace the one with this id); carts price from it.
+
+        `price` is the default price; a `sale_price` below it is what the shopper pays (the cart's
+        list price), `retail_price` (MSRP) is shown only. `stock=None` tracks no stock; a number
+        caps the units one cart may hold. `options` are variant options
+        (`{"id": 21, "name": "Colour", "values": [{"id": 71, "label": "Teal"}]}`), and `variants`
+        one entry per combination sold (`{"id": 358, "options": {21: 71}, "sku": ..., "price": ...,
+        "sale_price": ..., "stock": ...}`). `modifiers` are options that do not pick a variant: a
+        text field (no `values`) or a list whose values may carry an `adjuster` added to the unit
+        price; `"required": True` makes a cart refuse the product without it.
+        """
+        product = _seed_catalog.product(
+            product_id, name, price, type=type, sku=sku, sale_price=sale_price,
+            retail_price=retail_price, stock=stock, is_taxable=is_taxable, url=url,
+            image_url=image_url, categories=categories, options=options, modifiers=modifiers,
+            variants=variants,
+        )  # fmt: skip
+        with self._store.lock:
+            self._store.products[product.id] = product
+
+    def shopper_cookies(self, cart_id: str) -> dict[str, str]:
+        """The cookies of the storefront session that owns the cart, for a `StorefrontClient`.
+
+        A cart created server-to-server or with `seed_cart` gets a session the first time; a cart
+        created through the storefront has one already. Storefront calls that name the cart, its
+        checkout or its orders need these cookies: `StorefrontClient(cookies=fake.shopper_cookies(id))`
+        or `client.for_shopper(fake.shopper_cookies(id))`.
+        """
+        _seed.text(cart_id, "cart_id")
+        with self._store.lock:
+            token = _ops_storefront_carts.session_for(self._store, self._checkout(cart_id))
+        return {SESSION_COOKIE: token}
+
+    def _give_session(self, cart_id: str, token: str, *, aliases: Sequence[str] = ()) -> dict[str, str]:
+        """Give a cart the session of a known cookie value (the demo store's, which the docs print)."""
+        with self._store.lock:
+            self._checkout(cart_id).session_token = token
+            self._store.sessions.add(token)
+            for alias in aliases:
+                self._store.session_aliases[alias] = token
+        return {SESSION_COOKIE: token}

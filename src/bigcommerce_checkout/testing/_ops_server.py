@@ -6,6 +6,7 @@ Each takes the validated `Request` and returns the JSON to send with 200; errors
 
 from __future__ import annotations
 
+import copy
 import secrets
 import uuid
 from typing import Any
@@ -257,6 +258,8 @@ def create_order(request: Request) -> Any:
             email=checkout.billing.email if checkout.billing else "",
             item_ids=tuple(i.id for i in checkout.items),
             created_time=now_iso(),
+            session_token=checkout.session_token,
+            placed=copy.deepcopy(checkout),
             customer_id=checkout.customer_id,
         )
     )

@@ -7,6 +7,7 @@ terms of `_ops_common`, and error field names back to camelCase by the HTTP laye
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any
 
 import msgspec
@@ -15,6 +16,7 @@ import bigcommerce_checkout_schemas as m
 
 from . import _ops_common as common
 from . import _render_storefront as render
+from ._catalog import check_stock
 from ._context import Request
 from ._errors import ApiError, not_found, unprocessable
 from ._money import ZERO, rounded
@@ -160,6 +162,10 @@ def update_line_item(request: Request) -> Any:
     wrap = item.gift_wrap
     if "giftWrapping" in request.raw.get("lineItem", {}):  # null (unwrap) differs from absent (keep)
         wrap = _wrap(request, line.gift_wrapping, item.kind, quantity, checkout.places)
+    if quantity > item.quantity:  # more units: the catalogue's stock must hold them
+        check_stock(
+            request.store, [replace(i, quantity=quantity) if i is item else i for i in checkout.items]
+        )
     if quantity != item.quantity:
         common.unassign(checkout, item.id)
     item.quantity = quantity

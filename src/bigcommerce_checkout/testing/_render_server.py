@@ -110,7 +110,7 @@ def _item(i: Item, t: Totals) -> dict[str, Any]:
         "discounts": discounts,
         "discount_amount": as_number(it.manual),
         "coupon_amount": as_number(it.coupon_amount),
-        "original_price": as_number(i.price),
+        "original_price": as_number(i.original_price if i.original_price is not None else i.price),
         "list_price": as_number(i.price),
         "sale_price": as_number(round(after_manual / i.quantity, 4)),
         "extended_list_price": as_number(it.extended_list),

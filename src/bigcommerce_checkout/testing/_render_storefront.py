@@ -152,7 +152,7 @@ def _item(i: Item, t: Totals, include: frozenset[str]) -> dict[str, Any]:
         ],
         "discountAmount": as_number(it.manual),
         "couponAmount": as_number(it.coupon_amount),
-        "originalPrice": as_number(i.price),
+        "originalPrice": as_number(i.original_price if i.original_price is not None else i.price),
         "listPrice": as_number(i.price),
         "salePrice": as_number(round(it.net / i.quantity, 4)),
         "extendedListPrice": as_number(it.extended_list),
@@ -164,7 +164,7 @@ def _item(i: Item, t: Totals, include: frozenset[str]) -> dict[str, Any]:
         "addedByPromotion": False,
     }
     if f"cart.lineItems.{kinds}.options" in include:
-        body["options"] = [{"name": k, "value": v} for k, v in i.options.items()]
+        body["options"] = [_option_of(i, k, v) for k, v in i.options.items()]
     if f"cart.lineItems.{kinds}.categoryNames" in include:
         body["categoryNames"] = list(i.categories)
     if i.kind == "physical":
@@ -177,6 +177,14 @@ def _item(i: Item, t: Totals, include: frozenset[str]) -> dict[str, Any]:
                 "amount": as_number(i.gift_wrap.amount),
             }
         )
+    return body
+
+
+def _option_of(i: Item, name: str, value: str) -> dict[str, Any]:
+    """A chosen option; with its ids when the item was priced from the catalogue."""
+    body: dict[str, Any] = {"name": name, "value": value}
+    if name in i.option_ids:
+        body["nameId"], body["valueId"] = i.option_ids[name]
     return body
 
 

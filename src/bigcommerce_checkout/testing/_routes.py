@@ -10,13 +10,17 @@ from urllib.parse import unquote
 
 import bigcommerce_checkout_schemas as m
 
+from . import _ops_carts as carts
 from . import _ops_server as server
 from . import _ops_storefront as storefront
+from . import _ops_storefront_carts as sf_carts
 from . import _payments as payments
 from ._context import Route
 
 S = "/stores/{store_hash}/v3/checkouts"
 SF = "/api/storefront/checkouts"
+C = "/stores/{store_hash}/v3/carts"
+SFC = "/api/storefront/carts"
 
 ROUTES: tuple[Route, ...] = (
     # server-to-server
@@ -83,6 +87,58 @@ ROUTES: tuple[Route, ...] = (
           storefront.remove_store_credit),
     Route("storefrontVerifyCheckoutSpamProtection", "POST", SF + "/{checkoutId}/spam-protection",
           storefront.verify_spam_protection, m.StorefrontSpamProtectionRequest, True),
+    # -- carts (server-to-server), storefront carts and storefront orders: _ops_carts.py and
+    # _ops_storefront_carts.py
+    Route("createCart", "POST", C, carts.create_cart, m.CartCreateRequest, True,
+          m.StoresStoreHashV3CartsPostParametersQuery),
+    Route("getCart", "GET", C + "/{cartId}", carts.get_cart, query=m.StoresStoreHashV3CartsCartIdGetParametersQuery),
+    Route("updateCart", "PUT", C + "/{cartId}", carts.update_cart, m.CartUpdateRequest, True,
+          m.StoresStoreHashV3CartsCartIdPutParametersQuery),
+    Route("deleteCart", "DELETE", C + "/{cartId}", carts.delete_cart_handler),
+    Route("addCartLineItems", "POST", C + "/{cartId}/items", carts.add_line_items, m.CartLineItemsAddRequest, True,
+          m.StoresStoreHashV3CartsCartIdItemsPostParametersQuery),
+    Route("updateCartLineItem", "PUT", C + "/{cartId}/items/{itemId}", carts.update_line_item,
+          m.CartLineItemUpdateRequest, True, m.StoresStoreHashV3CartsCartIdItemsItemIdPutParametersQuery),
+    Route("deleteCartLineItem", "DELETE", C + "/{cartId}/items/{itemId}", carts.delete_line_item,
+          m.CartVersionOnly, False, m.StoresStoreHashV3CartsCartIdItemsItemIdDeleteParametersQuery),
+    Route("createCartRedirectUrls", "POST", C + "/{cartId}/redirect_urls", carts.create_redirect_urls,
+          m.CartRedirectUrlsRequest),
+    Route("getCartSettings", "GET", C + "/settings", carts.get_cart_settings),
+    Route("updateCartSettings", "PUT", C + "/settings", carts.update_cart_settings, m.CartSettingsRequest, True, invalid_body=400),
+    Route("getChannelCartSettings", "GET", C + "/settings/channels/{channel_id}", carts.get_channel_cart_settings),
+    Route("updateChannelCartSettings", "PUT", C + "/settings/channels/{channel_id}",
+          carts.update_channel_cart_settings, m.ChannelCartSettings, True, invalid_body=400),
+    Route("listCartMetafields", "GET", C + "/{cart_id}/metafields", carts.list_cart_metafields,
+          query=m.StoresStoreHashV3CartsCartIdMetafieldsGetParametersQuery),
+    Route("createCartMetafield", "POST", C + "/{cart_id}/metafields", carts.create_cart_metafield,
+          m.CartMetafieldInput, True, invalid_body=400),
+    Route("getCartMetafield", "GET", C + "/{cart_id}/metafields/{metafield_id}", carts.get_cart_metafield,
+          query=m.StoresStoreHashV3CartsCartIdMetafieldsMetafieldIdGetParametersQuery),
+    Route("updateCartMetafield", "PUT", C + "/{cart_id}/metafields/{metafield_id}", carts.update_cart_metafield,
+          m.CartMetafieldInput, True, invalid_body=400),
+    Route("deleteCartMetafield", "DELETE", C + "/{cart_id}/metafields/{metafield_id}",
+          carts.delete_cart_metafield),
+    Route("listAllCartMetafields", "GET", C + "/metafields", carts.list_all_cart_metafields,
+          query=m.StoresStoreHashV3CartsMetafieldsGetParametersQuery),
+    Route("createCartMetafields", "POST", C + "/metafields", carts.create_cart_metafields,
+          list[m.CartMetafieldBatchCreate], True, invalid_body=400),
+    Route("updateCartMetafields", "PUT", C + "/metafields", carts.update_cart_metafields,
+          list[m.CartMetafieldBatchUpdate], True, invalid_body=400),
+    Route("deleteCartMetafields", "DELETE", C + "/metafields", carts.delete_cart_metafields, list[int], True, invalid_body=400),
+    Route("storefrontGetCart", "GET", SFC, sf_carts.get_cart, query=m.ApiStorefrontCartsGetParametersQuery),
+    Route("storefrontCreateCart", "POST", SFC, sf_carts.create_cart, m.StorefrontCartCreateRequest, True,
+          m.ApiStorefrontCartsPostParametersQuery),
+    Route("storefrontDeleteCart", "DELETE", SFC + "/{cartId}", sf_carts.delete_cart),
+    Route("storefrontAddCartLineItems", "POST", SFC + "/{cartId}/items", sf_carts.add_line_items,
+          m.StorefrontCartItemsAddRequest, True, m.ApiStorefrontCartsCartIdItemsPostParametersQuery),
+    Route("storefrontUpdateCartLineItem", "PUT", SFC + "/{cartId}/items/{itemId}", sf_carts.update_line_item,
+          m.StorefrontCartItemUpdateRequest, True, m.ApiStorefrontCartsCartIdItemsItemIdPutParametersQuery),
+    Route("storefrontDeleteCartLineItem", "DELETE", SFC + "/{cartId}/items/{itemId}", sf_carts.delete_line_item,
+          m.CartVersionOnly, False, m.ApiStorefrontCartsCartIdItemsItemIdDeleteParametersQuery),
+    Route("storefrontUpdateCartCurrency", "POST", SFC + "/{cartId}/currency", sf_carts.update_currency,
+          m.StorefrontCartCurrencyRequest, True, m.ApiStorefrontCartsCartIdCurrencyPostParametersQuery),
+    Route("storefrontGetOrder", "GET", "/api/storefront/orders/{orderId}", sf_carts.get_order,
+          query=m.ApiStorefrontOrdersOrderIdGetParametersQuery),
     # payments: accepted methods and access tokens (server-to-server), process payment (payments host)
     Route("listPaymentMethods", "GET", "/stores/{store_hash}/v3/payments/methods", payments.list_methods,
           query=m.StoresStoreHashV3PaymentsMethodsGetParametersQuery),

@@ -129,6 +129,10 @@ class _Handler(BaseHTTPRequestHandler):
         )
         with self.server.records_lock:
             self.server.records.append(record)
+        if parts.path == "/cart.php":  # a cart's redirect URL, opened by the shopper's browser
+            self._read_body()
+            self._send(record, _redirect_login(self.server.store, self.command, record.query))
+            return
         fault = self.server.faults.take(route.operation_id) if route is not None else None
         if fault is not None and fault.drop == "before_body":
             self._drop()
@@ -252,6 +256,33 @@ def _no_route(allowed: list[str], path: str, root_url: str) -> Answer:
         405,
         error_body(405, "Method Not Allowed", detail=f"This path allows {', '.join(allowed)}."),
         {"Allow": ", ".join(allowed)},
+    )
+
+
+def _redirect_login(store: Store, method: str, query: dict[str, list[str]]) -> Answer:
+    """Open a redirect URL: it works once and gives the browser the cart's storefront session.
+
+    On BigCommerce the link loads the cart into a storefront session and shows the cart or the
+    checkout page; the fake answers a small page and the session cookie, so a test (or a browser)
+    can go on with the storefront API as that shopper.
+    """
+    from ._ops_storefront_carts import session_cookie, session_for  # the HTTP layer stays light
+
+    if method not in ("GET", "HEAD"):
+        return Answer.json(405, error_body(405, "Method Not Allowed"), {"Allow": "GET, HEAD"})
+    token = (query.get("token") or [""])[0]
+    with store.lock:
+        cart_id = store.redirect_tokens.pop(token, None)
+        checkout = store.checkouts.get(cart_id or "")
+        if checkout is None or (query.get("id") or [""])[0] != checkout.id:
+            return Answer.json(404, error_body(404, "This link is not valid", detail="Each link works once."))
+        session = session_for(store, checkout)
+    page = "checkout" if "loadInCheckout" in query.get("action", []) else "cart"
+    html = f"<!DOCTYPE html>\n<html><body><p>The {page} of cart {checkout.id}.</p></body></html>\n"
+    return Answer(
+        200,
+        html.encode(),
+        {"Content-Type": "text/html; charset=utf-8", "Set-Cookie": session_cookie(session)},
     )
 
 

@@ -13,9 +13,12 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._money import ZERO
+
+if TYPE_CHECKING:
+    from ._catalog import Metafield, Product
 
 ItemKind = Literal["physical", "digital"]
 CouponType = Literal[
@@ -118,6 +121,11 @@ class Item:
     categories: list[str] = field(default_factory=list)
     manual_discount: Decimal = ZERO  # item-level discount set through the discounts endpoint
     gift_wrap: GiftWrap | None = None
+    # Added with the catalogue (carts): the product's default price when the item was priced from
+    # it (None: `price` is the original price too), and the ids of the chosen options by name.
+    original_price: Decimal | None = None
+    option_ids: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    price_overridden: bool = False  # a `list_price` sent with the line item replaced the catalogue's
 
 
 @dataclass(frozen=True)
@@ -208,6 +216,11 @@ class Order:
     email: str
     item_ids: tuple[str, ...]
     created_time: str
+    # Added with storefront sessions: the session that owned the cart (the storefront shows the order
+    # to that session only), and the checkout as it was when the order was placed (for its page).
+    # (a session cookie is a secret on a real store: kept out of the repr)
+    session_token: str | None = field(default=None, repr=False)
+    placed: Checkout | None = field(default=None, repr=False, compare=False)
     status_id: int = 0  # INCOMPLETE until a payment succeeds
     customer_id: int = 0  # the checkout's customer (0: a guest), whose stored cards may pay it
 
@@ -285,6 +298,10 @@ class Checkout:
     version: int = 1
     created_time: str = field(default_factory=now_iso)
     updated_time: str = field(default_factory=now_iso)
+    # Added with the carts: the shopper's locale, and the storefront session that owns the cart
+    # (None until a storefront call, `shopper_cookies()` or a redirect URL gives it one).
+    locale: str = "en"
+    session_token: str | None = field(default=None, repr=False)
 
     def touch(self) -> None:
         """Record a change: BigCommerce bumps the version on every write."""
@@ -331,6 +348,16 @@ class Store:
     next_order_id: int = 100
     next_coupon_id: int = 1
     next_address_id: int = 1
+    # Added with the carts (see _catalog.py): the catalogue, storefront sessions, cart settings,
+    # metafields, the one-time redirect tokens, and the fake's own root URL for the redirect links.
+    products: dict[int, Product] = field(default_factory=dict)
+    sessions: set[str] = field(default_factory=set)
+    allow_purchasing: bool = True
+    channel_purchasing: dict[int, bool | None] = field(default_factory=dict)
+    metafields: dict[int, Metafield] = field(default_factory=dict)
+    next_metafield_id: int = 1
+    redirect_tokens: dict[str, str] = field(default_factory=dict)  # one-time token -> cart id
+    base_url: str = ""
     # payments (the payments host and its test gateway)
     payments: list[Payment] = field(default_factory=list)
     payment_tokens: dict[str, PaymentToken] = field(default_factory=dict, repr=False)  # by token: secrets
@@ -339,6 +366,7 @@ class Store:
     # Checkouts deleted because their order was paid: no route serves them (BigCommerce answers 404),
     # kept so what an order was bought with can still be read.
     closed_checkouts: dict[str, Checkout] = field(default_factory=dict)
+    session_aliases: dict[str, str] = field(default_factory=dict)  # another cookie value -> session
 
     def address_id(self) -> str:
         """Billing address ids are numeric strings: the server API's path parameter is an integer."""

@@ -15,6 +15,6 @@ from ._fake import FakeBigCommerce
 
 @pytest.fixture
 def fake_bigcommerce() -> Iterator[FakeBigCommerce]:
-    """A running fake with an empty store; seed it in the test. Stopped after the test."""
+    """A running fake with the default catalogue and no carts; seed it in the test. Stopped after the test."""
     with FakeBigCommerce() as fake:
         yield fake
