@@ -202,6 +202,9 @@ class _Numbers(ast.NodeTransformer):
     def visit_Constant(self, node: ast.Constant) -> ast.AST:
         if type(node.value) is int and node.value in self.positional:
             return ast.copy_location(ast.Constant(self.positional[node.value]), node)
+        if isinstance(node.value, str) and node.value.isdigit() and int(node.value) in self.positional:
+            # an id written as the string BigCommerce documents (the batch metafield update's `id`)
+            return ast.copy_location(ast.Constant(str(self.positional[int(node.value)])), node)
         return node
 
 
