@@ -49,3 +49,16 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert proc.returncode == 0, f"mkdocs build failed:\n{output}"
     assert not WARNING_LINE.search(output), f"mkdocs build warned:\n{output}"
     return site_dir
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each schemathesis case its own node id (the operation is in its name, not its id).
+
+    Schemathesis names every operation's item after the one test function, and pytest-xdist
+    schedules by node id: without this, a parallel run would run one operation of the file.
+    """
+    from _pytest.nodes import coerce_node_id  # pytest 9 keeps the id as a NodeId (pinned in the lock)
+
+    for item in items:
+        if hasattr(item, "operation_label") and "[" not in item.nodeid:
+            item._id = coerce_node_id(f"{item.nodeid}[{item.operation_label}]")  # type: ignore[attr-defined]

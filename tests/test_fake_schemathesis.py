@@ -1,5 +1,9 @@
 """Schemathesis drives the running fake from the curated spec: no 5xx, and every answer fits its schema.
 
+This file covers the checkout operations; `test_fake_schemathesis_carts.py` the carts, storefront
+orders and payments ones, with the same fixture and checks (two files, so the two halves run on two
+workers).
+
 Path parameters are made valid (this store's hash, a seeded checkout and its consignment, item,
 billing address, coupon, gift certificate, metafield and order), and storefront calls carry the
 session cookie of the cart's shopper, so generated bodies and queries reach the operations instead
@@ -24,10 +28,10 @@ from tests.fake_support import ADDRESS, EBOOK, MUG, SHIPPING
 from tests.spec_tools import FAKE_PENDING_OPERATIONS
 
 # The operations whose fake routes are still to come are left out (see FAKE_PENDING_OPERATIONS).
-SCHEMA = schemathesis.openapi.from_path(SPEC_PATH).exclude(operation_id=sorted(FAKE_PENDING_OPERATIONS))
-SCHEMA.config.generation.update(
-    max_examples=8, modes=["positive", "negative"], with_security_parameters=False
-)
+ALL = schemathesis.openapi.from_path(SPEC_PATH).exclude(operation_id=sorted(FAKE_PENDING_OPERATIONS))
+ALL.config.generation.update(max_examples=8, modes=["positive", "negative"], with_security_parameters=False)
+CHECKOUT_PATHS = "/checkouts"  # server and storefront checkout paths; no other path holds it
+SCHEMA = ALL.include(path_regex=CHECKOUT_PATHS)
 
 
 class Live:
@@ -166,9 +170,8 @@ def _current_version(body: Any, version: int) -> None:
             target["version"] = version
 
 
-@SCHEMA.parametrize()
-@hypothesis.settings(derandomize=True, database=None, deadline=None)  # same cases every run; no .hypothesis/
-def test_the_fake_conforms_to_the_spec(case: Any, live: Live) -> None:
+def check(case: Any, live: Live) -> None:
+    """Run one generated case against the fake with valid path parameters and credentials."""
     valid = live.stock()
     case.path_parameters = {name: valid[name] for name in case.path_parameters or {}}
     _current_version(case.body, live.fake.checkout(live.cart)["version"])
@@ -183,3 +186,21 @@ def test_the_fake_conforms_to_the_spec(case: Any, live: Live) -> None:
     case.call_and_validate(
         base_url=live.fake.url, headers=headers, checks=[not_a_server_error, response_schema_conformance]
     )
+
+
+@SCHEMA.parametrize()
+@hypothesis.settings(derandomize=True, database=None, deadline=None)  # same cases every run; no .hypothesis/
+def test_the_fake_conforms_to_the_spec(case: Any, live: Live) -> None:
+    check(case, live)
+
+
+def test_the_two_files_cover_every_operation_once() -> None:
+    from tests.test_fake_schemathesis_carts import SCHEMA as OTHERS
+
+    def ids(schema: Any) -> list[str]:
+        return [op.ok().label for op in schema.get_all_operations()]
+
+    ours, others, every = ids(SCHEMA), ids(OTHERS), ids(ALL)
+    assert len(ours) >= 35
+    assert len(others) >= 32
+    assert sorted(ours + others) == sorted(every)
