@@ -126,13 +126,15 @@ def build_into(spec: Spec, staging: Path) -> dict[str, Path]:
         "schemas": staging / SCHEMAS_PACKAGE,
         "reference": staging / "reference",
     }
+    # The reference pages first: they read the spec alone, and their checks (scopes, examples
+    # that fit the Python calls) stop a broken spec in a second instead of after the code generators.
+    built["reference"].mkdir()
+    reference.render(spec, built["reference"])
     _run_schema_generator(spec, built["schemas"])
     _run_client_generator(spec.path, built["client"])
     # With --meta none the generator writes no py.typed; without it, mypy users of the wheel would
     # see the models our facade returns as untyped.
     (built["client"] / "py.typed").write_text("")
-    built["reference"].mkdir()
-    reference.render(spec, built["reference"])
     model_docs.render(spec, built["schemas"], built["reference"])
     return built
 
