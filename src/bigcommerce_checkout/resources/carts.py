@@ -8,36 +8,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
-from bigcommerce_checkout_api.api.payment_processing import process_payment
-from bigcommerce_checkout_api.api.server_cart_line_items import (
-    add_cart_line_items,
-    delete_cart_line_item,
-    update_cart_line_item,
-)
-from bigcommerce_checkout_api.api.server_cart_metafields import (
-    create_cart_metafield,
-    create_cart_metafields,
-    delete_cart_metafield,
-    delete_cart_metafields,
-    get_cart_metafield,
-    list_all_cart_metafields,
-    list_cart_metafields,
-    update_cart_metafield,
-    update_cart_metafields,
-)
-from bigcommerce_checkout_api.api.server_cart_redirects import create_cart_redirect_urls
-from bigcommerce_checkout_api.api.server_cart_settings import (
-    get_cart_settings,
-    get_channel_cart_settings,
-    update_cart_settings,
-    update_channel_cart_settings,
-)
-from bigcommerce_checkout_api.api.server_carts import create_cart, delete_cart, get_cart, update_cart
-from bigcommerce_checkout_api.api.server_payments import create_payment_access_token, list_payment_methods
 from bigcommerce_checkout_api.models import (
     GetCartMetafieldDirection,
     ListAllCartMetafieldsDirection,
@@ -100,9 +74,95 @@ from .._resource import (
     SyncResource,
     async_op,
     async_steps,
+    lazy_module,
     sync_op,
     sync_steps,
 )
+
+if TYPE_CHECKING:
+    from bigcommerce_checkout_api.api.payment_processing import process_payment
+    from bigcommerce_checkout_api.api.server_cart_line_items import (
+        add_cart_line_items,
+        delete_cart_line_item,
+        update_cart_line_item,
+    )
+    from bigcommerce_checkout_api.api.server_cart_metafields import (
+        create_cart_metafield,
+        create_cart_metafields,
+        delete_cart_metafield,
+        delete_cart_metafields,
+        get_cart_metafield,
+        list_all_cart_metafields,
+        list_cart_metafields,
+        update_cart_metafield,
+        update_cart_metafields,
+    )
+    from bigcommerce_checkout_api.api.server_cart_redirects import create_cart_redirect_urls
+    from bigcommerce_checkout_api.api.server_cart_settings import (
+        get_cart_settings,
+        get_channel_cart_settings,
+        update_cart_settings,
+        update_channel_cart_settings,
+    )
+    from bigcommerce_checkout_api.api.server_carts import create_cart, delete_cart, get_cart, update_cart
+    from bigcommerce_checkout_api.api.server_payments import create_payment_access_token, list_payment_methods
+else:  # imported on first use: a client needs few of the generated endpoint modules
+    process_payment = lazy_module("bigcommerce_checkout_api.api.payment_processing.process_payment")
+    add_cart_line_items = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_line_items.add_cart_line_items"
+    )
+    delete_cart_line_item = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_line_items.delete_cart_line_item"
+    )
+    update_cart_line_item = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_line_items.update_cart_line_item"
+    )
+    create_cart_metafield = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_metafields.create_cart_metafield"
+    )
+    create_cart_metafields = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_metafields.create_cart_metafields"
+    )
+    delete_cart_metafield = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_metafields.delete_cart_metafield"
+    )
+    delete_cart_metafields = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_metafields.delete_cart_metafields"
+    )
+    get_cart_metafield = lazy_module("bigcommerce_checkout_api.api.server_cart_metafields.get_cart_metafield")
+    list_all_cart_metafields = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_metafields.list_all_cart_metafields"
+    )
+    list_cart_metafields = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_metafields.list_cart_metafields"
+    )
+    update_cart_metafield = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_metafields.update_cart_metafield"
+    )
+    update_cart_metafields = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_metafields.update_cart_metafields"
+    )
+    create_cart_redirect_urls = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_redirects.create_cart_redirect_urls"
+    )
+    get_cart_settings = lazy_module("bigcommerce_checkout_api.api.server_cart_settings.get_cart_settings")
+    get_channel_cart_settings = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_settings.get_channel_cart_settings"
+    )
+    update_cart_settings = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_settings.update_cart_settings"
+    )
+    update_channel_cart_settings = lazy_module(
+        "bigcommerce_checkout_api.api.server_cart_settings.update_channel_cart_settings"
+    )
+    create_cart = lazy_module("bigcommerce_checkout_api.api.server_carts.create_cart")
+    delete_cart = lazy_module("bigcommerce_checkout_api.api.server_carts.delete_cart")
+    get_cart = lazy_module("bigcommerce_checkout_api.api.server_carts.get_cart")
+    update_cart = lazy_module("bigcommerce_checkout_api.api.server_carts.update_cart")
+    create_payment_access_token = lazy_module(
+        "bigcommerce_checkout_api.api.server_payments.create_payment_access_token"
+    )
+    list_payment_methods = lazy_module("bigcommerce_checkout_api.api.server_payments.list_payment_methods")
 
 CartInclude = Literal[
     "redirect_urls",

@@ -7,31 +7,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
-from bigcommerce_checkout_api.api.server_billing_address import (
-    add_checkout_billing_address,
-    update_checkout_billing_address,
-)
-from bigcommerce_checkout_api.api.server_checkouts import get_checkout, update_checkout_customer_message
-from bigcommerce_checkout_api.api.server_consignments import (
-    add_checkout_consignment,
-    delete_checkout_consignment,
-    update_checkout_consignment,
-)
-from bigcommerce_checkout_api.api.server_coupons import add_checkout_coupon, delete_checkout_coupon
-from bigcommerce_checkout_api.api.server_discounts import add_checkout_discount
-from bigcommerce_checkout_api.api.server_fees import (
-    add_checkout_fees,
-    delete_checkout_fees,
-    update_checkout_fees,
-)
-from bigcommerce_checkout_api.api.server_orders import create_order
-from bigcommerce_checkout_api.api.server_settings import (
-    get_channel_checkout_settings,
-    get_checkout_settings,
-    update_channel_checkout_settings,
-    update_checkout_settings,
-)
-from bigcommerce_checkout_api.api.server_token import create_checkout_token
 from bigcommerce_checkout_api.models import AddCheckoutConsignmentInclude, UpdateCheckoutConsignmentInclude
 from bigcommerce_checkout_api.types import UNSET, Unset
 from bigcommerce_checkout_schemas import (
@@ -77,9 +52,75 @@ from .._resource import (
     SyncResource,
     async_op,
     async_steps,
+    lazy_module,
     sync_op,
     sync_steps,
 )
+
+if TYPE_CHECKING:
+    from bigcommerce_checkout_api.api.server_billing_address import (
+        add_checkout_billing_address,
+        update_checkout_billing_address,
+    )
+    from bigcommerce_checkout_api.api.server_checkouts import get_checkout, update_checkout_customer_message
+    from bigcommerce_checkout_api.api.server_consignments import (
+        add_checkout_consignment,
+        delete_checkout_consignment,
+        update_checkout_consignment,
+    )
+    from bigcommerce_checkout_api.api.server_coupons import add_checkout_coupon, delete_checkout_coupon
+    from bigcommerce_checkout_api.api.server_discounts import add_checkout_discount
+    from bigcommerce_checkout_api.api.server_fees import (
+        add_checkout_fees,
+        delete_checkout_fees,
+        update_checkout_fees,
+    )
+    from bigcommerce_checkout_api.api.server_orders import create_order
+    from bigcommerce_checkout_api.api.server_settings import (
+        get_channel_checkout_settings,
+        get_checkout_settings,
+        update_channel_checkout_settings,
+        update_checkout_settings,
+    )
+    from bigcommerce_checkout_api.api.server_token import create_checkout_token
+else:  # imported on first use: a client needs few of the generated endpoint modules
+    add_checkout_billing_address = lazy_module(
+        "bigcommerce_checkout_api.api.server_billing_address.add_checkout_billing_address"
+    )
+    update_checkout_billing_address = lazy_module(
+        "bigcommerce_checkout_api.api.server_billing_address.update_checkout_billing_address"
+    )
+    get_checkout = lazy_module("bigcommerce_checkout_api.api.server_checkouts.get_checkout")
+    update_checkout_customer_message = lazy_module(
+        "bigcommerce_checkout_api.api.server_checkouts.update_checkout_customer_message"
+    )
+    add_checkout_consignment = lazy_module(
+        "bigcommerce_checkout_api.api.server_consignments.add_checkout_consignment"
+    )
+    delete_checkout_consignment = lazy_module(
+        "bigcommerce_checkout_api.api.server_consignments.delete_checkout_consignment"
+    )
+    update_checkout_consignment = lazy_module(
+        "bigcommerce_checkout_api.api.server_consignments.update_checkout_consignment"
+    )
+    add_checkout_coupon = lazy_module("bigcommerce_checkout_api.api.server_coupons.add_checkout_coupon")
+    delete_checkout_coupon = lazy_module("bigcommerce_checkout_api.api.server_coupons.delete_checkout_coupon")
+    add_checkout_discount = lazy_module("bigcommerce_checkout_api.api.server_discounts.add_checkout_discount")
+    add_checkout_fees = lazy_module("bigcommerce_checkout_api.api.server_fees.add_checkout_fees")
+    delete_checkout_fees = lazy_module("bigcommerce_checkout_api.api.server_fees.delete_checkout_fees")
+    update_checkout_fees = lazy_module("bigcommerce_checkout_api.api.server_fees.update_checkout_fees")
+    create_order = lazy_module("bigcommerce_checkout_api.api.server_orders.create_order")
+    get_channel_checkout_settings = lazy_module(
+        "bigcommerce_checkout_api.api.server_settings.get_channel_checkout_settings"
+    )
+    get_checkout_settings = lazy_module("bigcommerce_checkout_api.api.server_settings.get_checkout_settings")
+    update_channel_checkout_settings = lazy_module(
+        "bigcommerce_checkout_api.api.server_settings.update_channel_checkout_settings"
+    )
+    update_checkout_settings = lazy_module(
+        "bigcommerce_checkout_api.api.server_settings.update_checkout_settings"
+    )
+    create_checkout_token = lazy_module("bigcommerce_checkout_api.api.server_token.create_checkout_token")
 
 if TYPE_CHECKING:  # the TypedDicts type the dict bodies; nothing needs them at run time
     from bigcommerce_checkout_schemas import (

@@ -10,36 +10,6 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from bigcommerce_checkout_api.api.storefront_billing_address import (
-    storefront_add_checkout_billing_address,
-    storefront_update_checkout_billing_address,
-)
-from bigcommerce_checkout_api.api.storefront_checkouts import (
-    storefront_get_checkout,
-    storefront_update_checkout_customer_message,
-)
-from bigcommerce_checkout_api.api.storefront_consignments import (
-    storefront_add_checkout_consignment,
-    storefront_delete_checkout_consignment,
-    storefront_update_checkout_consignment,
-)
-from bigcommerce_checkout_api.api.storefront_coupons import (
-    storefront_add_checkout_coupon,
-    storefront_delete_checkout_coupon,
-)
-from bigcommerce_checkout_api.api.storefront_gift_certificates import (
-    storefront_add_checkout_gift_certificate,
-    storefront_delete_checkout_gift_certificate,
-)
-from bigcommerce_checkout_api.api.storefront_line_items import (
-    storefront_delete_checkout_line_item,
-    storefront_update_checkout_line_item,
-)
-from bigcommerce_checkout_api.api.storefront_spam_protection import storefront_verify_checkout_spam_protection
-from bigcommerce_checkout_api.api.storefront_store_credit import (
-    storefront_add_checkout_store_credit,
-    storefront_remove_checkout_store_credit,
-)
 from bigcommerce_checkout_schemas import (
     StorefrontBillingAddressRequest,
     StorefrontCheckout,
@@ -73,9 +43,93 @@ from .._resource import (
     SyncResource,
     async_op,
     async_steps,
+    lazy_module,
     sync_op,
     sync_steps,
 )
+
+if TYPE_CHECKING:
+    from bigcommerce_checkout_api.api.storefront_billing_address import (
+        storefront_add_checkout_billing_address,
+        storefront_update_checkout_billing_address,
+    )
+    from bigcommerce_checkout_api.api.storefront_checkouts import (
+        storefront_get_checkout,
+        storefront_update_checkout_customer_message,
+    )
+    from bigcommerce_checkout_api.api.storefront_consignments import (
+        storefront_add_checkout_consignment,
+        storefront_delete_checkout_consignment,
+        storefront_update_checkout_consignment,
+    )
+    from bigcommerce_checkout_api.api.storefront_coupons import (
+        storefront_add_checkout_coupon,
+        storefront_delete_checkout_coupon,
+    )
+    from bigcommerce_checkout_api.api.storefront_gift_certificates import (
+        storefront_add_checkout_gift_certificate,
+        storefront_delete_checkout_gift_certificate,
+    )
+    from bigcommerce_checkout_api.api.storefront_line_items import (
+        storefront_delete_checkout_line_item,
+        storefront_update_checkout_line_item,
+    )
+    from bigcommerce_checkout_api.api.storefront_spam_protection import (
+        storefront_verify_checkout_spam_protection,
+    )
+    from bigcommerce_checkout_api.api.storefront_store_credit import (
+        storefront_add_checkout_store_credit,
+        storefront_remove_checkout_store_credit,
+    )
+else:  # imported on first use: a client needs few of the generated endpoint modules
+    storefront_add_checkout_billing_address = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_billing_address.storefront_add_checkout_billing_address"
+    )
+    storefront_update_checkout_billing_address = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_billing_address.storefront_update_checkout_billing_address"
+    )
+    storefront_get_checkout = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_checkouts.storefront_get_checkout"
+    )
+    storefront_update_checkout_customer_message = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_checkouts.storefront_update_checkout_customer_message"
+    )
+    storefront_add_checkout_consignment = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_consignments.storefront_add_checkout_consignment"
+    )
+    storefront_delete_checkout_consignment = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_consignments.storefront_delete_checkout_consignment"
+    )
+    storefront_update_checkout_consignment = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_consignments.storefront_update_checkout_consignment"
+    )
+    storefront_add_checkout_coupon = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_coupons.storefront_add_checkout_coupon"
+    )
+    storefront_delete_checkout_coupon = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_coupons.storefront_delete_checkout_coupon"
+    )
+    storefront_add_checkout_gift_certificate = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_gift_certificates.storefront_add_checkout_gift_certificate"
+    )
+    storefront_delete_checkout_gift_certificate = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_gift_certificates.storefront_delete_checkout_gift_certificate"
+    )
+    storefront_delete_checkout_line_item = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_line_items.storefront_delete_checkout_line_item"
+    )
+    storefront_update_checkout_line_item = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_line_items.storefront_update_checkout_line_item"
+    )
+    storefront_verify_checkout_spam_protection = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_spam_protection.storefront_verify_checkout_spam_protection"
+    )
+    storefront_add_checkout_store_credit = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_store_credit.storefront_add_checkout_store_credit"
+    )
+    storefront_remove_checkout_store_credit = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_store_credit.storefront_remove_checkout_store_credit"
+    )
 
 if TYPE_CHECKING:  # the TypedDicts type the dict bodies; nothing needs them at run time
     from bigcommerce_checkout_schemas import (

@@ -8,18 +8,8 @@ shopper only (see `StorefrontClient.for_shopper`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from bigcommerce_checkout_api.api.storefront_carts import (
-    storefront_add_cart_line_items,
-    storefront_create_cart,
-    storefront_delete_cart,
-    storefront_delete_cart_line_item,
-    storefront_get_cart,
-    storefront_update_cart_currency,
-    storefront_update_cart_line_item,
-)
-from bigcommerce_checkout_api.api.storefront_orders import storefront_get_order
 from bigcommerce_checkout_api.types import UNSET
 from bigcommerce_checkout_schemas import (
     CartVersionOnly,
@@ -37,7 +27,40 @@ from bigcommerce_checkout_schemas import (
 from .._base_client import CREATES_CART, Call
 from .._inputs import include_value, optional_int, path_id, uuid_id
 from .._models import decode, encode, to_model
-from .._resource import AsyncResource, Context, SyncResource, async_op, sync_op
+from .._resource import AsyncResource, Context, SyncResource, async_op, lazy_module, sync_op
+
+if TYPE_CHECKING:
+    from bigcommerce_checkout_api.api.storefront_carts import (
+        storefront_add_cart_line_items,
+        storefront_create_cart,
+        storefront_delete_cart,
+        storefront_delete_cart_line_item,
+        storefront_get_cart,
+        storefront_update_cart_currency,
+        storefront_update_cart_line_item,
+    )
+    from bigcommerce_checkout_api.api.storefront_orders import storefront_get_order
+else:  # imported on first use: a client needs few of the generated endpoint modules
+    storefront_add_cart_line_items = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_carts.storefront_add_cart_line_items"
+    )
+    storefront_create_cart = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_carts.storefront_create_cart"
+    )
+    storefront_delete_cart = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_carts.storefront_delete_cart"
+    )
+    storefront_delete_cart_line_item = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_carts.storefront_delete_cart_line_item"
+    )
+    storefront_get_cart = lazy_module("bigcommerce_checkout_api.api.storefront_carts.storefront_get_cart")
+    storefront_update_cart_currency = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_carts.storefront_update_cart_currency"
+    )
+    storefront_update_cart_line_item = lazy_module(
+        "bigcommerce_checkout_api.api.storefront_carts.storefront_update_cart_line_item"
+    )
+    storefront_get_order = lazy_module("bigcommerce_checkout_api.api.storefront_orders.storefront_get_order")
 from .storefront import CheckoutId
 
 StorefrontCartInclude = Literal["lineItems.physicalItems.options", "lineItems.digitalItems.options"]
