@@ -12,11 +12,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
-from bigcommerce_checkout_api.models import (
-    GetCartMetafieldDirection,
-    ListAllCartMetafieldsDirection,
-    ListCartMetafieldsDirection,
-)
 from bigcommerce_checkout_api.types import UNSET, Unset
 from bigcommerce_checkout_schemas import (
     CartCreateRequest,
@@ -80,6 +75,7 @@ from .._resource import (
 )
 
 if TYPE_CHECKING:
+    import bigcommerce_checkout_api.models as api_models
     from bigcommerce_checkout_api.api.payment_processing import process_payment
     from bigcommerce_checkout_api.api.server_cart_line_items import (
         add_cart_line_items,
@@ -107,6 +103,7 @@ if TYPE_CHECKING:
     from bigcommerce_checkout_api.api.server_carts import create_cart, delete_cart, get_cart, update_cart
     from bigcommerce_checkout_api.api.server_payments import create_payment_access_token, list_payment_methods
 else:  # imported on first use: a client needs few of the generated endpoint modules
+    api_models = lazy_module("bigcommerce_checkout_api.models")
     process_payment = lazy_module("bigcommerce_checkout_api.api.payment_processing.process_payment")
     add_cart_line_items = lazy_module(
         "bigcommerce_checkout_api.api.server_cart_line_items.add_cart_line_items"
@@ -429,7 +426,7 @@ def list_metafields(
         limit=_opt(limit, "limit", int),
         key=_opt(key, "key", str),
         namespace=_opt(namespace, "namespace", str),
-        direction=_direction(direction, ListCartMetafieldsDirection),
+        direction=_direction(direction, api_models.ListCartMetafieldsDirection),
         before=_opt(before, "before", str),
         after=_opt(after, "after", str),
     )
@@ -466,7 +463,7 @@ def get_metafield(
         limit=_opt(limit, "limit", int),
         key=_opt(key, "key", str),
         namespace=_opt(namespace, "namespace", str),
-        direction=_direction(direction, GetCartMetafieldDirection),
+        direction=_direction(direction, api_models.GetCartMetafieldDirection),
     )
     return Call(kwargs, _required(_metafield, "metafield"))
 
@@ -522,7 +519,7 @@ def list_all_metafields(
         keyin=_opt(key_in, "key_in", str),
         namespace=_opt(namespace, "namespace", str),
         namespacein=_opt(namespace_in, "namespace_in", str),
-        direction=_direction(direction, ListAllCartMetafieldsDirection),
+        direction=_direction(direction, api_models.ListAllCartMetafieldsDirection),
         include_fields=_opt(include_fields, "include_fields", str),
         date_modifiedmin=_opt(date_modified_min, "date_modified_min", str),
         date_modifiedmax=_opt(date_modified_max, "date_modified_max", str),

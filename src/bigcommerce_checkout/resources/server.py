@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
-from bigcommerce_checkout_api.models import AddCheckoutConsignmentInclude, UpdateCheckoutConsignmentInclude
 from bigcommerce_checkout_api.types import UNSET, Unset
 from bigcommerce_checkout_schemas import (
     AddFeesRequest,
@@ -58,6 +57,7 @@ from .._resource import (
 )
 
 if TYPE_CHECKING:
+    import bigcommerce_checkout_api.models as api_models
     from bigcommerce_checkout_api.api.server_billing_address import (
         add_checkout_billing_address,
         update_checkout_billing_address,
@@ -84,6 +84,7 @@ if TYPE_CHECKING:
     )
     from bigcommerce_checkout_api.api.server_token import create_checkout_token
 else:  # imported on first use: a client needs few of the generated endpoint modules
+    api_models = lazy_module("bigcommerce_checkout_api.models")
     add_checkout_billing_address = lazy_module(
         "bigcommerce_checkout_api.api.server_billing_address.add_checkout_billing_address"
     )
@@ -244,7 +245,7 @@ def add_consignments(
     kwargs = add_checkout_consignment._get_kwargs(
         *_ids(ctx, checkout_id),
         body=body,
-        include=UNSET if isinstance(joined, Unset) else AddCheckoutConsignmentInclude(joined),
+        include=UNSET if isinstance(joined, Unset) else api_models.AddCheckoutConsignmentInclude(joined),
     )
     return _checkout_call(kwargs)
 
@@ -265,7 +266,7 @@ def update_consignment(
         *_ids(ctx, checkout_id),
         path_id(consignment_id, "consignment_id"),
         body=body,
-        include=UNSET if isinstance(joined, Unset) else UpdateCheckoutConsignmentInclude(joined),
+        include=UNSET if isinstance(joined, Unset) else api_models.UpdateCheckoutConsignmentInclude(joined),
     )
     return _checkout_call(kwargs)
 
