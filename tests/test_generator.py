@@ -123,10 +123,12 @@ def test_broken_spec_names_file_and_line_and_changes_nothing(case: str, tmp_path
 def test_generator_warning_fails_and_changes_nothing(tmp_path: Path) -> None:
     root = _copy_project(tmp_path)
     spec = root / SPEC
-    # Valid OpenAPI that openapi-python-client only half-generates: a body it cannot send.
-    old = "            schema:\n              $ref: '#/components/schemas/CouponRequest'\n"
+    # Valid OpenAPI that openapi-python-client only half-generates: a body it cannot send. (The
+    # JSON body keeps its example, so the reference pages, rendered first, have nothing to refuse.)
+    old = "            example:\n              coupon_code: AUTUMN15\n"
+    xml = "          application/xml:\n            schema:\n              $ref: '#/components/schemas/CouponRequest'\n"
     assert old in spec.read_text()
-    spec.write_text(spec.read_text().replace(old, old + "          application/xml:\n" + old, 1))
+    spec.write_text(spec.read_text().replace(old, old + xml, 1))
     before = _digest(root)
     result = _generate(root)
     assert result.returncode == 3, result.stdout + result.stderr
