@@ -19,7 +19,7 @@ def _groups(quick: bool) -> dict[str, Callable[[], list[Row]]]:
     return {
         "roundtrip": lambda: roundtrip.run(plan),
         "parse": lambda: parsing.run(repeats=6 if quick else 31),
-        "import": lambda: startup.run(repeats=3 if quick else 15),
+        "import": lambda: startup.run(repeats=3 if quick else 31),
         "tooling": lambda: [
             tooling.regeneration(repeats=1 if quick else 3),
             tooling.docs_build(repeats=1 if quick else 3),
