@@ -225,12 +225,13 @@ Profile the part that missed with [pyinstrument](https://pyinstrument.readthedoc
 requirements):
 
 ```bash
-.venv/bin/python -m benchmarks.profile roundtrip  # the facade's GET, 10 items
-.venv/bin/python -m benchmarks.profile parse      # the checkout decoder, 200 items
-.venv/bin/python -m benchmarks.profile import     # python -X importtime
+.venv/bin/python -m benchmarks.profile roundtrip  # the facade's GET
+.venv/bin/python -m benchmarks.profile parse      # the decoder
+.venv/bin/python -m benchmarks.profile import     # -X importtime
 ```
 
-`roundtrip` takes `--items 200` and `--async`; `import` takes `--client` to include the first client.
+By default `roundtrip` profiles a 10-item GET and `parse` a 200-item body; `roundtrip` takes
+`--items 200` and `--async`, and `import` takes `--client` to include the first client.
 """
 
 
