@@ -76,8 +76,12 @@ def _run_schema_generator(spec: Spec, out: Path) -> None:
         models.generate(spec, out)
     except models.ModelGenerationError as exc:
         raise GenerationError(str(exc)) from None
-    exported = sorted(models.public_names(out / "models.py") | models.public_names(out / "params.py"))
+    models.split_models(spec, out)
+    more = sorted(models.defined_names(out / models.MORE_MODULE))
     params = sorted(models.public_names(out / "params.py"))
+    exported = sorted(
+        models.public_names(out / "models.py") | models.public_names(out / models.MORE_MODULE) | set(params)
+    )
     lines = [
         '"""The public models and request-body TypedDicts, generated from the curated spec. Do not edit."""',
         "",
@@ -85,9 +89,17 @@ def _run_schema_generator(spec: Spec, out: Path) -> None:
         "",
         "from .models import *  # noqa: F403",
         "",
-        "if TYPE_CHECKING:  # the TypedDicts only type-check dicts: loaded on first use at run time",
+        "if TYPE_CHECKING:  # loaded on first use at run time: see _MORE and _PARAMS",
+        "    from .more_models import *  # noqa: F403",
         "    from .params import *  # noqa: F403",
         "",
+        "# The models only carts, storefront orders and payments use (a checkout call never needs them).",
+        "_MORE = frozenset(",
+        "    {",
+        *(f'        "{name}",' for name in more),
+        "    }",
+        ")",
+        "# The TypedDicts only type-check dicts.",
         "_PARAMS = frozenset(",
         "    {",
         *(f'        "{name}",' for name in params),
@@ -96,6 +108,10 @@ def _run_schema_generator(spec: Spec, out: Path) -> None:
         "",
         "",
         "def __getattr__(name: str) -> Any:",
+        "    if name in _MORE:",
+        "        from . import more_models",
+        "",
+        "        return getattr(more_models, name)",
         "    if name in _PARAMS:",
         "        from . import params",
         "",

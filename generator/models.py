@@ -313,12 +313,91 @@ def generate(spec: Spec, out: Path) -> None:
     )  # fmt: skip
 
 
-def public_names(module: Path) -> set[str]:
+CHECKOUT_PATHS = "/checkouts"  # the server and storefront checkout paths; no other path holds it
+MORE_MODULE = "more_models.py"
+
+
+def _checkout_roots(data: dict[str, Any]) -> set[str]:
+    """Component schemas the checkout operations send or take (parameters included)."""
+    refs: set[str] = set()
+    for path, item in data.get("paths", {}).items():
+        if CHECKOUT_PATHS in path:
+            refs |= set(_refs(item))
+    prefix = "#/components/schemas/"
+    return {r[len(prefix) :] for r in _closure(data, refs) if r.startswith(prefix)}
+
+
+def _definitions(tree: ast.Module) -> dict[str, ast.stmt]:
+    found: dict[str, ast.stmt] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            found[node.name] = node
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            found[node.target.id] = node
+        elif (
+            isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+        ):
+            found[node.targets[0].id] = node
+    return found
+
+
+def split_models(spec: Spec, out: Path) -> set[str]:
+    """Move the models the checkout operations never use from `models.py` to `more_models.py`.
+
+    Start-up: importing a model class costs about 35 µs, and a client's first checkout call needs
+    about a third of them. The package imports `models.py` at once and `more_models.py` (carts,
+    storefront orders, payments) on first use. Nothing in `models.py` refers to `more_models.py`
+    (it holds the closure of the checkout operations' schemas), and `more_models.py` imports
+    what it uses from `models.py`. Returns the names moved.
+    """
+    module = out / "models.py"
+    source = module.read_text()
+    tree = ast.parse(source)
+    defs = _definitions(tree)
+    deps = {
+        name: {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in defs and n.id != name}
+        for name, node in defs.items()
+    }
+    roots = _checkout_roots(spec.data)
+    # and the query models datamodel-code-generator names after the checkout paths
+    todo = [n for n in defs if n in roots or ("Checkouts" in n and n.endswith("ParametersQuery"))]
+    core: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name not in core:
+            core.add(name)
+            todo.extend(deps[name])
+    lines = source.splitlines(keepends=True)
+    first_def = min(node.lineno for node in defs.values())
+    head = "".join(lines[: first_def - 1])
+    kept: list[str] = []
+    moved: list[str] = []
+    for node in tree.body:
+        if node.lineno < first_def:
+            continue
+        text = "".join(lines[node.lineno - 1 : node.end_lineno])
+        defined = next((n for n, d in defs.items() if d is node), None)
+        (kept if defined is None or defined in core else moved).append(text)
+    rest = set(defs) - core
+    used = sorted({d for name in rest for d in deps[name]} & core)
+    module.write_text(head + "\n\n".join(kept))
+    imports = f"from .models import {', '.join(used)}\n\n\n" if used else ""
+    more_head = head.replace("msgspec models", "msgspec models of carts, orders and payments", 1)
+    (out / MORE_MODULE).write_text(more_head + imports + "\n\n".join(moved))
+    return rest
+
+
+def defined_names(module: Path) -> set[str]:
     """Top-level classes and type aliases a generated module defines."""
     tree = ast.parse(module.read_text())
     names = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
     names |= {
         n.target.id for n in tree.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
     }
+    return names
+
+
+def public_names(module: Path) -> set[str]:
+    """The names a generated module exports to users."""
     # Query-parameter models serve the local fake; users pass `include=` as an argument instead.
-    return {n for n in names if not n.startswith("_") and not n.endswith("ParametersQuery")}
+    return {n for n in defined_names(module) if not n.startswith("_") and not n.endswith("ParametersQuery")}

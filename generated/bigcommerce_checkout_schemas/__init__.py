@@ -4,9 +4,129 @@ from typing import TYPE_CHECKING, Any
 
 from .models import *  # noqa: F403
 
-if TYPE_CHECKING:  # the TypedDicts only type-check dicts: loaded on first use at run time
+if TYPE_CHECKING:  # loaded on first use at run time: see _MORE and _PARAMS
+    from .more_models import *  # noqa: F403
     from .params import *  # noqa: F403
 
+# The models only carts, storefront orders and payments use (a checkout call never needs them).
+_MORE = frozenset(
+    {
+        "ApiStorefrontCartsCartIdCurrencyPostParametersQuery",
+        "ApiStorefrontCartsCartIdItemsItemIdDeleteParametersQuery",
+        "ApiStorefrontCartsCartIdItemsItemIdPutParametersQuery",
+        "ApiStorefrontCartsCartIdItemsPostParametersQuery",
+        "ApiStorefrontCartsGetParametersQuery",
+        "ApiStorefrontCartsPostParametersQuery",
+        "ApiStorefrontOrdersOrderIdGetParametersQuery",
+        "CartAppliedCoupon",
+        "CartAppliedDiscount",
+        "CartBanner",
+        "CartCreateRequest",
+        "CartCurrency",
+        "CartCurrencyInput",
+        "CartCustomItem",
+        "CartCustomItemInput",
+        "CartDateOptionValue",
+        "CartDigitalItem",
+        "CartFull",
+        "CartGiftCertificateInput",
+        "CartGiftCertificateItem",
+        "CartGiftWrapDetail",
+        "CartGiftWrapping",
+        "CartGiftWrappingInput",
+        "CartItemBase",
+        "CartItemCoupon",
+        "CartItemOption",
+        "CartLineItemInput",
+        "CartLineItemUpdateRequest",
+        "CartLineItems",
+        "CartLineItemsAddRequest",
+        "CartMetafield",
+        "CartMetafieldBatchCreate",
+        "CartMetafieldBatchResponse",
+        "CartMetafieldBatchUpdate",
+        "CartMetafieldDeleteResponse",
+        "CartMetafieldInput",
+        "CartMetafieldListResponse",
+        "CartMetafieldResponse",
+        "CartOptionSelection",
+        "CartPhysicalItem",
+        "CartPromotions",
+        "CartQueryParam",
+        "CartRedirectUrls",
+        "CartRedirectUrlsRequest",
+        "CartRedirectUrlsResponse",
+        "CartResponse",
+        "CartSettings",
+        "CartSettingsRequest",
+        "CartSettingsResponse",
+        "CartUpdateRequest",
+        "CartVersionOnly",
+        "ChannelCartSettings",
+        "ChannelCartSettingsResponse",
+        "MetafieldBatchError",
+        "MetafieldCursorPagination",
+        "MetafieldListMeta",
+        "MetafieldPageLinks",
+        "MetafieldPagination",
+        "MetafieldWriteMeta",
+        "PaymentAccessToken",
+        "PaymentAccessTokenOrder",
+        "PaymentAccessTokenRequest",
+        "PaymentAccessTokenResponse",
+        "PaymentCard",
+        "PaymentError",
+        "PaymentGiftCertificate",
+        "PaymentMethod",
+        "PaymentMethodsResponse",
+        "PaymentRequest",
+        "PaymentStoreCredit",
+        "PaymentStoredBankAccount",
+        "PaymentStoredCard",
+        "PaymentStoredInstrument",
+        "PaymentStoredPayPalAccount",
+        "PaymentSupportedInstrument",
+        "PaymentTokenizedCard",
+        "PaymentTransaction",
+        "ProcessPaymentRequest",
+        "ProcessPaymentResponse",
+        "StorefrontCartCreateRequest",
+        "StorefrontCartCurrencyRequest",
+        "StorefrontCartGiftCertificateInput",
+        "StorefrontCartItemUpdateRequest",
+        "StorefrontCartItemsAddRequest",
+        "StorefrontCartLineItemInput",
+        "StorefrontCartOptionSelection",
+        "StorefrontOrder",
+        "StorefrontOrderAddress",
+        "StorefrontOrderCategory",
+        "StorefrontOrderConsignmentItem",
+        "StorefrontOrderConsignments",
+        "StorefrontOrderCoupon",
+        "StorefrontOrderFormField",
+        "StorefrontOrderGiftCertificate",
+        "StorefrontOrderItem",
+        "StorefrontOrderItemDiscount",
+        "StorefrontOrderLineItems",
+        "StorefrontOrderPayment",
+        "StorefrontOrderPickupConsignment",
+        "StorefrontOrderPickupLocation",
+        "StorefrontOrderShippingConsignment",
+        "StorefrontOrderSocialLink",
+        "StorefrontOrderTax",
+        "StoresStoreHashV3CartsCartIdGetParametersQuery",
+        "StoresStoreHashV3CartsCartIdItemsItemIdDeleteParametersQuery",
+        "StoresStoreHashV3CartsCartIdItemsItemIdPutParametersQuery",
+        "StoresStoreHashV3CartsCartIdItemsPostParametersQuery",
+        "StoresStoreHashV3CartsCartIdMetafieldsGetParametersQuery",
+        "StoresStoreHashV3CartsCartIdMetafieldsMetafieldIdGetParametersQuery",
+        "StoresStoreHashV3CartsCartIdPutParametersQuery",
+        "StoresStoreHashV3CartsMetafieldsGetParametersQuery",
+        "StoresStoreHashV3CartsPostParametersQuery",
+        "StoresStoreHashV3PaymentsMethodsGetParametersQuery",
+    }
+)
+# The TypedDicts only type-check dicts.
 _PARAMS = frozenset(
     {
         "AddFeesRequestParam",
@@ -98,6 +218,10 @@ _PARAMS = frozenset(
 
 
 def __getattr__(name: str) -> Any:
+    if name in _MORE:
+        from . import more_models
+
+        return getattr(more_models, name)
     if name in _PARAMS:
         from . import params
 

@@ -1,0 +1,2112 @@
+"""msgspec models of carts, orders and payments generated from openapi/bigcommerce-checkout.yaml by datamodel-code-generator. Do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from msgspec import Meta, field
+
+from bigcommerce_checkout_schemas._base import Model
+
+from .models import (
+    Contact,
+    Error,
+    ErrorFieldMap,
+    MetaModel,
+    StorefrontCurrency,
+    StorefrontCustomField,
+    StorefrontGiftWrapping,
+    StorefrontGiftWrappingInput,
+    StorefrontLineItemOption,
+)
+
+
+class CartCurrency(Model):
+    """
+    The cart's transaction currency.
+    """
+
+    code: str | None = None
+    """
+    ISO 4217 code, for example `USD`.
+    """
+
+
+class CartAppliedCoupon(Model):
+    """
+    A coupon applied to the cart.
+    """
+
+    code: str
+    """
+    The code the shopper entered.
+    """
+    id: str | int | None | None = None
+    """
+    The coupon's id (a string here; a number in the checkout's cart).
+    """
+    coupon_type: str | None = None
+    """
+    The kind of discount. The carts file lists digits (`0` per item, `1` percentage,
+    `2` per total, `3` shipping, `4` free shipping, `5` promotion); the checkout's cart
+    carries names such as `percentage_discount`.
+
+    """
+    discounted_amount: float | None = None
+    """
+    How much it took off.
+    """
+    display_name: str | None = None
+    """
+    The name shown to the shopper.
+    """
+
+
+class CartAppliedDiscount(Model):
+    """
+    A discount applied to the cart or to one item.
+    """
+
+    id: str | float | None | None = None
+    """
+    Which discount this is; a promotion id (number) or a label such as `coupon`.
+    """
+    discounted_amount: float | None = None
+    """
+    How much it took off.
+    """
+
+
+class CartItemOption(Model):
+    """
+    An option chosen for a product, such as its colour or a printed text.
+    """
+
+    name: str | None = None
+    """
+    The option's name.
+    """
+    name_id: float | None = field(name="nameId", default=None)
+    """
+    The option's id.
+    """
+    value: str | None = None
+    """
+    The chosen value, as text.
+    """
+    value_id: float | None = field(name="valueId", default=None)
+    """
+    The chosen value's id; `null` for free-text options.
+    """
+
+
+class CartItemCoupon(Model):
+    """
+    A coupon that discounted one item.
+    """
+
+    code: str
+    """
+    The code the shopper entered.
+    """
+    id: int | None = None
+    """
+    The coupon's id.
+    """
+    name: str | None = None
+    """
+    The coupon's name.
+    """
+    discount_type: int | None = field(name="discountType", default=None)
+    """
+    The kind of discount: 0 per item, 1 percentage, 2 per total, 3 shipping, 4 free shipping. Known values: `0`, `1`, `2`, `3`, `4` (others arrive as they are sent).
+    """
+    discount_amount: float | None = field(name="discountAmount", default=None)
+    """
+    The coupon's amount or percentage.
+    """
+    expires_date: int | None = field(name="expiresDate", default=None)
+    """
+    When the coupon expires (Unix time); 0 when it does not.
+    """
+    total_discount: float | None = field(name="totalDiscount", default=None)
+    """
+    How much it took off this item.
+    """
+
+
+class CartGiftWrapping(Model):
+    """
+    Gift wrapping chosen for a physical item.
+    """
+
+    name: str | None = None
+    """
+    The wrapping's name.
+    """
+    message: str | None = None
+    """
+    The message to print with it.
+    """
+    amount: float | None = None
+    """
+    Its price.
+    """
+
+
+class CartGiftCertificateItem(Model):
+    """
+    A gift certificate being bought.
+    """
+
+    id: str | None = None
+    """
+    The line item id.
+    """
+    name: str | None = None
+    """
+    Its name.
+    """
+    theme: str | None = None
+    """
+    The design it is sent with, for example `Birthday`.
+    """
+    amount: float | None = None
+    """
+    Its value.
+    """
+    taxable: bool | None = None
+    """
+    Whether tax applies.
+    """
+    sender: Contact | None = None
+    recipient: Contact | None = None
+    message: str | None = None
+    """
+    The message to the recipient.
+    """
+
+
+class CartCustomItem(Model):
+    """
+    An item added through the API that is not a catalog product.
+    """
+
+    id: str | None = None
+    """
+    The line item id.
+    """
+    sku: str | None = None
+    """
+    Its SKU.
+    """
+    name: str | None = None
+    """
+    Its name.
+    """
+    quantity: float | str | None | None = None
+    """
+    How many; a number (BigCommerce documents a string).
+    """
+    list_price: float | str | None | None = None
+    """
+    The unit price; a number (BigCommerce documents a string).
+    """
+    extended_list_price: float | None = None
+    """
+    Unit price times quantity.
+    """
+    image_url: str | None = None
+    """
+    Its image.
+    """
+
+
+class CartBanner(Model):
+    """
+    A promotion banner.
+    """
+
+    id: str | None = None
+    """
+    The promotion's id.
+    """
+    type: str | None = None
+    """
+    What the banner says about the promotion, for example `upsell` or `applied`.
+    """
+    page: list[str] | None = None
+    """
+    The storefront pages it shows on.
+    """
+    text: str | None = None
+    """
+    The banner's text (may hold HTML).
+    """
+
+
+class CartRedirectUrls(Model):
+    """
+    Links that open the cart on the storefront; each works once.
+    """
+
+    cart_url: str | None = None
+    """
+    Loads the cart page with this cart.
+    """
+    checkout_url: str | None = None
+    """
+    Loads the storefront checkout with this cart.
+    """
+    embedded_checkout_url: str | None = None
+    """
+    The checkout, for an embedded checkout frame.
+    """
+
+
+class CartRedirectUrlsResponse(Model):
+    """
+    The envelope of the create-redirect-URLs call.
+    """
+
+    data: CartRedirectUrls | None = None
+    meta: MetaModel | None = None
+
+
+class CartCurrencyInput(Model):
+    """
+    The currency to price the cart in; one of the store's currencies.
+    """
+
+    code: str | None = None
+    """
+    ISO 4217 code, for example `EUR`.
+    """
+
+
+class CartDateOptionValue(Model):
+    """
+    A date chosen for a date option.
+    """
+
+    day: str | None = None
+    """
+    Day of the month, for example `01`.
+    """
+    month: str | None = None
+    """
+    Month, for example `02`.
+    """
+    year: str | None = None
+    """
+    Year, for example `2027`.
+    """
+
+
+class CartGiftWrapDetail(Model):
+    """
+    One wrapping choice.
+    """
+
+    id: float | None = None
+    """
+    The gift wrapping option.
+    """
+    message: str | None = None
+    """
+    The gift message.
+    """
+
+
+class CartGiftCertificateInput(Model):
+    """
+    A gift certificate to buy.
+    """
+
+    name: str
+    """
+    Its name, for example `$25 gift certificate`.
+    """
+    theme: Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]
+    """
+    The design it is sent with.
+    """
+    amount: Annotated[float, Meta(ge=1.0, le=1000.0)]
+    """
+    Its value.
+    """
+    quantity: Annotated[int, Meta(ge=1)]
+    """
+    How many.
+    """
+    sender: Contact
+    recipient: Contact
+    message: Annotated[str, Meta(max_length=200)] | None = None
+    """
+    The message to the recipient.
+    """
+
+
+class CartCustomItemInput(Model):
+    """
+    An item that is not in the catalog, priced by you.
+    """
+
+    sku: str | None = None
+    """
+    Its SKU.
+    """
+    name: Annotated[str, Meta(max_length=250, min_length=1)] | None = None
+    """
+    Its name.
+    """
+    quantity: float | None = None
+    """
+    How many.
+    """
+    list_price: float | None = None
+    """
+    The unit price.
+    """
+    image_url: str | None = None
+    """
+    An image to show with it.
+    """
+
+
+class CartUpdateRequest(Model):
+    """
+    The customer to give the cart to.
+    """
+
+    customer_id: int | None = None
+    """
+    The customer's id; 0 makes it a guest cart.
+    """
+    version: int | None = None
+    """
+    The cart's `version` as you read it; a changed cart answers 409.
+    """
+
+
+class CartVersionOnly(Model):
+    """
+    An optional guard against lost updates.
+    """
+
+    version: int | None = None
+    """
+    The cart's `version` as you read it; a changed cart answers 409.
+    """
+
+
+class CartQueryParam(Model):
+    """
+    One query parameter, for example for campaign tracking.
+    """
+
+    key: str | None = None
+    value: str | None = None
+
+
+class CartSettings(Model):
+    """
+    Store-wide cart settings.
+    """
+
+    allow_purchasing: bool | None = None
+    """
+    Whether shoppers may buy; false hides prices and the add-to-cart buttons.
+    """
+
+
+class CartSettingsRequest(Model):
+    """
+    The new store-wide cart settings.
+    """
+
+    allow_purchasing: bool
+    """
+    Whether shoppers may buy.
+    """
+
+
+class CartSettingsResponse(Model):
+    """
+    The envelope of the store-wide cart settings.
+    """
+
+    data: CartSettings | None = None
+    meta: MetaModel | None = None
+
+
+class ChannelCartSettings(Model):
+    """
+    One channel's cart settings; `null` follows the store-wide setting.
+    """
+
+    allow_purchasing: bool | None = None
+    """
+    Whether shoppers of this channel may buy.
+    """
+
+
+class ChannelCartSettingsResponse(Model):
+    """
+    The envelope of a channel's cart settings.
+    """
+
+    data: ChannelCartSettings | None = None
+    meta: MetaModel | None = None
+
+
+class CartMetafieldInput(Model):
+    """
+    A metafield to write.
+    """
+
+    permission_set: Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
+    """
+    Who can see and change it: only your app (`app_only`), other apps too (`read`,
+    `write`), or also storefront requests (`read_and_sf_access`, `write_and_sf_access`).
+
+    """
+    namespace: Annotated[str, Meta(max_length=64, min_length=1)]
+    """
+    A label that groups related metafields.
+    """
+    key: Annotated[str, Meta(max_length=64, min_length=1)]
+    """
+    The metafield's name within its namespace.
+    """
+    value: Annotated[str, Meta(max_length=65535, min_length=1)]
+    """
+    The value, as text.
+    """
+    description: Annotated[str, Meta(max_length=255, min_length=0)] | None = None
+    """
+    What the metafield is for.
+    """
+
+
+class CartMetafield(Model):
+    """
+    A metafield attached to a cart.
+    """
+
+    id: int | str | None | None = None
+    """
+    The metafield's id (a number; BigCommerce documents a string).
+    """
+    namespace: str | None = None
+    """
+    The group it belongs to.
+    """
+    key: str | None = None
+    """
+    Its name within the namespace.
+    """
+    value: str | None = None
+    """
+    Its value.
+    """
+    description: str | None = None
+    """
+    What it is for.
+    """
+    permission_set: str | None = None
+    """
+    Who can see and change it. Known values: `app_only`, `read`, `write`, `read_and_sf_access`, `write_and_sf_access` (others arrive as they are sent).
+    """
+    resource_type: str | None = None
+    """
+    The kind of object it is attached to; `cart` here. Known values: `brand`, `product`, `variant`, `category`, `cart` (others arrive as they are sent).
+    """
+    resource_id: str | None = None
+    """
+    The id of the cart it is attached to.
+    """
+    owner_client_id: str | None = None
+    """
+    The client id of the app that created it.
+    """
+    date_created: str | None = None
+    """
+    When it was created.
+    """
+    date_modified: str | None = None
+    """
+    When it last changed.
+    """
+
+
+class CartMetafieldResponse(Model):
+    """
+    The envelope of calls that answer with one metafield.
+    """
+
+    data: CartMetafield | None = None
+    meta: MetaModel | None = None
+
+
+class MetafieldPageLinks(Model):
+    """
+    Query strings of the neighbouring pages.
+    """
+
+    previous: str | None = None
+    current: str | None = None
+    next: str | None = None
+
+
+class CartMetafieldBatchCreate(CartMetafieldInput, kw_only=True):
+    """
+    A metafield to create on the cart named by `resource_id`.
+    """
+
+    resource_id: str
+    """
+    The id of the cart to attach it to.
+    """
+
+
+class CartMetafieldBatchUpdate(CartMetafieldInput, kw_only=True):
+    """
+    A metafield to update, named by its `id`.
+    """
+
+    id: int | str
+    """
+    The metafield's id. BigCommerce documents a string; the client also takes the integer an answer carries and sends it as a string.
+    """
+
+
+class MetafieldBatchError(Model):
+    """
+    Why some entries of a batch failed.
+    """
+
+    status: int | None = None
+    title: str | None = None
+    type: str | None = None
+    errors: ErrorFieldMap | None = None
+
+
+class MetafieldWriteMeta(Model):
+    """
+    How many entries of a batch were written.
+    """
+
+    total: int | None = None
+    success: int | None = None
+    failed: int | None = None
+
+
+class PaymentSupportedInstrument(Model):
+    """
+    A kind of instrument the method takes.
+    """
+
+    instrument_type: str
+    """
+    The card brand, or `STORED_CARD` for cards the shopper saved. Known values: `VISA`, `MASTERCARD`, `DISCOVER`, `AMEX`, `DINERS_CLUB`, `JCB`, `DANKORT`, `MAESTRO`, `STORED_CARD` (others arrive as they are sent).
+    """
+    verification_value_required: bool | None = None
+    """
+    Whether a payment with it needs the card's verification value (CVV).
+    """
+
+
+class PaymentStoredInstrument(Model):
+    """
+    A card the shopper saved earlier; pay with its `token`.
+    """
+
+    type: str
+    """
+    The kind of stored instrument, for example `stored_card`.
+    """
+    token: Annotated[str, Meta(max_length=64, min_length=64)]
+    """
+    Identifies the stored instrument in a payment; not the card number.
+    """
+    brand: str | None = None
+    """
+    The card brand, for example `VISA`.
+    """
+    expiry_month: Annotated[int, Meta(ge=1, le=12)] | None = None
+    expiry_year: int | None = None
+    issuer_identification_number: str | None = None
+    """
+    The card's first six digits.
+    """
+    last_4: str | None = None
+    """
+    The card's last four digits.
+    """
+    is_default: bool | None = None
+    """
+    Whether it is the shopper's default instrument.
+    """
+
+
+class PaymentAccessTokenOrder(Model):
+    """
+    The order the token will pay.
+    """
+
+    id: Annotated[int, Meta(ge=1)]
+    """
+    The order id, as the create-order call returned it.
+    """
+    is_recurring: bool | None = False
+    """
+    Set for a recurring order, so the gateway knows.
+    """
+
+
+class PaymentAccessToken(Model):
+    """
+    A payment access token; a secret that pays one order.
+    """
+
+    id: Annotated[str, Meta(min_length=1)]
+    """
+    The token; send it as `Authorization: PAT <token>` to the process-payment call.
+    """
+
+
+class PaymentCard(Model, tag_field="type", tag="card"):
+    """
+    A card typed in by the shopper. Its number and CVV are secrets.
+    """
+
+    cardholder_name: Annotated[str, Meta(min_length=1)]
+    """
+    The name on the card.
+    """
+    number: Annotated[str, Meta(min_length=1)]
+    """
+    The card number, digits only.
+    """
+    expiry_month: Annotated[int, Meta(ge=1, le=12)]
+    expiry_year: int
+    """
+    Four digits, for example `2030`.
+    """
+    verification_value: Annotated[str, Meta(max_length=4, min_length=3)] | None = None
+    """
+    The card's verification value (CVV), as text so leading zeros stay.
+    """
+    issue_month: Annotated[int, Meta(ge=1, le=12)] | None = None
+    issue_year: int | None = None
+    issue_number: int | None = None
+
+
+class PaymentStoredCard(Model, tag_field="type", tag="stored_card"):
+    """
+    A card the shopper saved earlier.
+    """
+
+    token: Annotated[str, Meta(max_length=64, min_length=64)]
+    """
+    The stored instrument's token, from the accepted-payment-methods call.
+    """
+    verification_value: Annotated[str, Meta(max_length=4, min_length=3)] | None = None
+    """
+    The card's verification value (CVV), as text so leading zeros stay.
+    """
+
+
+class PaymentStoredPayPalAccount(Model, tag_field="type", tag="stored_paypal_account"):
+    """
+    A PayPal account the shopper saved earlier.
+    """
+
+    token: Annotated[str, Meta(max_length=64, min_length=64)]
+
+
+class PaymentStoredBankAccount(Model, tag_field="type", tag="stored_bank_account"):
+    """
+    A bank account the shopper saved earlier.
+    """
+
+    token: Annotated[str, Meta(max_length=64, min_length=64)]
+
+
+class PaymentGiftCertificate(Model, tag_field="type", tag="gift_certificate"):
+    """
+    A gift certificate the shopper owns.
+    """
+
+    gift_certificate_code: str
+    """
+    The certificate's code.
+    """
+
+
+class PaymentStoreCredit(Model, tag_field="type", tag="store_credit"):
+    """
+    The signed-in customer's store credit.
+    """
+
+
+class PaymentTokenizedCard(Model, tag_field="type", tag="tokenized_card"):
+    """
+    A card tokenized by a wallet or third-party checkout.
+    """
+
+    token: str
+    """
+    The card's token from the wallet or checkout provider.
+    """
+    iin: str | None = None
+    """
+    The card's issuer identification number, as text so leading zeros stay.
+    """
+    last_four_digits: str | None = None
+    """
+    The card's last four digits, as text so leading zeros stay.
+    """
+    expiration_month: str | None = None
+    """
+    The expiry month, as text (`'09'`).
+    """
+    expiration_year: str | None = None
+    """
+    The expiry year, as text (`'2030'`).
+    """
+
+
+class PaymentTransaction(Model):
+    """
+    The transaction the payment made.
+    """
+
+    id: str | None = None
+    """
+    The transaction's id.
+    """
+    transaction_type: str | None = None
+    """
+    `authorization` (money reserved, captured later) or `purchase` (captured now). Known values: `authorization`, `purchase` (others arrive as they are sent).
+    """
+    status: str | None = None
+    """
+    `success`, or `pending` while the gateway has not confirmed it yet. Known values: `success`, `pending` (others arrive as they are sent).
+    """
+
+
+class StorefrontCartOptionSelection(Model):
+    """
+    One option chosen for the product.
+    """
+
+    option_id: int | None = field(name="optionId", default=None)
+    """
+    The option (or modifier).
+    """
+    option_value: int | str | None | None = field(name="optionValue", default=None)
+    """
+    The value id for a list, or the text for a text field.
+    """
+
+
+class StorefrontCartGiftCertificateInput(Model):
+    """
+    A gift certificate to buy.
+    """
+
+    name: str
+    """
+    Its name.
+    """
+    theme: str
+    """
+    The design, for example `Birthday` or `General`.
+    """
+    amount: Annotated[float, Meta(ge=1.0, le=1000.0)]
+    """
+    Its value.
+    """
+    quantity: Annotated[int, Meta(ge=1)]
+    """
+    How many.
+    """
+    sender: Contact
+    recipient: Contact
+    message: str | None = None
+    """
+    The message to the recipient.
+    """
+
+
+class StorefrontCartCurrencyRequest(Model):
+    """
+    The currency to switch the cart to.
+    """
+
+    currency_code: str = field(name="currencyCode")
+    """
+    ISO 4217 code of one of the store's currencies, for example `EUR`.
+    """
+
+
+class StorefrontOrderCoupon(Model):
+    """
+    A coupon used on the order.
+    """
+
+    code: str
+    """
+    The code the shopper entered.
+    """
+    id: str | int | None | None = None
+    """
+    The coupon's id.
+    """
+    display_name: str | None = field(name="displayName", default=None)
+    """
+    The name shown to the shopper.
+    """
+    coupon_type: str | int | None | None = field(name="couponType", default=None)
+    """
+    What kind of discount it gave.
+    """
+    discounted_amount: float | None = field(name="discountedAmount", default=None)
+    """
+    How much it took off.
+    """
+
+
+class StorefrontOrderItemDiscount(Model):
+    """
+    A discount on one order item.
+    """
+
+    name: str | None = None
+    discounted_amount: float | None = field(name="discountedAmount", default=None)
+    coupon: float | None = None
+    """
+    The amount a coupon took off.
+    """
+
+
+class StorefrontOrderCategory(Model):
+    """
+    A category of the product.
+    """
+
+    name: str | None = None
+
+
+class StorefrontOrderSocialLink(Model):
+    """
+    A ready-made link to share the purchase.
+    """
+
+    channel: str | None = None
+    code: str | None = None
+    text: str | None = None
+    link: str | None = None
+
+
+class StorefrontOrderGiftCertificate(Model):
+    """
+    A gift certificate bought in the order.
+    """
+
+    id: int | str | None = None
+    name: str | None = None
+    quantity: float | None = None
+    is_taxable: bool | None = field(name="isTaxable", default=None)
+    amount: float | None = None
+    type: str | None = None
+
+
+class StorefrontOrderAddress(Model):
+    """
+    The order's billing address.
+    """
+
+    id: str | None = None
+    first_name: str | None = field(name="firstName", default=None)
+    last_name: str | None = field(name="lastName", default=None)
+    email: str | None = None
+    company: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state_or_province: str | None = field(name="stateOrProvince", default=None)
+    state_or_province_code: str | None = field(name="stateOrProvinceCode", default=None)
+    country: str | None = None
+    country_code: str | None = field(name="countryCode", default=None)
+    postal_code: str | None = field(name="postalCode", default=None)
+    phone: str | None = None
+    custom_fields: list[StorefrontCustomField] | None = field(name="customFields", default=None)
+
+
+class StorefrontOrderTax(Model):
+    """
+    One tax on the order.
+    """
+
+    name: str | None = None
+    amount: float | None = None
+
+
+class StorefrontOrderPickupLocation(Model):
+    """
+    Where pickup items are collected.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state_or_province: str | None = field(name="stateOrProvince", default=None)
+    postal_code: str | None = field(name="postalCode", default=None)
+    country: str | None = None
+    country_code: str | None = field(name="countryCode", default=None)
+    email: str | None = None
+    phone: str | None = None
+
+
+class StorefrontOrderConsignmentItem(Model):
+    """
+    An order item in a consignment.
+    """
+
+    id: int | None = None
+
+
+class StorefrontOrderFormField(Model):
+    """
+    A custom form field filled in for a consignment.
+    """
+
+    name: str | None = None
+    value: str | None = None
+
+
+class StorefrontOrderPayment(Model):
+    """
+    A payment made towards the order.
+    """
+
+    provider_id: str | None = field(name="providerId", default=None)
+    """
+    The payment provider, for example `braintree` or `giftcertificate`.
+    """
+    gateway_id: str | None = field(name="gatewayId", default=None)
+    method_id: str | None = field(name="methodId", default=None)
+    payment_id: str | None = field(name="paymentId", default=None)
+    description: str | None = None
+    """
+    How the payment is shown to the shopper.
+    """
+    amount: float | None = None
+    detail: dict[str, Any] | None = None
+    """
+    Provider details: for a gateway `{step, instructions}`, for a gift certificate
+    `{code, remaining}`. Kept as sent.
+
+    """
+    mandate: dict[str, Any] | None = None
+
+
+class StoresStoreHashV3CartsPostParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(redirect_urls|line_items\\.physical_items\\.options|line_items\\.digital_items\\.options|promotions\\.banners)(,(redirect_urls|line_items\\.physical_items\\.options|line_items\\.digital_items\\.options|promotions\\.banners))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class StoresStoreHashV3CartsCartIdGetParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(redirect_urls|line_items\\.physical_items\\.options|line_items\\.digital_items\\.options|promotions\\.banners)(,(redirect_urls|line_items\\.physical_items\\.options|line_items\\.digital_items\\.options|promotions\\.banners))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class StoresStoreHashV3CartsCartIdPutParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(redirect_urls|line_items\\.physical_items\\.options|line_items\\.digital_items\\.options|promotions\\.banners)(,(redirect_urls|line_items\\.physical_items\\.options|line_items\\.digital_items\\.options|promotions\\.banners))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class StoresStoreHashV3CartsCartIdItemsPostParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(redirect_urls|line_items\\.physical_items\\.options|line_items\\.digital_items\\.options|promotions\\.banners)(,(redirect_urls|line_items\\.physical_items\\.options|line_items\\.digital_items\\.options|promotions\\.banners))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class StoresStoreHashV3CartsCartIdItemsItemIdPutParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(redirect_urls|line_items\\.physical_items\\.options|line_items\\.digital_items\\.options|promotions\\.banners)(,(redirect_urls|line_items\\.physical_items\\.options|line_items\\.digital_items\\.options|promotions\\.banners))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class StoresStoreHashV3CartsCartIdItemsItemIdDeleteParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(redirect_urls|line_items\\.physical_items\\.options|line_items\\.digital_items\\.options|promotions\\.banners)(,(redirect_urls|line_items\\.physical_items\\.options|line_items\\.digital_items\\.options|promotions\\.banners))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class StoresStoreHashV3CartsCartIdMetafieldsGetParametersQuery(Model):
+    page: int | None = None
+    limit: int | None = None
+    key: str | None = None
+    namespace: str | None = None
+    direction: Literal["asc", "desc"] | None = None
+    before: str | None = None
+    after: str | None = None
+
+
+class StoresStoreHashV3CartsCartIdMetafieldsMetafieldIdGetParametersQuery(Model):
+    page: int | None = None
+    limit: int | None = None
+    key: str | None = None
+    namespace: str | None = None
+    direction: Literal["asc", "desc"] | None = None
+
+
+class StoresStoreHashV3CartsMetafieldsGetParametersQuery(Model):
+    page: int | None = None
+    limit: int | None = None
+    key: str | None = None
+    key_in: str | None = field(name="key:in", default=None)
+    namespace: str | None = None
+    namespace_in: str | None = field(name="namespace:in", default=None)
+    direction: Literal["asc", "desc"] | None = None
+    include_fields: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(resource_id|key|value|namespace|permission_set|resource_type|description|owner_client_id|date_created|date_modified)(,(resource_id|key|value|namespace|permission_set|resource_type|description|owner_client_id|date_created|date_modified))*$"
+            ),
+        ]
+        | None
+    ) = None
+    date_modified_min: str | None = field(name="date_modified:min", default=None)
+    date_modified_max: str | None = field(name="date_modified:max", default=None)
+    date_created_min: str | None = field(name="date_created:min", default=None)
+    date_created_max: str | None = field(name="date_created:max", default=None)
+    before: str | None = None
+    after: str | None = None
+
+
+class StoresStoreHashV3PaymentsMethodsGetParametersQuery(Model):
+    order_id: int | None = None
+    checkout_id: str | None = None
+
+
+class ApiStorefrontCartsGetParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(lineItems\\.physicalItems\\.options|lineItems\\.digitalItems\\.options)(,(lineItems\\.physicalItems\\.options|lineItems\\.digitalItems\\.options))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ApiStorefrontCartsPostParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(lineItems\\.physicalItems\\.options|lineItems\\.digitalItems\\.options)(,(lineItems\\.physicalItems\\.options|lineItems\\.digitalItems\\.options))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ApiStorefrontCartsCartIdItemsPostParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(lineItems\\.physicalItems\\.options|lineItems\\.digitalItems\\.options)(,(lineItems\\.physicalItems\\.options|lineItems\\.digitalItems\\.options))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ApiStorefrontCartsCartIdItemsItemIdPutParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(lineItems\\.physicalItems\\.options|lineItems\\.digitalItems\\.options)(,(lineItems\\.physicalItems\\.options|lineItems\\.digitalItems\\.options))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ApiStorefrontCartsCartIdItemsItemIdDeleteParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(lineItems\\.physicalItems\\.options|lineItems\\.digitalItems\\.options)(,(lineItems\\.physicalItems\\.options|lineItems\\.digitalItems\\.options))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ApiStorefrontCartsCartIdCurrencyPostParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(lineItems\\.physicalItems\\.options|lineItems\\.digitalItems\\.options)(,(lineItems\\.physicalItems\\.options|lineItems\\.digitalItems\\.options))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class ApiStorefrontOrdersOrderIdGetParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(lineItems|billingAddress|coupons|currency|taxes|payments|consignments)(,(lineItems|billingAddress|coupons|currency|taxes|payments|consignments))*$"
+            ),
+        ]
+        | None
+    ) = None
+
+
+class CartItemBase(Model):
+    """
+    What physical and digital items of a cart have in common.
+    """
+
+    variant_id: float
+    """
+    The product variant.
+    """
+    product_id: float
+    """
+    The product.
+    """
+    quantity: float
+    """
+    How many.
+    """
+    id: str | None = None
+    """
+    The line item id, used by the line-item calls.
+    """
+    parent_id: str | int | None | None = None
+    """
+    The line item this one belongs to, for bundled items; `null` otherwise.
+    """
+    sku: str | None = None
+    """
+    The variant's SKU.
+    """
+    name: str | None = None
+    """
+    The product name.
+    """
+    url: str | None = None
+    """
+    The product page.
+    """
+    taxable: bool | None = None
+    """
+    Whether tax applies.
+    """
+    image_url: str | None = None
+    """
+    The product image.
+    """
+    discounts: list[CartAppliedDiscount] | None = None
+    coupons: list[CartItemCoupon] | float | None | None = None
+    """
+    The coupons on this item; BigCommerce documents a plain amount here as well.
+    """
+    discount_amount: float | None = None
+    """
+    Non-coupon discounts on the item.
+    """
+    coupon_amount: float | None = None
+    """
+    Coupon discounts on the item.
+    """
+    original_price: float | None = None
+    """
+    The price before any price list or sale.
+    """
+    list_price: float | None = None
+    """
+    The unit price before discounts.
+    """
+    sale_price: float | None = None
+    """
+    The unit price after item-level discounts.
+    """
+    extended_list_price: float | None = None
+    """
+    List price times quantity.
+    """
+    extended_sale_price: float | None = None
+    """
+    Sale price times quantity.
+    """
+    is_require_shipping: bool | None = None
+    """
+    Whether the item ships; false for digital items.
+    """
+    is_mutable: bool | None = None
+    """
+    Whether the shopper may change the quantity.
+    """
+    added_by_promotion: bool | None = None
+    """
+    Whether a promotion put this item in the cart.
+    """
+    options: list[CartItemOption] | None = None
+    """
+    The chosen options; present when `include` asks for them.
+    """
+
+
+class CartPhysicalItem(CartItemBase):
+    """
+    A product that ships.
+    """
+
+    gift_wrapping: CartGiftWrapping | None = None
+
+
+class CartDigitalItem(CartItemBase):
+    """
+    A downloadable product.
+    """
+
+    download_file_urls: list[str] | None = None
+    """
+    Where the files can be downloaded once the order is paid.
+    """
+    download_page_url: str | None = None
+    """
+    The page that lists the downloads.
+    """
+    download_size: str | None = None
+    """
+    The size of the download, as text.
+    """
+
+
+class CartPromotions(Model):
+    """
+    Promotions the shopper can see; present when `include` asks for banners.
+    """
+
+    banners: list[CartBanner] | None = None
+
+
+class CartOptionSelection(Model):
+    """
+    One option chosen for the product.
+    """
+
+    option_id: int | None = None
+    """
+    The option (or modifier).
+    """
+    option_value: int | str | CartDateOptionValue | None | None = None
+    """
+    The chosen value: the value id for a list, the text for a text field, a Unix time or a
+    `{day, month, year}` object for a date.
+
+    """
+    name: str | None = None
+    """
+    The option's name.
+    """
+    value: str | None = None
+    """
+    The value's label.
+    """
+    name_id: int | None = field(name="nameId", default=None)
+    """
+    The option's id, as line items show it.
+    """
+    value_id: int | None = field(name="valueId", default=None)
+    """
+    The value's id, as line items show it.
+    """
+
+
+class CartGiftWrappingInput(Model):
+    """
+    How to gift-wrap the item.
+    """
+
+    wrap_together: bool | None = None
+    """
+    Wrap all units together (with the first `wrap_details` entry) or each on its own.
+    """
+    wrap_details: list[CartGiftWrapDetail] | None = None
+
+
+class CartRedirectUrlsRequest(Model):
+    """
+    Extra query parameters to put on the links.
+    """
+
+    query_params: CartQueryParam | None = None
+
+
+class MetafieldPagination(Model):
+    """
+    Page-number paging.
+    """
+
+    total: int | None = None
+    """
+    Metafields in the whole list.
+    """
+    count: int | None = None
+    """
+    Metafields on this page.
+    """
+    per_page: int | None = None
+    """
+    The page size.
+    """
+    current_page: int | None = None
+    """
+    This page's number.
+    """
+    total_pages: int | None = None
+    """
+    How many pages there are.
+    """
+    links: MetafieldPageLinks | None = None
+
+
+class MetafieldCursorPagination(Model):
+    """
+    Cursor paging.
+    """
+
+    count: int | None = None
+    """
+    Metafields on this page.
+    """
+    per_page: int | None = None
+    """
+    The page size.
+    """
+    start_cursor: str | None = None
+    """
+    Pass as `before` for the previous page.
+    """
+    end_cursor: str | None = None
+    """
+    Pass as `after` for the next page.
+    """
+    links: MetafieldPageLinks | None = None
+
+
+class CartMetafieldBatchResponse(Model):
+    """
+    The result of a batch write; with a 422, only some entries were written.
+    """
+
+    data: list[CartMetafield] | None = None
+    errors: list[MetafieldBatchError] | None = None
+    meta: MetafieldWriteMeta | None = None
+
+
+class CartMetafieldDeleteResponse(Model):
+    """
+    The result of a batch delete; `data` lists the ids deleted.
+    """
+
+    data: list[int] | None = None
+    errors: list[MetafieldBatchError] | None = None
+    meta: MetafieldWriteMeta | None = None
+
+
+class PaymentMethod(Model):
+    """
+    A payment method of one of the store's gateways.
+    """
+
+    id: Annotated[str, Meta(min_length=1)]
+    """
+    Pass it as `payment_method_id` when processing a payment, for example `braintree.card`.
+    """
+    name: str
+    """
+    The method's name.
+    """
+    type: str
+    """
+    The kind of method, for example `card`, `gift_certificate` or `store_credit`.
+    """
+    test_mode: bool
+    """
+    Whether the gateway runs in test mode (no real money moves).
+    """
+    supported_instruments: list[PaymentSupportedInstrument]
+    stored_instruments: list[PaymentStoredInstrument] | None = None
+
+
+class PaymentAccessTokenRequest(Model):
+    """
+    The order to create a payment access token for.
+    """
+
+    order: PaymentAccessTokenOrder
+
+
+class PaymentAccessTokenResponse(Model):
+    """
+    The envelope of the new payment access token.
+    """
+
+    data: PaymentAccessToken | None = None
+    meta: MetaModel | None = None
+
+
+class PaymentRequest(Model):
+    """
+    What to charge the order with, and through which payment method.
+    """
+
+    instrument: (
+        PaymentCard
+        | PaymentStoredCard
+        | PaymentStoredPayPalAccount
+        | PaymentGiftCertificate
+        | PaymentStoreCredit
+        | PaymentTokenizedCard
+        | PaymentStoredBankAccount
+    )
+    """
+    The card, stored instrument, gift certificate or store credit to pay with.
+    """
+    payment_method_id: Annotated[str, Meta(min_length=1)]
+    """
+    The `id` of a method from the accepted-payment-methods call, for example `braintree.card`.
+    """
+    save_instrument: bool | None = None
+    """
+    Save the card for the shopper's next purchase (the gateway must support stored cards).
+    """
+
+
+class ProcessPaymentResponse(Model):
+    """
+    The outcome of a payment the gateway accepted.
+    """
+
+    data: PaymentTransaction | None = None
+
+
+class PaymentError(Error):
+    """
+    The body of an error from the payments endpoints.
+    """
+
+    code: int | None = None
+    """
+    The gateway's or BigCommerce's code for this error.
+    """
+
+
+class StorefrontCartLineItemInput(Model):
+    """
+    A catalog product for the cart.
+    """
+
+    product_id: float = field(name="productId")
+    """
+    The product.
+    """
+    quantity: float
+    """
+    How many.
+    """
+    variant_id: float | None = field(name="variantId", default=None)
+    """
+    The variant, when it fixes every option.
+    """
+    option_selections: list[StorefrontCartOptionSelection] | None = field(
+        name="optionSelections", default=None
+    )
+    gift_wrapping: StorefrontGiftWrappingInput | None = field(name="giftWrapping", default=None)
+    """
+    How to gift-wrap it; `null` for no wrapping.
+    """
+
+
+class StorefrontOrderItem(Model):
+    """
+    A physical or digital product in the order.
+    """
+
+    quantity: float
+    """
+    How many.
+    """
+    id: int | str | None | None = None
+    """
+    The order item's id (a number in real answers; BigCommerce documents a string).
+    """
+    parent_id: int | str | None | None = field(name="parentId", default=None)
+    """
+    The item this one belongs to, for bundled items.
+    """
+    variant_id: float | None = field(name="variantId", default=None)
+    """
+    The product variant.
+    """
+    product_id: float | None = field(name="productId", default=None)
+    """
+    The product.
+    """
+    sku: str | None = None
+    name: str | None = None
+    url: str | None = None
+    """
+    The product page.
+    """
+    brand: str | None = None
+    is_taxable: bool | None = field(name="isTaxable", default=None)
+    image_url: str | None = field(name="imageUrl", default=None)
+    discounts: list[StorefrontOrderItemDiscount] | dict[str, Any] | None = None
+    """
+    Discounts on the item.
+    """
+    discount_amount: float | None = field(name="discountAmount", default=None)
+    coupon_amount: float | None = field(name="couponAmount", default=None)
+    list_price: float | None = field(name="listPrice", default=None)
+    sale_price: float | None = field(name="salePrice", default=None)
+    extended_list_price: float | None = field(name="extendedListPrice", default=None)
+    extended_sale_price: float | None = field(name="extendedSalePrice", default=None)
+    extended_comparison_price: float | None = field(name="extendedComparisonPrice", default=None)
+    type: str | None = None
+    """
+    `physical` or `digital`.
+    """
+    added_by_promotion: bool | None = field(name="addedByPromotion", default=None)
+    is_shipping_required: bool | None = field(name="isShippingRequired", default=None)
+    gift_wrapping: StorefrontGiftWrapping | None = field(name="giftWrapping", default=None)
+    categories: list[list[StorefrontOrderCategory] | StorefrontOrderCategory] | None = None
+    """
+    The item's category paths; each path is a list of categories.
+    """
+    social_media: list[StorefrontOrderSocialLink] | None = field(name="socialMedia", default=None)
+    options: list[StorefrontLineItemOption] | None = None
+    download_file_urls: list[str] | None = field(name="downloadFileUrls", default=None)
+    download_page_url: str | None = field(name="downloadPageUrl", default=None)
+    download_size: str | None = field(name="downloadSize", default=None)
+
+
+class StorefrontOrderShippingConsignment(Model):
+    """
+    Items shipped to one address, and what shipping them costs.
+    """
+
+    line_items: list[StorefrontOrderConsignmentItem] | None = field(name="lineItems", default=None)
+    shipping_address_id: int | None = field(name="shippingAddressId", default=None)
+    first_name: str | None = field(name="firstName", default=None)
+    last_name: str | None = field(name="lastName", default=None)
+    company: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state_or_province: str | None = field(name="stateOrProvince", default=None)
+    postal_code: str | None = field(name="postalCode", default=None)
+    country: str | None = None
+    country_code: str | None = field(name="countryCode", default=None)
+    email: str | None = None
+    phone: str | None = None
+    items_total: int | None = field(name="itemsTotal", default=None)
+    items_shipped: int | None = field(name="itemsShipped", default=None)
+    shipping_method: str | None = field(name="shippingMethod", default=None)
+    base_cost: float | None = field(name="baseCost", default=None)
+    cost_ex_tax: float | None = field(name="costExTax", default=None)
+    cost_inc_tax: float | None = field(name="costIncTax", default=None)
+    cost_tax: float | None = field(name="costTax", default=None)
+    cost_tax_class_id: int | None = field(name="costTaxClassId", default=None)
+    shipping_cost_before_discount: float | None = field(name="shippingCostBeforeDiscount", default=None)
+    comparison_shipping_cost: float | None = field(name="comparisonShippingCost", default=None)
+    base_handling_cost: float | None = field(name="baseHandlingCost", default=None)
+    handling_cost_ex_tax: float | None = field(name="handlingCostExTax", default=None)
+    handling_cost_inc_tax: float | None = field(name="handlingCostIncTax", default=None)
+    handling_cost_tax: float | None = field(name="handlingCostTax", default=None)
+    handling_cost_tax_class_id: int | None = field(name="handlingCostTaxClassId", default=None)
+    shipping_zone_id: float | None = field(name="shippingZoneId", default=None)
+    shipping_zone_name: str | None = field(name="shippingZoneName", default=None)
+    custom_fields: list[StorefrontOrderFormField] | None = field(name="customFields", default=None)
+    discounts: list[dict[str, Any]] | None = None
+
+
+class StorefrontOrderPickupConsignment(Model):
+    """
+    Items the shopper collects from a pickup location.
+    """
+
+    id: int | None = None
+    line_items: list[StorefrontOrderConsignmentItem] | None = field(name="lineItems", default=None)
+    pickup_method_id: int | None = field(name="pickupMethodId", default=None)
+    pickup_method_display_name: str | None = field(name="pickupMethodDisplayName", default=None)
+    collection_instructions: str | None = field(name="collectionInstructions", default=None)
+    collection_time_description: str | None = field(name="collectionTimeDescription", default=None)
+    location: StorefrontOrderPickupLocation | None = None
+
+
+class CartLineItems(Model):
+    """
+    The cart's items, by kind.
+    """
+
+    physical_items: list[CartPhysicalItem]
+    digital_items: list[CartDigitalItem]
+    gift_certificates: list[CartGiftCertificateItem]
+    custom_items: list[CartCustomItem] | None = None
+
+
+class CartLineItemInput(Model):
+    """
+    A catalog product to put in the cart. Name the variant with `variant_id`, or the options
+    with `option_selections` (needed for modifiers such as a printed text).
+
+    """
+
+    quantity: float
+    """
+    How many.
+    """
+    product_id: float
+    """
+    The product.
+    """
+    variant_id: float | None = None
+    """
+    The variant, when it fixes every option.
+    """
+    list_price: float | None = None
+    """
+    A price to use instead of the catalog price.
+    """
+    name: str | None = None
+    """
+    A name to use instead of the product's.
+    """
+    option_selections: list[CartOptionSelection] | None = None
+    gift_wrapping: CartGiftWrappingInput | None = None
+
+
+class CartLineItemsAddRequest(Model):
+    """
+    Items to add; give at least one of `line_items`, `custom_items` or `gift_certificates`.
+    """
+
+    line_items: list[CartLineItemInput] | None = None
+    gift_certificates: list[CartGiftCertificateInput] | None = None
+    custom_items: list[CartCustomItemInput] | None = None
+    version: int | None = None
+    """
+    The cart's `version` as you read it; a changed cart answers 409.
+    """
+
+
+class CartLineItemUpdateRequest(Model):
+    """
+    The new state of one line item.
+    """
+
+    line_item: CartLineItemInput | None = None
+    gift_certificates: list[CartGiftCertificateInput] | None = None
+    custom_items: list[CartCustomItemInput] | None = None
+    version: int | None = None
+    """
+    The cart's `version` as you read it; a changed cart answers 409.
+    """
+
+
+class MetafieldListMeta(Model):
+    """
+    Where this page sits in the whole list.
+    """
+
+    pagination: MetafieldPagination | None = None
+    cursor_pagination: MetafieldCursorPagination | None = None
+
+
+class PaymentMethodsResponse(Model):
+    """
+    The payment methods that can pay for the order or checkout.
+    """
+
+    data: list[PaymentMethod] | None = None
+    meta: MetaModel | None = None
+
+
+class ProcessPaymentRequest(Model):
+    """
+    The payment to make.
+    """
+
+    payment: PaymentRequest
+
+
+class StorefrontCartCreateRequest(Model):
+    """
+    A new cart for the session; give `lineItems`, `giftCertificates` or both.
+    """
+
+    line_items: list[StorefrontCartLineItemInput] | None = field(name="lineItems", default=None)
+    gift_certificates: list[StorefrontCartGiftCertificateInput] | None = field(
+        name="giftCertificates", default=None
+    )
+    locale: str | None = None
+    """
+    The shopper's locale, for example `en-GB`.
+    """
+
+
+class StorefrontCartItemsAddRequest(Model):
+    """
+    Items to add; give `lineItems`, `giftCertificates` or both.
+    """
+
+    line_items: list[StorefrontCartLineItemInput] | None = field(name="lineItems", default=None)
+    gift_certificates: list[StorefrontCartGiftCertificateInput] | None = field(
+        name="giftCertificates", default=None
+    )
+    version: int | None = None
+    """
+    The cart's `version` as you read it; a changed cart answers 409.
+    """
+
+
+class StorefrontCartItemUpdateRequest(Model):
+    """
+    The new state of one item; send `lineItem` for a product or `giftCertificate` for a gift certificate.
+    """
+
+    line_item: StorefrontCartLineItemInput | None = field(name="lineItem", default=None)
+    gift_certificate: StorefrontCartGiftCertificateInput | None = field(name="giftCertificate", default=None)
+    version: int | None = None
+    """
+    The cart's `version` as you read it; a changed cart answers 409.
+    """
+
+
+class StorefrontOrderLineItems(Model):
+    """
+    The order's items, by kind.
+    """
+
+    physical_items: list[StorefrontOrderItem] | None = field(name="physicalItems", default=None)
+    digital_items: list[StorefrontOrderItem] | None = field(name="digitalItems", default=None)
+    gift_certificates: list[StorefrontOrderGiftCertificate] | None = field(
+        name="giftCertificates", default=None
+    )
+    custom_items: list[dict[str, Any]] | None = field(name="customItems", default=None)
+
+
+class StorefrontOrderConsignments(Model):
+    """
+    Where the order's items go.
+    """
+
+    shipping: list[StorefrontOrderShippingConsignment] | None = None
+    pickup: list[StorefrontOrderPickupConsignment] | None = None
+
+
+class CartFull(Model):
+    """
+    A cart as the Carts API returns it; its id is also its checkout's id.
+    """
+
+    id: str
+    """
+    The cart id, which is also the checkout id.
+    """
+    line_items: CartLineItems
+    customer_id: int | None = None
+    """
+    The customer who owns the cart; 0 for a guest.
+    """
+    channel_id: int | None = None
+    """
+    The sales channel the cart belongs to.
+    """
+    email: str | None = None
+    """
+    The shopper's email, once known.
+    """
+    currency: CartCurrency | None = None
+    tax_included: bool | None = None
+    """
+    Whether the prices include tax.
+    """
+    base_amount: float | None = None
+    """
+    The items' list prices added up, before discounts.
+    """
+    discount_amount: float | None = None
+    """
+    Discounts on the line items, coupons excluded.
+    """
+    manual_discount_amount: float | None = None
+    """
+    Manual discounts put on the cart through the checkout API.
+    """
+    cart_amount: float | None = None
+    """
+    The cart total after every discount.
+    """
+    coupons: list[CartAppliedCoupon] | None = None
+    discounts: list[CartAppliedDiscount] | None = None
+    created_time: str | None = None
+    """
+    When the cart was created (ISO 8601).
+    """
+    updated_time: str | None = None
+    """
+    When the cart last changed (ISO 8601).
+    """
+    locale: str | None = None
+    """
+    The shopper's locale, for example `en-GB`.
+    """
+    promotions: CartPromotions | None = None
+    version: int | None = None
+    """
+    Changes with every update. Send it back with a change to have BigCommerce refuse the
+    change (409) if someone else changed the cart meanwhile.
+
+    """
+    redirect_urls: CartRedirectUrls | None = None
+
+
+class CartCreateRequest(Model):
+    """
+    A new cart; give at least one of `line_items`, `custom_items` or `gift_certificates`.
+    """
+
+    customer_id: int | None = None
+    """
+    The customer the cart is for; leave it out (or 0) for a guest.
+    """
+    line_items: list[CartLineItemInput] | None = None
+    custom_items: list[CartCustomItemInput] | None = None
+    gift_certificates: list[CartGiftCertificateInput] | None = None
+    channel_id: int | None = None
+    """
+    The sales channel; the default storefront when left out.
+    """
+    currency: CartCurrencyInput | None = None
+    locale: str | None = None
+    """
+    The shopper's locale, for example `en-GB`.
+    """
+
+
+class CartMetafieldListResponse(Model):
+    """
+    A page of metafields.
+    """
+
+    data: list[CartMetafield] | None = None
+    meta: MetafieldListMeta | None = None
+
+
+class StorefrontOrder(Model):
+    """
+    An order as the storefront shows it to the shopper who placed it.
+    """
+
+    order_id: int = field(name="orderId")
+    """
+    The order's id.
+    """
+    cart_id: str | None = field(name="cartId", default=None)
+    """
+    The id of the cart the order was made from.
+    """
+    currency: StorefrontCurrency | None = None
+    is_tax_included: bool | None = field(name="isTaxIncluded", default=None)
+    """
+    Whether the prices include tax.
+    """
+    base_amount: float | None = field(name="baseAmount", default=None)
+    """
+    The items' prices before discounts.
+    """
+    discount_amount: float | None = field(name="discountAmount", default=None)
+    """
+    Discounts on the order.
+    """
+    gift_wrapping_cost_total: float | None = field(name="giftWrappingCostTotal", default=None)
+    """
+    Gift wrapping across the order.
+    """
+    order_amount: float | None = field(name="orderAmount", default=None)
+    """
+    What the shopper pays, everything included.
+    """
+    order_amount_as_integer: float | None = field(name="orderAmountAsInteger", default=None)
+    """
+    The same in the currency's smallest unit (cents).
+    """
+    shipping_cost_total: float | None = field(name="shippingCostTotal", default=None)
+    """
+    Shipping across all consignments.
+    """
+    shipping_cost_before_discount: float | None = field(name="shippingCostBeforeDiscount", default=None)
+    """
+    Shipping before shipping discounts.
+    """
+    comparison_shipping_cost: float | None = field(name="comparisonShippingCost", default=None)
+    """
+    A reference shipping cost shown to the shopper, when set.
+    """
+    handling_cost_total: float | None = field(name="handlingCostTotal", default=None)
+    """
+    Handling across all consignments.
+    """
+    coupons: list[StorefrontOrderCoupon] | None = None
+    line_items: StorefrontOrderLineItems | None = field(name="lineItems", default=None)
+    customer_id: int | None = field(name="customerId", default=None)
+    """
+    The customer who placed it; 0 for a guest.
+    """
+    billing_address: StorefrontOrderAddress | None = field(name="billingAddress", default=None)
+    status: str | None = None
+    """
+    The order's status, for example `INCOMPLETE` before payment and `AWAITING_FULFILLMENT`
+    after. BigCommerce lists: `INCOMPLETE`, `PENDING`, `SHIPPED`, `PARTIALLY_SHIPPED`,
+    `REFUNDED`, `CANCELLED`, `DECLINED`, `AWAITING_PAYMENT`, `AWAITING_PICKUP`,
+    `AWAITING_SHIPMENT`, `COMPLETED`, `AWAITING_FULFILLMENT`,
+    `MANUAL_VERIFICATION_REQUIRED`, `DISPUTED`, `PARTIALLY_REFUNDED`.
+
+    """
+    has_digital_items: bool | None = field(name="hasDigitalItems", default=None)
+    """
+    Whether the order has downloads.
+    """
+    is_downloadable: bool | None = field(name="isDownloadable", default=None)
+    """
+    Whether its downloads are available now.
+    """
+    is_complete: bool | None = field(name="isComplete", default=None)
+    """
+    Whether the order went through (paid or awaiting an offline payment).
+    """
+    customer_message: str | None = field(name="customerMessage", default=None)
+    """
+    The shopper's note to the merchant.
+    """
+    customer_can_be_created: bool | None = field(name="customerCanBeCreated", default=None)
+    """
+    Whether a guest may create an account from this order.
+    """
+    taxes: list[StorefrontOrderTax] | None = None
+    tax_total: float | None = field(name="taxTotal", default=None)
+    """
+    All taxes on the order.
+    """
+    total_discount: float | None = field(name="totalDiscount", default=None)
+    """
+    Every discount on the order added up.
+    """
+    display_discount_total: float | None = field(name="displayDiscountTotal", default=None)
+    """
+    The discount total as the confirmation page shows it.
+    """
+    order_based_auto_discount_total: float | None = field(name="orderBasedAutoDiscountTotal", default=None)
+    """
+    Automatic order-level promotions.
+    """
+    manual_discount_total: float | None = field(name="manualDiscountTotal", default=None)
+    """
+    Manual discounts.
+    """
+    product_auto_discounted_subtotal: float | None = field(name="productAutoDiscountedSubtotal", default=None)
+    """
+    The items after automatic product promotions.
+    """
+    product_based_auto_discount_total: float | None = field(
+        name="productBasedAutoDiscountTotal", default=None
+    )
+    """
+    Automatic product promotions.
+    """
+    channel_id: float | None = field(name="channelId", default=None)
+    """
+    The sales channel the order was placed in.
+    """
+    fees: list[dict[str, Any]] | None = None
+    """
+    Fees charged on the order.
+    """
+    consignments: StorefrontOrderConsignments | None = None
+    payments: list[StorefrontOrderPayment] | None = None
+    """
+    The payments made towards the order; present when `include` asks for them.
+    """
+
+
+class CartResponse(Model):
+    """
+    The envelope of every server-to-server call that answers with a cart.
+    """
+
+    data: CartFull | None = None
+    meta: MetaModel | None = None
