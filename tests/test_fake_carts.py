@@ -345,3 +345,25 @@ def test_seed_product_checks_its_input_and_prices_carts(
     for kwargs, error, message in bad:
         with pytest.raises(error, match=message):
             fake.seed_product(**kwargs)  # type: ignore[arg-type]
+
+
+def test_a_line_item_update_wraps_the_line_on_both_apis(
+    client: CheckoutClient, fake: FakeBigCommerce
+) -> None:
+    # Both APIs' line item updates share the fake's wrapping step (_ops_carts.rewrap).
+    cart = client.carts.create({"line_items": [MUG_TEAL]})
+    mug = cart.line_items.physical_items[0]
+    wrapping = {"wrap_together": True, "wrap_details": [{"id": 2, "message": "For Sam"}]}
+    cart = client.carts.line_items.update(
+        cart.id, mug.id, {"line_item": {**MUG_TEAL, "gift_wrapping": wrapping}}
+    )
+    wrapped = cart.line_items.physical_items[0].gift_wrapping
+    assert wrapped is not None
+    assert (wrapped.name, wrapped.message) == ("Gift box", "For Sam")
+    with StorefrontClient(base_url=fake.url, cookies=fake.shopper_cookies(cart.id)) as shop:
+        update = {"productId": 112, "variantId": 358, "quantity": 2}
+        sf_wrapping = {"wrapTogether": True, "wrapDetails": [{"id": 1, "message": "For Kim"}]}
+        shop.carts.line_items.update(cart.id, mug.id, {"lineItem": {**update, "giftWrapping": sf_wrapping}})
+    after = client.carts.get(cart.id).line_items.physical_items[0].gift_wrapping
+    assert after is not None
+    assert (after.name, after.message) == ("Kraft paper", "For Kim")

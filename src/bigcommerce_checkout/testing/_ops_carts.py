@@ -176,6 +176,15 @@ def delete_cart(store: Store, checkout: Checkout) -> None:
         del store.redirect_tokens[token]
 
 
+def rewrap(store: Store, checkout: Checkout, item_id: str, wrapping: Any) -> None:
+    """Give an updated line the gift wrapping its update sent (either API), if it sent one."""
+    if wrapping is None:
+        return
+    item = checkout.item(item_id)
+    assert item is not None
+    item.gift_wrap = wrap(store, wrapping, item.kind, item.quantity, checkout.places, "line_item.")
+
+
 def wrap(store: Store, wrapping: Any, kind: str, quantity: int, places: int, where: str) -> GiftWrap | None:
     """Gift wrapping from either API's input (`wrap_together`, `wrap_details[{id, message}]`)."""
     if wrapping is None:
@@ -325,17 +334,7 @@ def update_line_item(request: Request) -> Any:
         raise unprocessable("Invalid line item", line_item="is required")
     item_id = request.params["itemId"]
     update_line(request.store, checkout, item_id, _line(body.line_item, "line_item."))
-    if body.line_item.gift_wrapping is not None:
-        item = checkout.item(item_id)
-        assert item is not None
-        item.gift_wrap = wrap(
-            request.store,
-            body.line_item.gift_wrapping,
-            item.kind,
-            item.quantity,
-            checkout.places,
-            "line_item.",
-        )
+    rewrap(request.store, checkout, item_id, body.line_item.gift_wrapping)
     return _answer(request, checkout)
 
 

@@ -142,17 +142,7 @@ def update_line_item(request: Request) -> Any:
     line.where = "line_item."
     item_id = request.params["itemId"]
     carts.update_line(request.store, checkout, item_id, line)
-    if body.line_item.gift_wrapping is not None:
-        item = checkout.item(item_id)
-        assert item is not None
-        item.gift_wrap = carts.wrap(
-            request.store,
-            body.line_item.gift_wrapping,
-            item.kind,
-            item.quantity,
-            checkout.places,
-            "line_item.",
-        )
+    carts.rewrap(request.store, checkout, item_id, body.line_item.gift_wrapping)
     return _answer(request, checkout)
 
 

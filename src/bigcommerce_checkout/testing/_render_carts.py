@@ -12,7 +12,8 @@ from typing import Any
 
 from . import _render_storefront
 from ._money import ZERO, as_number
-from ._state import Checkout, CouponDef, Item, Order, Store
+from ._render_server import _coupon
+from ._state import Checkout, Item, Order, Store
 from ._totals import Totals, compute
 
 # The carts file's digits for the coupon kinds (`CartItemCoupon.discountType`).
@@ -76,16 +77,6 @@ def server_cart(c: Checkout, store: Store, include: frozenset[str]) -> dict[str,
     if "redirect_urls" in include:
         body["redirect_urls"] = redirect_urls(c, store)
     return body
-
-
-def _coupon(coupon: CouponDef, t: Totals) -> dict[str, Any]:
-    return {
-        "id": coupon.id,
-        "code": coupon.code,
-        "coupon_type": coupon.type,
-        "display_name": coupon.display_name,
-        "discounted_amount": as_number(t.coupons.get(coupon.id, ZERO)),
-    }
 
 
 def _item(i: Item, c: Checkout, t: Totals, include: frozenset[str]) -> dict[str, Any]:
