@@ -14,6 +14,7 @@ import jsonschema
 import msgspec
 import yaml
 
+from bigcommerce_checkout import AsyncCheckoutClient, CheckoutClient
 from bigcommerce_checkout.testing import FakeBigCommerce
 from bigcommerce_checkout_schemas import CheckoutResponse, Error, StorefrontCheckout
 from tests.conftest import SPEC_PATH
@@ -116,3 +117,25 @@ def error(response: httpx.Response, status: int) -> dict[str, Any]:
 
 def physical_ids(checkout: dict[str, Any]) -> list[str]:
     return [i["id"] for i in checkout["cart"]["line_items"]["physical_items"]]
+
+
+def checkout_client(fake: FakeBigCommerce, **options: Any) -> CheckoutClient:
+    """A server-to-server client of the fake, its payments host included (`store_hash=` overrides)."""
+    return CheckoutClient(
+        store_hash=options.pop("store_hash", fake.store_hash),
+        access_token=fake.access_token,
+        base_url=fake.url,
+        payments_base_url=fake.payments_url,
+        **options,
+    )
+
+
+def async_checkout_client(fake: FakeBigCommerce, **options: Any) -> AsyncCheckoutClient:
+    """The async twin of `checkout_client`."""
+    return AsyncCheckoutClient(
+        store_hash=options.pop("store_hash", fake.store_hash),
+        access_token=fake.access_token,
+        base_url=fake.url,
+        payments_base_url=fake.payments_url,
+        **options,
+    )

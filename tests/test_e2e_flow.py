@@ -33,7 +33,7 @@ from bigcommerce_checkout import (
     UnprocessableEntityError,
 )
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.fake_support import ADDRESS, SF_ADDRESS
+from tests.fake_support import ADDRESS, SF_ADDRESS, async_checkout_client, checkout_client
 
 LANTERN = 9101  # a product of this test's own, so the flow does not lean on the default catalogue
 PRICE = 40
@@ -60,24 +60,6 @@ def fake() -> Iterator[FakeBigCommerce]:
     with FakeBigCommerce() as running:
         running.seed_product(LANTERN, "Trail lantern", PRICE, stock=5)
         yield running
-
-
-def server(fake: FakeBigCommerce) -> CheckoutClient:
-    return CheckoutClient(
-        store_hash=fake.store_hash,
-        access_token=fake.access_token,
-        base_url=fake.url,
-        payments_base_url=fake.payments_url,
-    )
-
-
-def async_server(fake: FakeBigCommerce) -> AsyncCheckoutClient:
-    return AsyncCheckoutClient(
-        store_hash=fake.store_hash,
-        access_token=fake.access_token,
-        base_url=fake.url,
-        payments_base_url=fake.payments_url,
-    )
 
 
 @dataclass
@@ -164,14 +146,14 @@ async def async_server_flow(client: AsyncCheckoutClient) -> Paid:
 
 
 def test_server_to_server_from_a_new_cart_to_a_paid_order(fake: FakeBigCommerce) -> None:
-    with server(fake) as client:
+    with checkout_client(fake) as client:
         paid = server_flow(client)
     assert_paid(fake, paid)
 
 
 def test_server_to_server_async_from_a_new_cart_to_a_paid_order(fake: FakeBigCommerce) -> None:
     async def run() -> Paid:
-        async with async_server(fake) as client:
+        async with async_checkout_client(fake) as client:
             return await async_server_flow(client)
 
     assert_paid(fake, asyncio.run(run()))
@@ -194,7 +176,7 @@ def shopper_checkout(view: StorefrontClient) -> tuple[str, Decimal, Decimal]:
 
 
 def test_a_storefront_shopper_from_a_new_cart_to_a_paid_order(fake: FakeBigCommerce) -> None:
-    with StorefrontClient(base_url=fake.url) as shop, server(fake) as back_office:
+    with StorefrontClient(base_url=fake.url) as shop, checkout_client(fake) as back_office:
         view = shop.for_shopper()
         cart_id, cart_total, order_total = shopper_checkout(view)
         order = back_office.checkouts.orders.create(cart_id)
@@ -213,7 +195,10 @@ def test_a_storefront_shopper_from_a_new_cart_to_a_paid_order(fake: FakeBigComme
 
 def test_a_storefront_shopper_async_from_a_new_cart_to_a_paid_order(fake: FakeBigCommerce) -> None:
     async def run() -> Paid:
-        async with AsyncStorefrontClient(base_url=fake.url) as shop, async_server(fake) as back_office:
+        async with (
+            AsyncStorefrontClient(base_url=fake.url) as shop,
+            async_checkout_client(fake) as back_office,
+        ):
             view = shop.for_shopper()
             cart = await view.carts.create({"lineItems": [{"productId": LANTERN, "quantity": 2}]})
             assert "SHOP_SESSION_TOKEN" in view.cookies
@@ -242,7 +227,7 @@ def test_a_storefront_shopper_async_from_a_new_cart_to_a_paid_order(fake: FakeBi
 
 
 def test_a_declined_card_takes_nothing_and_a_new_token_pays(fake: FakeBigCommerce) -> None:
-    with StorefrontClient(base_url=fake.url) as shop, server(fake) as back_office:
+    with StorefrontClient(base_url=fake.url) as shop, checkout_client(fake) as back_office:
         view = shop.for_shopper()
         cart_id, cart_total, order_total = shopper_checkout(view)
         order = back_office.checkouts.orders.create(cart_id)
@@ -259,7 +244,7 @@ def test_a_declined_card_takes_nothing_and_a_new_token_pays(fake: FakeBigCommerc
 
 
 def test_a_lost_payment_answer_raises_and_exactly_one_payment_exists(fake: FakeBigCommerce) -> None:
-    with StorefrontClient(base_url=fake.url) as shop, server(fake) as back_office:
+    with StorefrontClient(base_url=fake.url) as shop, checkout_client(fake) as back_office:
         view = shop.for_shopper()
         cart_id, _total, _grand = shopper_checkout(view)
         order = back_office.checkouts.orders.create(cart_id)

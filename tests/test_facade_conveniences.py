@@ -31,7 +31,7 @@ from bigcommerce_checkout import (
     UnprocessableEntityError,
 )
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.fake_support import ADDRESS, EBOOK, MUG, SF_ADDRESS, SHIPPING
+from tests.fake_support import ADDRESS, EBOOK, MUG, SF_ADDRESS, SHIPPING, checkout_client
 from tests.loopback import Answer, LoopbackServer
 from tests.test_facade_payments import PAID, PAT, PAYMENT, TOKEN, _assert_no_secret, _example
 
@@ -470,12 +470,7 @@ def test_pay_against_the_fake_declined_then_paid_and_the_cart_is_gone(
 def test_pay_whose_answer_is_lost_at_the_fake_records_one_payment(fake_bigcommerce: FakeBigCommerce) -> None:
     fake = fake_bigcommerce
     cart_id = seeded(fake)
-    with CheckoutClient(
-        store_hash=fake.store_hash,
-        access_token=fake.access_token,
-        base_url=fake.url,
-        payments_base_url=fake.payments_url,
-    ) as client:
+    with checkout_client(fake) as client:
         client.checkouts.billing_address.add(cart_id, ADDRESS)
         c = client.checkouts.consignments.ship_all_to(cart_id, ADDRESS, include=[SHIPPING])
         client.checkouts.consignments.select_shipping_option(

@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 
 from bigcommerce_checkout import (
-    AsyncCheckoutClient,
     AuthenticationError,
     CheckoutClient,
     ConflictError,
@@ -31,7 +30,7 @@ from bigcommerce_checkout import (
     capture_responses,
 )
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.fake_support import ADDRESS, MUG
+from tests.fake_support import ADDRESS, MUG, async_checkout_client, checkout_client
 
 NUMBER = "4242424242424242"
 DECLINED = "4000000000000002"
@@ -58,26 +57,6 @@ def payment(number: str = NUMBER) -> Any:
 def fake() -> Iterator[FakeBigCommerce]:
     with FakeBigCommerce() as running:
         yield running
-
-
-def client_of(fake: FakeBigCommerce, **kwargs: Any) -> CheckoutClient:
-    return CheckoutClient(
-        store_hash=kwargs.pop("store_hash", fake.store_hash),
-        access_token=fake.access_token,
-        base_url=fake.url,
-        payments_base_url=fake.payments_url,
-        **kwargs,
-    )
-
-
-def async_client_of(fake: FakeBigCommerce, **kwargs: Any) -> AsyncCheckoutClient:
-    return AsyncCheckoutClient(
-        store_hash=fake.store_hash,
-        access_token=fake.access_token,
-        base_url=fake.url,
-        payments_base_url=fake.payments_url,
-        **kwargs,
-    )
 
 
 def ordered(fake: FakeBigCommerce, client: CheckoutClient) -> tuple[str, int]:
@@ -108,7 +87,7 @@ def assert_paid_once(fake: FakeBigCommerce, order_id: int, cart_id: str) -> None
 
 
 def test_an_order_is_paid_and_its_cart_is_gone(fake: FakeBigCommerce) -> None:
-    with client_of(fake) as client, StorefrontClient(base_url=fake.url) as shop:
+    with checkout_client(fake) as client, StorefrontClient(base_url=fake.url) as shop:
         cart_id, order_id = ordered(fake, client)
         assert fake.order(order_id).status == "INCOMPLETE"
         methods = client.payments.methods.list(order_id=order_id)
@@ -130,11 +109,11 @@ def test_an_order_is_paid_and_its_cart_is_gone(fake: FakeBigCommerce) -> None:
 
 
 def test_an_order_is_paid_async(fake: FakeBigCommerce) -> None:
-    with client_of(fake) as setup:
+    with checkout_client(fake) as setup:
         cart_id, order_id = ordered(fake, setup)
 
     async def run() -> None:
-        async with async_client_of(fake) as client:
+        async with async_checkout_client(fake) as client:
             methods = await client.payments.methods.list(order_id=order_id)
             assert methods.data is not None
             token = await client.payments.access_tokens.create({"order": {"id": order_id}})
@@ -154,7 +133,7 @@ def test_an_order_is_paid_async(fake: FakeBigCommerce) -> None:
 
 
 def test_a_declined_card_takes_nothing_and_a_new_token_pays_with_another(fake: FakeBigCommerce) -> None:
-    with client_of(fake) as client:
+    with checkout_client(fake) as client:
         cart_id, order_id = ordered(fake, client)
         token = client.payments.access_tokens.create({"order": {"id": order_id}})
         with pytest.raises(UnprocessableEntityError) as info:
@@ -178,7 +157,7 @@ def test_a_declined_card_takes_nothing_and_a_new_token_pays_with_another(fake: F
 def test_a_lost_answer_raises_payment_may_have_been_taken_and_the_payment_exists_once(
     fake: FakeBigCommerce,
 ) -> None:
-    with client_of(fake, timeout=0.5) as client:
+    with checkout_client(fake, timeout=0.5) as client:
         cart_id, order_id = ordered(fake, client)
         token = client.payments.access_tokens.create({"order": {"id": order_id}})
         fake.faults.add("processPayment", delay_answer=3)  # taken at once, answered too late
@@ -190,13 +169,13 @@ def test_a_lost_answer_raises_payment_may_have_been_taken_and_the_payment_exists
 
 
 def test_an_answer_that_never_comes_raises_payment_may_have_been_taken_async(fake: FakeBigCommerce) -> None:
-    with client_of(fake) as setup:
+    with checkout_client(fake) as setup:
         cart_id, order_id = ordered(fake, setup)
         token = setup.payments.access_tokens.create({"order": {"id": order_id}})
     fake.faults.add("processPayment", drop="after_processing")
 
     async def run() -> None:
-        async with async_client_of(fake) as client:
+        async with async_checkout_client(fake) as client:
             await client.payments.process(token.id, payment())
 
     with pytest.raises(PaymentConnectionError):
@@ -206,7 +185,7 @@ def test_an_answer_that_never_comes_raises_payment_may_have_been_taken_async(fak
 
 
 def test_an_expired_token_is_refused(fake: FakeBigCommerce) -> None:
-    with client_of(fake) as client:
+    with checkout_client(fake) as client:
         _, order_id = ordered(fake, client)
         token = client.payments.access_tokens.create({"order": {"id": order_id}})
         fake.expire_payment_tokens()
@@ -217,7 +196,7 @@ def test_an_expired_token_is_refused(fake: FakeBigCommerce) -> None:
 
 
 def test_a_token_pays_only_its_own_order_of_its_own_store(fake: FakeBigCommerce) -> None:
-    with client_of(fake) as client, client_of(fake, store_hash="otherstore") as elsewhere:
+    with checkout_client(fake) as client, checkout_client(fake, store_hash="otherstore") as elsewhere:
         _, first = ordered(fake, client)
         _, second = ordered(fake, client)
         token = client.payments.access_tokens.create({"order": {"id": first}})
@@ -233,7 +212,7 @@ def test_a_token_pays_only_its_own_order_of_its_own_store(fake: FakeBigCommerce)
 
 
 def test_a_second_payment_of_a_paid_order_is_refused(fake: FakeBigCommerce) -> None:
-    with client_of(fake) as client:
+    with checkout_client(fake) as client:
         _, order_id = ordered(fake, client)
         first = client.payments.access_tokens.create({"order": {"id": order_id}})
         second = client.payments.access_tokens.create({"order": {"id": order_id}})
@@ -271,7 +250,7 @@ def test_the_pat_and_card_data_are_nowhere_end_to_end(
     fake.verbose = True
     errors: list[BaseException] = []
     tokens: list[str] = []
-    with client_of(fake, timeout=0.5) as client, capture_responses() as captured:
+    with checkout_client(fake, timeout=0.5) as client, capture_responses() as captured:
         _, order_id = ordered(fake, client)
         for number, fault in ((NO_FUNDS, None), (NUMBER + "0", None), (NUMBER, "late")):
             token = client.payments.access_tokens.create({"order": {"id": order_id}}).id
