@@ -33,6 +33,7 @@ from ._exceptions import (
     PaymentServerError,
     PaymentTimeoutError,
     ResponseTooLargeError,
+    scrub_chain,
     status_error,
 )
 from ._logging import REDACTED, log, register_secret
@@ -190,10 +191,21 @@ class Call(Generic[T]):
 
     `base_url`, `credential` and `accept` are for an operation on another host (process payment):
     they replace the client's base URL, its `X-Auth-Token` and `application/json`. `secrets` are
-    values of the request (card data) that are masked in whatever an error keeps of the answer.
+    values of the request (card data) that are masked in whatever an error keeps of the answer,
+    headers included, and in log records for as long as the call lives.
     """
 
-    __slots__ = ("accept", "base_url", "creates_order", "credential", "decode", "kwargs", "once", "secrets")
+    __slots__ = (
+        "__weakref__",
+        "accept",
+        "base_url",
+        "creates_order",
+        "credential",
+        "decode",
+        "kwargs",
+        "once",
+        "secrets",
+    )
 
     def __init__(
         self,
@@ -214,6 +226,8 @@ class Call(Generic[T]):
         self.credential = credential
         self.accept = accept
         self.secrets = secrets
+        for secret in secrets:  # httpcore logs what a gateway echoes before any error is built
+            register_secret(secret, self)
 
     def __repr__(self) -> str:  # never the body, the credential or the secrets
         return f"Call({self.kwargs.get('method', '?')} {self.kwargs.get('url', '?')})"
@@ -293,10 +307,10 @@ class TokenAuth:
     in a user-supplied client's headers, and not in their repr.
     """
 
-    __slots__ = ("header",)
+    __slots__ = ("__weakref__", "header")
 
     def __init__(self, token: str) -> None:
-        register_secret(check_header_value("access_token", token))
+        register_secret(check_header_value("access_token", token), self)  # masked while it is in use
         self.header = {"X-Auth-Token": token}
 
     def __repr__(self) -> str:
@@ -499,12 +513,27 @@ class BaseAPIClient:
         return clone
 
     def _keep_cookies(self, response: httpx.Response) -> None:
-        """Keep the cookies the answer sets in this shopper's jar; their values are secrets too."""
-        if self._jar is not None and "set-cookie" in response.headers:
-            self._jar.extract_cookies(response)
-            for cookie in self._jar.jar:
-                if cookie.value:
-                    register_secret(cookie.value)
+        """Keep the cookies the answer sets in this shopper's jar; their values are secrets too.
+
+        A cookie the answer sets replaces every older one of its name, whatever domain or path
+        that one was filed under: a shopper has one session, and two would go out together.
+        """
+        jar = self._jar
+        if jar is None or "set-cookie" not in response.headers:
+            return
+        before = list(jar.jar)  # held, so no id below can be reused by a new cookie
+        kept = {id(cookie) for cookie in before}
+        jar.extract_cookies(response)
+        fresh = [cookie for cookie in jar.jar if id(cookie) not in kept]
+        names = {cookie.name for cookie in fresh}
+        replaced = {(cookie.domain, cookie.path, cookie.name) for cookie in fresh}
+        for cookie in before:
+            key = (cookie.domain, cookie.path, cookie.name)
+            if cookie.name in names and key not in replaced:
+                jar.jar.clear(*key)
+        for cookie in fresh:
+            if cookie.value:
+                register_secret(cookie.value, jar)
 
     def with_options(
         self,
@@ -605,7 +634,7 @@ class BaseAPIClient:
         if may_retry_error(request.method, exc):
             wait = self._retry_wait(attempt, started, None, type(exc).__name__, request)
         if wait is None:
-            raise self._transport_error(call, request, exc) from exc
+            raise self._transport_error(call, request, exc) from scrub_chain(exc, request)
         return wait
 
     def _body(self, started: float) -> _Body:
@@ -651,7 +680,7 @@ class BaseAPIClient:
             if not isinstance(exc, parse_errors()):
                 raise
             why = f"its body does not match the API description: {exc}"
-            raise self._unreadable(call, request, response, why) from exc
+            raise self._unreadable(call, request, response, why) from scrub_chain(exc, request)
 
     @staticmethod
     def _unreadable(
@@ -695,13 +724,18 @@ class BaseAPIClient:
 
 
 def _masked(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Response:
-    """`response` with the call's own secrets (card data a gateway may echo) masked in its body."""
-    content = response.content
-    for secret in secrets:
-        content = content.replace(secret.encode(), REDACTED.encode())
-    if content == response.content:
+    """`response` with the call's own secrets (card data a gateway may echo) masked in its body and
+    headers; the error that keeps it masks the registered secrets and sensitive headers too."""
+
+    def mask(value: bytes) -> bytes:
+        for secret in secrets:
+            value = value.replace(secret.encode(), REDACTED.encode())
+        return value
+
+    content = mask(response.content)
+    headers = httpx.Headers([(k, mask(v)) for k, v in response.headers.raw])
+    if content == response.content and headers.raw == response.headers.raw:
         return response
-    headers = httpx.Headers(response.headers)
     for name in ("content-encoding", "content-length", "transfer-encoding"):
         headers.pop(name, None)
     return httpx.Response(response.status_code, headers=headers, content=content, request=response.request)
@@ -726,7 +760,7 @@ class SyncAPIClient(BaseAPIClient):
             # The pool's own jar keeps nothing, so a pool shared by shopper views (for_shopper)
             # never carries one shopper's cookies to another; each view keeps its own in _jar.
             self._http = httpx.Client(cookies=NoCookies())
-            self._jar = httpx.Cookies(cookies)  # a copy: the caller's jar is not changed
+            self._jar = httpx.Cookies() if cookies is None else cookies  # the client's own (see _cookie_jar)
         else:
             self._http = http_client
         self._name_ourselves(self._http)
@@ -800,7 +834,7 @@ class AsyncAPIClient(BaseAPIClient):
             # The pool's own jar keeps nothing, so a pool shared by shopper views (for_shopper)
             # never carries one shopper's cookies to another; each view keeps its own in _jar.
             self._http = httpx.AsyncClient(cookies=NoCookies())
-            self._jar = httpx.Cookies(cookies)  # a copy: the caller's jar is not changed
+            self._jar = httpx.Cookies() if cookies is None else cookies  # the client's own (see _cookie_jar)
         else:
             self._http = http_client
         self._name_ourselves(self._http)

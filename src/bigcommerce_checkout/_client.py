@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import cached_property
@@ -364,34 +365,54 @@ def check_cookie(name: object, value: object) -> tuple[str, str]:
 
 
 def _register_cookies_of(http_client: httpx.Client | httpx.AsyncClient | None) -> None:
-    """Cookies a caller put on their own client are secrets too: mask them like ours."""
+    """Cookies a caller put on their own client are secrets too: mask them while it lives."""
     if http_client is not None:
         for cookie in http_client.cookies.jar:
             if cookie.value:
-                register_secret(cookie.value)
+                register_secret(cookie.value, http_client)
 
 
-def _cookie_jar(cookies: Mapping[str, str] | httpx.Cookies | str | None) -> httpx.Cookies:
+def _cookie_host(base_url: str) -> str:
+    """The domain http.cookiejar files a Set-Cookie without Domain under (a dotless host gets .local)."""
+    host = re.sub(r":\d+$", "", urllib.parse.urlsplit(base_url).netloc, count=1).lower()
+    return host if "." in host else f"{host}.local"
+
+
+def _cookie_jar(cookies: Mapping[str, str] | httpx.Cookies | str | None, base_url: str) -> httpx.Cookies:
+    """A new jar of the shopper's cookies, filed under the storefront's host.
+
+    Always a new jar, never the one passed in: two views made from one jar (or from a view's
+    `cookies`) each keep their own session, and the caller's jar never receives a session the
+    storefront sets. A cookie given without a domain is filed where the storefront's own
+    Set-Cookie puts it (its host, path /), so the session cookie the storefront sets later
+    replaces the one given instead of standing beside it.
+    """
+    jar = httpx.Cookies()
     if cookies is None:
-        return httpx.Cookies()
+        return jar
     if isinstance(cookies, httpx.Cookies):
-        for cookie in cookies.jar:
-            register_secret(check_cookie(cookie.name, cookie.value)[1])
-        return cookies
-    if isinstance(cookies, str):
-        pairs = _cookie_pairs(cookies)
+        given = [(c.name, c.value, c.domain, c.path) for c in cookies.jar]
+    elif isinstance(cookies, str):
+        given = [(name, value, "", "") for name, value in _cookie_pairs(cookies)]
     elif isinstance(cookies, Mapping):
-        pairs = list(cookies.items())
+        given = [(name, value, "", "") for name, value in cookies.items()]
     else:
         raise TypeError(f"{_COOKIES_EXPECTED}, not {type(cookies).__name__}")
-    jar = httpx.Cookies()
-    for name, value in pairs:
-        jar.set(*check_cookie(name, value))
-        register_secret(value)
+    host = _cookie_host(base_url)
+    names: set[str] = set()
+    for name, value, domain, path in given:
+        name, value = check_cookie(name, value)
+        if name in names:  # a shopper has one cookie of a name; which one to send is not ours to guess
+            raise ValueError(f"cookies: {name!r} is given twice (values not shown); pass one of them")
+        names.add(name)
+        jar.set(name, value, domain=domain or host, path=path or "/")
+        register_secret(value, jar)
     return jar
 
 
 class _Shoppers(_Client):
+    base_url: str
+
     def for_shopper(self, cookies: Mapping[str, str] | httpx.Cookies | str | None = None) -> Self:
         """A view of this client for one shopper: the same connection pool, its own cookies.
 
@@ -407,7 +428,7 @@ class _Shoppers(_Client):
                 shopper without a session yet (creating a cart gives them one).
         """
         clone = copy.copy(self)
-        clone._api = self._api.for_shopper(_cookie_jar(cookies))
+        clone._api = self._api.for_shopper(_cookie_jar(cookies, self.base_url))
         clone._bind()
         return clone
 
@@ -472,7 +493,7 @@ class StorefrontClient(_SyncClient, _Shoppers):
             auth=None,
             options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
-            cookies=_cookie_jar(cookies),
+            cookies=_cookie_jar(cookies, self.base_url),
         )
         self._bind()
 
@@ -546,7 +567,7 @@ class AsyncStorefrontClient(_AsyncClient, _Shoppers):
             auth=None,
             options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
-            cookies=_cookie_jar(cookies),
+            cookies=_cookie_jar(cookies, self.base_url),
         )
         self._bind()
 

@@ -100,6 +100,29 @@ def sanitized_response(response: httpx.Response) -> httpx.Response:
     )
 
 
+def scrub_chain(cause: BaseException, request: httpx.Request) -> BaseException:
+    """`cause`, made safe to keep as our error's `__cause__`; error reporters walk that chain.
+
+    httpx's exception keeps the request it was sending (the access token, a payment's PAT, card
+    data in its body), and the frames of the HTTP layers below keep all of it in their local
+    variables. Every exception in the chain keeps its type and message; httpx's get the
+    sanitized request, and all lose their frames (our own error keeps its traceback).
+    """
+    safe = sanitized_request(request)
+    pending: list[BaseException | None] = [cause]
+    seen: set[int] = set()
+    while pending:
+        link = pending.pop()
+        if link is None or id(link) in seen:
+            continue
+        seen.add(id(link))
+        if isinstance(link, httpx.RequestError):
+            link.request = safe
+        link.__traceback__ = None
+        pending += (link.__cause__, link.__context__)
+    return cause
+
+
 class APIConnectionError(BigCommerceError):
     """The request did not get an HTTP answer (DNS, refused connection, reset, TLS...)."""
 

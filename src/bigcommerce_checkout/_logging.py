@@ -16,14 +16,67 @@ import os
 import re
 import sys
 import threading
+import weakref
+from typing import Any
 
 log = logging.getLogger("bigcommerce_checkout")
 
-MAX_SECRETS = 256  # the most recent ones; a process that makes a client per shopper stays bounded
+MAX_UNOWNED = 256  # secrets registered without an owner (payment tokens): the most recent ones
 REDACTED = "<redacted>"
 ENV_VAR = "BIGCOMMERCE_CHECKOUT_LOG"
 _lock = threading.Lock()
-_secrets: tuple[str, ...] = ()  # replaced, never mutated, so readers need no lock
+
+
+class _Owner:
+    """The secrets one live object (a token holder, a shopper's cookie jar, a call) registered."""
+
+    __slots__ = ("ref", "values")
+
+    def __init__(self, ref: weakref.ref[Any]) -> None:
+        self.ref = ref
+        self.values: set[str] = set()
+
+
+# Owned secrets are masked for exactly as long as their owner lives: every live shopper's session
+# stays masked however many there are, and a view that is gone is forgotten. Keyed by id(owner)
+# (cookie jars are not hashable); `ref` tells a live owner from a dead one whose id was reused.
+_owners: dict[int, _Owner] = {}
+_unowned: dict[str, None] = {}  # insertion-ordered: the oldest is dropped first
+_snapshot: tuple[str, ...] = ()  # what redact() reads; rebuilt after a change, never mutated
+_stale = False
+_gone = 0  # owners collected since the last prune (set from weakref callbacks: no lock there)
+
+
+def _owner_gone(_ref: weakref.ref[Any]) -> None:
+    # Runs inside garbage collection, possibly while this thread holds _lock: no lock, no dict.
+    global _stale, _gone
+    _stale = True
+    _gone += 1
+
+
+def _prune() -> None:
+    """Drop the records of collected owners (called with _lock held)."""
+    global _gone
+    _gone = 0
+    for key, owner in list(_owners.items()):
+        if owner.ref() is None:
+            del _owners[key]
+
+
+def _secrets() -> tuple[str, ...]:
+    """Every secret to mask now, longest first (so one that contains another is masked whole)."""
+    global _snapshot, _stale
+    if _stale:
+        with _lock:
+            if _stale:
+                _stale = False
+                _prune()
+                values = set(_unowned)
+                for owner in _owners.values():
+                    values |= owner.values
+                _snapshot = tuple(sorted(values, key=len, reverse=True))
+    return _snapshot
+
 
 # httpcore logs response headers at DEBUG as a list of byte-string pairs:
 # [(b'Set-Cookie', b'SHOP_SESSION_TOKEN=...; Path=/'), ...]. Mask the value of the sensitive ones.
@@ -47,7 +100,7 @@ HTTP_LOGGERS = (
 
 def redact(text: str) -> str:
     """`text` with every registered secret, and sensitive header values as httpcore prints them, masked."""
-    for secret in _secrets:
+    for secret in _secrets():
         if secret in text:
             text = text.replace(secret, REDACTED)
     if "b'" in text or 'b"' in text:
@@ -57,7 +110,7 @@ def redact(text: str) -> str:
 
 def redact_bytes(content: bytes) -> bytes:
     """`content` with every registered secret masked (for bodies that errors keep)."""
-    for secret in _secrets:
+    for secret in _secrets():
         encoded = secret.encode()
         if encoded in content:
             content = content.replace(encoded, REDACTED.encode())
@@ -73,13 +126,32 @@ class RedactSecrets(logging.Filter):
         return True
 
 
-def register_secret(value: str) -> str:
-    """Mask `value` in every record of the loggers above and in error messages; returns it."""
-    global _secrets
-    if len(value) >= 4:  # masking very short strings would garble ordinary messages
-        with _lock:
-            kept = tuple(s for s in _secrets if s != value)
-            _secrets = (*kept[-(MAX_SECRETS - 1) :], value)
+def register_secret(value: str, owner: object | None = None) -> str:
+    """Mask `value` in every record of the loggers above and in error messages; returns it.
+
+    With an `owner` (the object that holds the secret: a token holder, a shopper's cookie jar),
+    the value is masked for as long as the owner lives, however many owners there are. Without
+    one, it is among the MAX_UNOWNED most recently registered such values.
+    """
+    global _stale
+    if len(value) < 4:  # masking very short strings would garble ordinary messages
+        return value
+    with _lock:
+        if owner is None:
+            _unowned.pop(value, None)
+            _unowned[value] = None
+            while len(_unowned) > MAX_UNOWNED:
+                del _unowned[next(iter(_unowned))]
+        else:
+            record = _owners.get(id(owner))
+            if record is None or record.ref() is not owner:
+                if _gone > 64 and _gone * 2 > len(_owners):  # amortised: memory follows the live owners
+                    _prune()
+                record = _owners[id(owner)] = _Owner(weakref.ref(owner, _owner_gone))
+            elif value in record.values:
+                return value  # nothing new: the snapshot stays valid
+            record.values.add(value)
+        _stale = True
     return value
 
 
