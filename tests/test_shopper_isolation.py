@@ -28,8 +28,8 @@ from bigcommerce_checkout import (
     CheckoutClient,
     NotFoundError,
     StorefrontClient,
+    _logging,
 )
-from bigcommerce_checkout import _logging
 from bigcommerce_checkout.testing import FakeBigCommerce
 from tests.loopback import Answer, LoopbackServer, Recorded
 
@@ -61,7 +61,8 @@ def test_views_made_from_one_jar_keep_separate_sessions(fake: FakeBigCommerce) -
         with pytest.raises(NotFoundError):
             ben.checkouts.billing_address.add(cart.id, EMAIL)  # nor may he write to it
         assert len(shared) == 0  # the caller's jar never receives a session
-        assert ada.cookies is not shared and ben.cookies is not shared
+        assert ada.cookies is not shared
+        assert ben.cookies is not shared
 
 
 def test_a_view_made_from_another_views_cookies_is_a_copy(fake: FakeBigCommerce) -> None:
