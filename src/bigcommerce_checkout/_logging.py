@@ -43,6 +43,7 @@ class _Owner:
 _owners: dict[int, _Owner] = {}
 _unowned: dict[str, None] = {}  # insertion-ordered: the oldest is dropped first
 _snapshot: tuple[str, ...] = ()  # what redact() reads; rebuilt after a change, never mutated
+_short: tuple[re.Pattern[str], re.Pattern[bytes]] | None = None  # secrets of 3 characters, as whole words
 _stale = False
 _gone = 0  # owners collected since the last prune (set from weakref callbacks: no lock there)
 
@@ -65,7 +66,7 @@ def _prune() -> None:
 
 def _secrets() -> tuple[str, ...]:
     """Every secret to mask now, longest first (so one that contains another is masked whole)."""
-    global _snapshot, _stale
+    global _snapshot, _short, _stale
     if _stale:
         with _lock:
             if _stale:
@@ -74,7 +75,12 @@ def _secrets() -> tuple[str, ...]:
                 values = set(_unowned)
                 for owner in _owners.values():
                     values |= owner.values
-                _snapshot = tuple(sorted(values, key=len, reverse=True))
+                _snapshot = tuple(sorted((v for v in values if len(v) >= 4), key=len, reverse=True))
+                short = "|".join(re.escape(v) for v in sorted(values) if len(v) < 4)
+                _short = None
+                if short:
+                    word = rf"(?<![0-9A-Za-z])(?:{short})(?![0-9A-Za-z])"
+                    _short = (re.compile(word), re.compile(word.encode()))
     return _snapshot
 
 
@@ -103,6 +109,8 @@ def redact(text: str) -> str:
     for secret in _secrets():
         if secret in text:
             text = text.replace(secret, REDACTED)
+    if _short is not None:
+        text = _short[0].sub(REDACTED, text)
     if "b'" in text or 'b"' in text:
         text = _HEADER_PAIR.sub(rf"\1'{REDACTED}'", text)
     return text
@@ -114,6 +122,8 @@ def redact_bytes(content: bytes) -> bytes:
         encoded = secret.encode()
         if encoded in content:
             content = content.replace(encoded, REDACTED.encode())
+    if _short is not None:
+        content = _short[1].sub(REDACTED.encode(), content)
     return content
 
 
@@ -131,10 +141,12 @@ def register_secret(value: str, owner: object | None = None) -> str:
 
     With an `owner` (the object that holds the secret: a token holder, a shopper's cookie jar),
     the value is masked for as long as the owner lives, however many owners there are. Without
-    one, it is among the MAX_UNOWNED most recently registered such values.
+    one, it is among the MAX_UNOWNED most recently registered such values. Shorter strings would
+    garble ordinary messages: values under 4 characters are masked only with an owner (a card's
+    CVV, for the life of its call), only as whole words, and never under 3.
     """
     global _stale
-    if len(value) < 4:  # masking very short strings would garble ordinary messages
+    if len(value) < (3 if owner is not None else 4):
         return value
     with _lock:
         if owner is None:
