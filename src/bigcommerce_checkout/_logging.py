@@ -1,10 +1,11 @@
 """The package logger, and the redaction that keeps secrets out of logs and error messages.
 
 The client never logs headers or bodies, so the filter is a second line of defence: the access
-tokens and session cookies clients were given are registered here and replaced by `<redacted>`
-in every record of the package logger and of the HTTP libraries' loggers (`httpx`, `httpcore.*`),
-together with the values of cookie and auth headers that httpcore prints at DEBUG level.
-`redact()` does the same for what errors render from a server's answer.
+tokens, session cookies and card data clients were given are registered here, each with the
+object that holds it, and replaced by `<redacted>` in every record of the package logger and of
+the HTTP libraries' loggers (`httpx`, `httpcore.*`) while that object lives, together with the
+values of cookie and auth headers that httpcore prints at DEBUG level. `redact()` does the same
+for what errors render from a server's answer.
 
 `BIGCOMMERCE_CHECKOUT_LOG=debug` (or `info`) sends the package's records, and httpx's, to stderr.
 """
