@@ -71,6 +71,7 @@ def render(spec: Spec, package_dir: Path, out_dir: Path) -> Path:
     schemas = spec.data["components"]["schemas"]
     with _staged(package_dir) as package:
         public = set(package.__all__)
+        fills = importlib.import_module(f"{package.__name__}._fill").FILL
         models = []
         for name in sorted(public):
             cls = getattr(package, name)
@@ -87,6 +88,7 @@ def render(spec: Spec, package_dir: Path, out_dir: Path) -> Path:
                         "wire": f.encode_name,
                         "type": _type_text(hints[f.name], public).replace("|", "\\|"),
                         "required": f.required,
+                        "fill": fills.get(name, {}).get(f.encode_name),
                         "description": _description(prop.get("description", "")),
                     }
                 )

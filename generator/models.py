@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from . import degrade
 from .spec import HTTP_METHODS, Spec
 
 HEADER = (
@@ -282,7 +283,8 @@ def _drop_description_meta(module: Path) -> None:
 
 
 def generate(spec: Spec, out: Path) -> None:
-    """Write the models package: `_base.py`, `models.py` (Structs), `params.py` (TypedDicts)."""
+    """Write the models package: `_base.py`, `models.py` (Structs), `_fill.py` (what a missing
+    display field reads as, see degrade.py), `params.py` (TypedDicts)."""
     out.mkdir()
     (out / "_base.py").write_text(BASE_MODULE)
     _codegen(
@@ -300,6 +302,8 @@ def generate(spec: Spec, out: Path) -> None:
         scopes=("schemas", "paths", "parameters"),
     )  # fmt: skip
     _drop_description_meta(out / "models.py")
+    _, responses = request_and_response_schemas(spec.data)
+    (out / "_fill.py").write_text(degrade.module_source(degrade.fill_table(spec, responses)))
     _codegen(
         typed_dict_spec(spec),
         out / "params.py",

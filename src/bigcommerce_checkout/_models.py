@@ -1,6 +1,7 @@
 """Between the wire and the public models: request bodies in, response bodies out, with msgspec.
 
-Responses are decoded straight from bytes into the generated Structs (no dict in between). Request
+Responses are decoded straight from bytes into the generated Structs (no dict in between); an
+answer that lacks a field a page only displays is read on with that field empty (`_degrade.py`). Request
 bodies are a Struct or a plain mapping; a mapping is checked (unknown keys anywhere, then types) and
 converted, and the body is encoded to JSON bytes once.
 """
@@ -37,9 +38,15 @@ def decode(kind: type[T]) -> Callable[[bytes], T]:
         try:
             return decoders[0].decode(raw)
         except msgspec.ValidationError as exc:
-            raise ResponseShapeError(str(exc)) from None
+            message = str(exc)
         except msgspec.DecodeError as exc:
             raise ResponseShapeError(f"not valid JSON: {exc}") from None
+        from ._degrade import degrade  # only for an answer that falls short
+
+        readable, read = degrade(kind, raw, decoders[0], message)
+        if not readable:
+            raise ResponseShapeError(read)
+        return read  # type: ignore[no-any-return]
 
     return parse
 
