@@ -137,6 +137,19 @@ def _loosen(schema: Any) -> Any:
     return out
 
 
+def _open_maps(schema: Any) -> Any:
+    """An object with no properties of its own and `additionalProperties: true` (a map of messages,
+    an open `meta`) becomes `dict[str, Any]`, which keeps every key; as a Struct it kept none."""
+    if isinstance(schema, list):
+        return [_open_maps(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: _open_maps(v) for k, v in schema.items()}
+    if out.get("additionalProperties") is True and not out.get("properties") and "allOf" not in out:
+        out["additionalProperties"] = {}
+    return out
+
+
 def _optional_nullable(schema: Any) -> Any:
     """Every property not in `required` becomes nullable, all the way down."""
     if isinstance(schema, list):
@@ -162,7 +175,7 @@ def model_spec(spec: Spec) -> dict[str, Any]:
         schema = schemas[name]
         if name in responses:
             schema = _loosen(schema)
-        schemas[name] = _optional_nullable(schema)
+        schemas[name] = _open_maps(_optional_nullable(schema))
     # Query parameters become models too (the local fake validates with them); bodies and
     # responses are all components, so paths add nothing else.
     params = data["components"].get("parameters", {})

@@ -901,8 +901,16 @@ def required_response_paths(doc: Spec, schema: Any) -> set[str]:
 
 
 # Fields we require that the published schema does not declare, by family (see DEVIATIONS.md):
-# the storefront billing address id is in the published example and BigCommerce's own SDK types.
-REQUIRED_BEYOND_PUBLISHED: dict[str, frozenset[str]] = {STOREFRONT: frozenset({"billingAddress.id"})}
+# the storefront billing address id is in the published example and BigCommerce's own SDK types;
+# checkout items' `coupons` (in the published examples only) are the carts file's item coupons,
+# whose `code` that file requires.
+REQUIRED_BEYOND_PUBLISHED: dict[str, frozenset[str]] = {
+    # a consignment's `shippingAddress` is the SDK's `Address`, as `address` is: `countryCode` required
+    STOREFRONT: frozenset({"billingAddress.id", "consignments[].shippingAddress.countryCode"}),
+    SERVER: frozenset(
+        {f"data.cart.line_items.{kind}_items[].coupons[].code" for kind in ("physical", "digital")}
+    ),
+}
 
 
 def with_parents(paths: set[str]) -> set[str]:

@@ -35,7 +35,6 @@ _MORE = frozenset(
         "CartGiftWrapping",
         "CartGiftWrappingInput",
         "CartItemBase",
-        "CartItemCoupon",
         "CartItemOption",
         "CartLineItemInput",
         "CartLineItemUpdateRequest",

@@ -8,17 +8,20 @@ from msgspec import Meta, field
 
 from bigcommerce_checkout_schemas._base import Model
 
-
-class MetaModel(Model):
-    """
-    Response metadata. BigCommerce sends an empty object today.
-    """
+MetaModel: TypeAlias = dict[str, Any]
 
 
-class ErrorFieldMap(Model):
-    """
-    Messages keyed by the name of the field they concern.
-    """
+"""
+Response metadata. BigCommerce sends an empty object today.
+"""
+
+
+ErrorFieldMap: TypeAlias = dict[str, Any]
+
+
+"""
+Messages keyed by the name of the field they concern.
+"""
 
 
 class ErrorDetail(Model):
@@ -81,102 +84,6 @@ class LineItemDiscount(Model):
     id: str | int | None | None = None
     """
     Which discount this is; a promotion id (number) or a label such as `coupon`.
-    """
-
-
-class DigitalItem(Model):
-    """
-    A downloadable product in the cart; it needs no consignment.
-    """
-
-    id: str
-    """
-    The line item id, used in consignments and line-item calls.
-    """
-    variant_id: float
-    """
-    The product variant.
-    """
-    product_id: float
-    """
-    The product.
-    """
-    name: str
-    """
-    The product name.
-    """
-    url: str
-    """
-    The product page.
-    """
-    quantity: int
-    """
-    How many (a whole number; pass it back as a consignment's line item quantity).
-    """
-    is_taxable: bool
-    """
-    Whether tax applies.
-    """
-    image_url: str
-    """
-    The product image.
-    """
-    discounts: list[LineItemDiscount]
-    discount_amount: float
-    """
-    Non-coupon discounts on the item.
-    """
-    coupon_amount: float
-    """
-    Coupon discounts on the item.
-    """
-    list_price: float
-    """
-    The unit price before discounts.
-    """
-    sale_price: float
-    """
-    The unit price after item-level discounts.
-    """
-    extended_list_price: float
-    """
-    List price times quantity.
-    """
-    extended_sale_price: float
-    """
-    Sale price times quantity.
-    """
-    parent_id: float | None = None
-    """
-    The line item this one belongs to, for bundled items.
-    """
-    sku: str | None = None
-    """
-    The variant's SKU.
-    """
-    original_price: float | None = None
-    """
-    The price before any price list or sale.
-    """
-    comparison_price: float | None = None
-    """
-    A reference price shown to the shopper, when set.
-    """
-    extended_comparison_price: float | None = None
-    """
-    Comparison price times quantity.
-    """
-    is_require_shipping: bool | None = None
-    """
-    Whether the item must ship; false for digital items.
-    """
-    is_mutable: bool | None = None
-    """
-    Whether the shopper may change the quantity.
-    """
-    added_by_promotion: bool | None = None
-    """
-    Whether a promotion put this item in the cart.
     """
 
 
@@ -400,10 +307,12 @@ class CouponRequest(Model):
     version: Version | None = None
 
 
-class ConsignmentShippingAddress(Model):
-    """
-    Kept for compatibility; read `address` instead.
-    """
+ConsignmentShippingAddress: TypeAlias = dict[str, Any]
+
+
+"""
+Kept for compatibility; read `address` instead.
+"""
 
 
 class ShippingOption(Model):
@@ -943,14 +852,6 @@ class StorefrontGiftWrapping(Model):
     """
 
 
-class StorefrontConsignmentShippingAddress(Model):
-    """
-    The consignment's address under its older name; BigCommerce's own checkout still reads it
-    (with `shouldSaveAddress`). Prefer `address`.
-
-    """
-
-
 class StorefrontConsignmentDiscount(Model):
     """
     A cart-level discount's effect on a consignment.
@@ -1046,6 +947,10 @@ class StorefrontCustomerAddress(Model):
     city: str | None = None
     state_or_province: str | None = field(name="stateOrProvince", default=None)
     state_or_province_code: str | None = field(name="stateOrProvinceCode", default=None)
+    country: str | None = None
+    """
+    The country's name.
+    """
     country_code: str | None = field(name="countryCode", default=None)
     """
     ISO 3166-1 alpha-2 country code.
@@ -1103,13 +1008,18 @@ How the provider takes payment. Known values: `PAYMENT_TYPE_HOSTED` (others arri
 class StorefrontPaymentDetail(Model):
     """
     Where the payment stands, as an object (the published files describe a list of steps;
-    BigCommerce's own checkout reads an object with `step`). Other keys are kept.
+    BigCommerce's own checkout reads an object with `step` and `instructions`). Keys not
+    described here are not kept.
 
     """
 
     step: str | None = None
     """
     The payment step reached, for example `ACKNOWLEDGE`, `INITIALIZE` or `FINALIZE`.
+    """
+    instructions: str | None = None
+    """
+    What the shopper must do to complete an offline payment (bank transfer details, for example).
     """
 
 
@@ -1253,6 +1163,41 @@ class StorefrontSpamProtectionRequest(Model):
     """
 
 
+class CartItemCoupon(Model):
+    """
+    A coupon that discounted one item.
+    """
+
+    code: str
+    """
+    The code the shopper entered.
+    """
+    id: int | None = None
+    """
+    The coupon's id.
+    """
+    name: str | None = None
+    """
+    The coupon's name.
+    """
+    discount_type: int | None = field(name="discountType", default=None)
+    """
+    The kind of discount: 0 per item, 1 percentage, 2 per total, 3 shipping, 4 free shipping. Known values: `0`, `1`, `2`, `3`, `4` (others arrive as they are sent).
+    """
+    discount_amount: float | None = field(name="discountAmount", default=None)
+    """
+    The coupon's amount or percentage.
+    """
+    expires_date: int | None = field(name="expiresDate", default=None)
+    """
+    When the coupon expires (Unix time); 0 when it does not.
+    """
+    total_discount: float | None = field(name="totalDiscount", default=None)
+    """
+    How much it took off this item.
+    """
+
+
 class StoresStoreHashV3CheckoutsCheckoutIdGetParametersQuery(Model):
     include: (
         Annotated[
@@ -1347,6 +1292,108 @@ class OrderResponse(Model):
     meta: MetaModel | None = None
 
 
+class DigitalItem(Model):
+    """
+    A downloadable product in the cart; it needs no consignment.
+    """
+
+    id: str
+    """
+    The line item id, used in consignments and line-item calls.
+    """
+    variant_id: float
+    """
+    The product variant.
+    """
+    product_id: float
+    """
+    The product.
+    """
+    name: str
+    """
+    The product name.
+    """
+    url: str
+    """
+    The product page.
+    """
+    quantity: int
+    """
+    How many (a whole number; pass it back as a consignment's line item quantity).
+    """
+    is_taxable: bool
+    """
+    Whether tax applies.
+    """
+    image_url: str
+    """
+    The product image.
+    """
+    discounts: list[LineItemDiscount]
+    discount_amount: float
+    """
+    Non-coupon discounts on the item.
+    """
+    coupon_amount: float
+    """
+    Coupon discounts on the item.
+    """
+    list_price: float
+    """
+    The unit price before discounts.
+    """
+    sale_price: float
+    """
+    The unit price after item-level discounts.
+    """
+    extended_list_price: float
+    """
+    List price times quantity.
+    """
+    extended_sale_price: float
+    """
+    Sale price times quantity.
+    """
+    parent_id: float | None = None
+    """
+    The line item this one belongs to, for bundled items.
+    """
+    sku: str | None = None
+    """
+    The variant's SKU.
+    """
+    coupons: list[CartItemCoupon] | float | None | None = None
+    """
+    The coupons that discounted this item. Some answers carry a number here instead, equal
+    to `coupon_amount` (BigCommerce's own examples show both); it is kept as sent.
+
+    """
+    original_price: float | None = None
+    """
+    The price before any price list or sale.
+    """
+    comparison_price: float | None = None
+    """
+    A reference price shown to the shopper, when set.
+    """
+    extended_comparison_price: float | None = None
+    """
+    Comparison price times quantity.
+    """
+    is_require_shipping: bool | None = None
+    """
+    Whether the item must ship; false for digital items.
+    """
+    is_mutable: bool | None = None
+    """
+    Whether the shopper may change the quantity.
+    """
+    added_by_promotion: bool | None = None
+    """
+    Whether a promotion put this item in the cart.
+    """
+
+
 class PhysicalItem(DigitalItem):
     """
     A product that ships; it must be assigned to a consignment.
@@ -1414,6 +1461,10 @@ class Address(Model):
     """
     The state or province's code, for example `OR`.
     """
+    country: str | None = None
+    """
+    The country's name.
+    """
     country_code: str | None = None
     """
     ISO 3166-1 alpha-2 country code.
@@ -1421,6 +1472,12 @@ class Address(Model):
     postal_code: str | None = None
     phone: str | None = None
     custom_fields: list[CustomField] | None = None
+    custom_fields_1: list[CustomField] | None = field(name="customFields", default=None)
+    """
+    Custom fields under the camel-case name some answers use for a consignment's address
+    (BigCommerce's own examples do); read whichever of the two is present.
+
+    """
 
 
 class BillingAddress(Address):
@@ -1755,53 +1812,12 @@ class StorefrontLineItem(Model):
     """
 
 
-class StorefrontConsignment(Model):
+class StorefrontConsignmentShippingAddress(StorefrontConsignmentAddress):
     """
-    A shipping address or pickup, the items going there, and how they travel.
-    """
+    The consignment's shipping address, as recorded checkouts carry it (often without
+    `address` beside it); the same fields as `address`, which BigCommerce's own checkout reads
+    as one type.
 
-    discounts: list[StorefrontConsignmentDiscount]
-    """
-    What cart-level discounts took off this consignment.
-    """
-    handling_cost: float = field(name="handlingCost")
-    """
-    Handling for this consignment.
-    """
-    id: str
-    """
-    The consignment id.
-    """
-    shipping_cost: float = field(name="shippingCost")
-    """
-    Shipping for this consignment.
-    """
-    line_item_ids: list[str] = field(name="lineItemIds")
-    address: StorefrontConsignmentAddress | None = None
-    available_shipping_options: list[StorefrontAvailableShippingOption] | None = field(
-        name="availableShippingOptions", default=None
-    )
-    """
-    Present when the request asked for `consignments.availableShippingOptions`.
-    """
-    coupon_discounts: list[ConsignmentCouponDiscount] | None = field(name="couponDiscounts", default=None)
-    """
-    What coupons took off this consignment's shipping.
-    """
-    selected_pickup_option: StorefrontPickupOption | None = field(name="selectedPickupOption", default=None)
-    selected_shipping_option: StorefrontSelectedShippingOption | None = field(
-        name="selectedShippingOption", default=None
-    )
-    shipping_address: StorefrontConsignmentShippingAddress | None = field(
-        name="shippingAddress", default=None
-    )
-    shipping_cost_before_discount: float | None = field(name="shippingCostBeforeDiscount", default=None)
-    """
-    Shipping for this consignment before discounts.
-    """
-    comparison_shipping_cost: float | None = field(name="comparisonShippingCost", default=None)
-    """
-    Shipping for this consignment after automatic promotions.
     """
 
 
@@ -1995,6 +2011,56 @@ class StorefrontLineItems(Model):
     custom_items: list[StorefrontCustomItem] | None = field(name="customItems", default=None)
 
 
+class StorefrontConsignment(Model):
+    """
+    A shipping address or pickup, the items going there, and how they travel.
+    """
+
+    discounts: list[StorefrontConsignmentDiscount]
+    """
+    What cart-level discounts took off this consignment.
+    """
+    handling_cost: float = field(name="handlingCost")
+    """
+    Handling for this consignment.
+    """
+    id: str
+    """
+    The consignment id.
+    """
+    shipping_cost: float = field(name="shippingCost")
+    """
+    Shipping for this consignment.
+    """
+    line_item_ids: list[str] = field(name="lineItemIds")
+    address: StorefrontConsignmentAddress | None = None
+    available_shipping_options: list[StorefrontAvailableShippingOption] | None = field(
+        name="availableShippingOptions", default=None
+    )
+    """
+    Present when the request asked for `consignments.availableShippingOptions`.
+    """
+    coupon_discounts: list[ConsignmentCouponDiscount] | None = field(name="couponDiscounts", default=None)
+    """
+    What coupons took off this consignment's shipping.
+    """
+    selected_pickup_option: StorefrontPickupOption | None = field(name="selectedPickupOption", default=None)
+    selected_shipping_option: StorefrontSelectedShippingOption | None = field(
+        name="selectedShippingOption", default=None
+    )
+    shipping_address: StorefrontConsignmentShippingAddress | None = field(
+        name="shippingAddress", default=None
+    )
+    shipping_cost_before_discount: float | None = field(name="shippingCostBeforeDiscount", default=None)
+    """
+    Shipping for this consignment before discounts.
+    """
+    comparison_shipping_cost: float | None = field(name="comparisonShippingCost", default=None)
+    """
+    Shipping for this consignment after automatic promotions.
+    """
+
+
 class StorefrontLineItemInput(Model):
     """
     A product line item's new quantity and gift wrapping.
@@ -2069,6 +2135,10 @@ class Cart(Model):
     channel_id: float | None = None
     """
     The sales channel the cart belongs to.
+    """
+    manual_discount_amount: float | None = None
+    """
+    The part of the discounts a merchant entered by hand (the checkout discounts call).
     """
 
 
@@ -2201,6 +2271,10 @@ class Checkout(Model):
     call it a string; the storefront API sends the same id as a number, so both are kept as
     sent.
 
+    """
+    staff_note: str | None = None
+    """
+    The merchant's own note on the checkout, never shown to the shopper.
     """
     promotions: list[Promotion] | None = None
     version: int | None = None

@@ -9,6 +9,7 @@ from msgspec import Meta, field
 from bigcommerce_checkout_schemas._base import Model
 
 from .models import (
+    CartItemCoupon,
     Contact,
     Error,
     ErrorFieldMap,
@@ -97,41 +98,6 @@ class CartItemOption(Model):
     value_id: float | None = field(name="valueId", default=None)
     """
     The chosen value's id; `null` for free-text options.
-    """
-
-
-class CartItemCoupon(Model):
-    """
-    A coupon that discounted one item.
-    """
-
-    code: str
-    """
-    The code the shopper entered.
-    """
-    id: int | None = None
-    """
-    The coupon's id.
-    """
-    name: str | None = None
-    """
-    The coupon's name.
-    """
-    discount_type: int | None = field(name="discountType", default=None)
-    """
-    The kind of discount: 0 per item, 1 percentage, 2 per total, 3 shipping, 4 free shipping. Known values: `0`, `1`, `2`, `3`, `4` (others arrive as they are sent).
-    """
-    discount_amount: float | None = field(name="discountAmount", default=None)
-    """
-    The coupon's amount or percentage.
-    """
-    expires_date: int | None = field(name="expiresDate", default=None)
-    """
-    When the coupon expires (Unix time); 0 when it does not.
-    """
-    total_discount: float | None = field(name="totalDiscount", default=None)
-    """
-    How much it took off this item.
     """
 
 

@@ -226,9 +226,6 @@ if TYPE_CHECKING:
     )
     from .storefront_consignment_discount import StorefrontConsignmentDiscount
     from .storefront_consignment_line_item import StorefrontConsignmentLineItem
-    from .storefront_consignment_shipping_address import (
-        StorefrontConsignmentShippingAddress,
-    )
     from .storefront_consignment_update import StorefrontConsignmentUpdate
     from .storefront_consignment_update_shipping_address import (
         StorefrontConsignmentUpdateShippingAddress,
@@ -491,7 +488,6 @@ _MODULES = {
     "StorefrontConsignmentCreateShippingAddress": ".storefront_consignment_create_shipping_address",
     "StorefrontConsignmentDiscount": ".storefront_consignment_discount",
     "StorefrontConsignmentLineItem": ".storefront_consignment_line_item",
-    "StorefrontConsignmentShippingAddress": ".storefront_consignment_shipping_address",
     "StorefrontConsignmentUpdate": ".storefront_consignment_update",
     "StorefrontConsignmentUpdateShippingAddress": ".storefront_consignment_update_shipping_address",
     "StorefrontCouponRequest": ".storefront_coupon_request",
@@ -741,7 +737,6 @@ __all__ = (
     "StorefrontConsignmentCreateShippingAddress",
     "StorefrontConsignmentDiscount",
     "StorefrontConsignmentLineItem",
-    "StorefrontConsignmentShippingAddress",
     "StorefrontConsignmentUpdate",
     "StorefrontConsignmentUpdateShippingAddress",
     "StorefrontCouponRequest",

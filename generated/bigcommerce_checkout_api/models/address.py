@@ -29,10 +29,14 @@ class Address:
         city (None | str | Unset):
         state_or_province (None | str | Unset): The state or province's full name.
         state_or_province_code (None | str | Unset): The state or province's code, for example `OR`.
+        country (None | str | Unset): The country's name.
         country_code (None | str | Unset): ISO 3166-1 alpha-2 country code.
         postal_code (None | str | Unset):
         phone (None | str | Unset):
         custom_fields (list[CustomField] | None | Unset):
+        customFields (list[CustomField] | None | Unset): Custom fields under the camel-case name some answers use for a
+            consignment's address
+            (BigCommerce's own examples do); read whichever of the two is present.
     """
 
     first_name: None | str | Unset = UNSET
@@ -44,10 +48,12 @@ class Address:
     city: None | str | Unset = UNSET
     state_or_province: None | str | Unset = UNSET
     state_or_province_code: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
     country_code: None | str | Unset = UNSET
     postal_code: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     custom_fields: list[CustomField] | None | Unset = UNSET
+    customFields: list[CustomField] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,6 +111,12 @@ class Address:
         else:
             state_or_province_code = self.state_or_province_code
 
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
         country_code: None | str | Unset
         if isinstance(self.country_code, Unset):
             country_code = UNSET
@@ -135,6 +147,18 @@ class Address:
         else:
             custom_fields = self.custom_fields
 
+        customFields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.customFields, Unset):
+            customFields = UNSET
+        elif isinstance(self.customFields, list):
+            customFields = []
+            for custom_fields_type_0_item_data in self.customFields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                customFields.append(custom_fields_type_0_item)
+
+        else:
+            customFields = self.customFields
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -156,6 +180,8 @@ class Address:
             field_dict["state_or_province"] = state_or_province
         if state_or_province_code is not UNSET:
             field_dict["state_or_province_code"] = state_or_province_code
+        if country is not UNSET:
+            field_dict["country"] = country
         if country_code is not UNSET:
             field_dict["country_code"] = country_code
         if postal_code is not UNSET:
@@ -164,6 +190,8 @@ class Address:
             field_dict["phone"] = phone
         if custom_fields is not UNSET:
             field_dict["custom_fields"] = custom_fields
+        if customFields is not UNSET:
+            field_dict["customFields"] = customFields
 
         return field_dict
 
@@ -252,6 +280,15 @@ class Address:
 
         state_or_province_code = _parse_state_or_province_code(d.pop("state_or_province_code", UNSET))
 
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
         def _parse_country_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -301,6 +338,28 @@ class Address:
 
         custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
+        def _parse_customFields(data: object) -> list[CustomField] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = CustomField.from_dict(custom_fields_type_0_item_data)
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"customFields: a {type(data).__name__} fits none of the declared types")
+
+        customFields = _parse_customFields(d.pop("customFields", UNSET))
+
         address = cls(
             first_name=first_name,
             last_name=last_name,
@@ -311,10 +370,12 @@ class Address:
             city=city,
             state_or_province=state_or_province,
             state_or_province_code=state_or_province_code,
+            country=country,
             country_code=country_code,
             postal_code=postal_code,
             phone=phone,
             custom_fields=custom_fields,
+            customFields=customFields,
         )
 
         address.additional_properties = d

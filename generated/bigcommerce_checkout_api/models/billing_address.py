@@ -29,10 +29,14 @@ class BillingAddress:
         city (None | str | Unset):
         state_or_province (None | str | Unset): The state or province's full name.
         state_or_province_code (None | str | Unset): The state or province's code, for example `OR`.
+        country (None | str | Unset): The country's name.
         country_code (None | str | Unset): ISO 3166-1 alpha-2 country code.
         postal_code (None | str | Unset):
         phone (None | str | Unset):
         custom_fields (list[CustomField] | None | Unset):
+        customFields (list[CustomField] | None | Unset): Custom fields under the camel-case name some answers use for a
+            consignment's address
+            (BigCommerce's own examples do); read whichever of the two is present.
         id (None | str | Unset): Its id; pass it to the update call.
     """
 
@@ -45,10 +49,12 @@ class BillingAddress:
     city: None | str | Unset = UNSET
     state_or_province: None | str | Unset = UNSET
     state_or_province_code: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
     country_code: None | str | Unset = UNSET
     postal_code: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     custom_fields: list[CustomField] | None | Unset = UNSET
+    customFields: list[CustomField] | None | Unset = UNSET
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -107,6 +113,12 @@ class BillingAddress:
         else:
             state_or_province_code = self.state_or_province_code
 
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
         country_code: None | str | Unset
         if isinstance(self.country_code, Unset):
             country_code = UNSET
@@ -137,6 +149,18 @@ class BillingAddress:
         else:
             custom_fields = self.custom_fields
 
+        customFields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.customFields, Unset):
+            customFields = UNSET
+        elif isinstance(self.customFields, list):
+            customFields = []
+            for custom_fields_type_0_item_data in self.customFields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                customFields.append(custom_fields_type_0_item)
+
+        else:
+            customFields = self.customFields
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -164,6 +188,8 @@ class BillingAddress:
             field_dict["state_or_province"] = state_or_province
         if state_or_province_code is not UNSET:
             field_dict["state_or_province_code"] = state_or_province_code
+        if country is not UNSET:
+            field_dict["country"] = country
         if country_code is not UNSET:
             field_dict["country_code"] = country_code
         if postal_code is not UNSET:
@@ -172,6 +198,8 @@ class BillingAddress:
             field_dict["phone"] = phone
         if custom_fields is not UNSET:
             field_dict["custom_fields"] = custom_fields
+        if customFields is not UNSET:
+            field_dict["customFields"] = customFields
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -262,6 +290,15 @@ class BillingAddress:
 
         state_or_province_code = _parse_state_or_province_code(d.pop("state_or_province_code", UNSET))
 
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
         def _parse_country_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -311,6 +348,28 @@ class BillingAddress:
 
         custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
+        def _parse_customFields(data: object) -> list[CustomField] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = CustomField.from_dict(custom_fields_type_0_item_data)
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            raise TypeError(f"customFields: a {type(data).__name__} fits none of the declared types")
+
+        customFields = _parse_customFields(d.pop("customFields", UNSET))
+
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -330,10 +389,12 @@ class BillingAddress:
             city=city,
             state_or_province=state_or_province,
             state_or_province_code=state_or_province_code,
+            country=country,
             country_code=country_code,
             postal_code=postal_code,
             phone=phone,
             custom_fields=custom_fields,
+            customFields=customFields,
             id=id,
         )
 

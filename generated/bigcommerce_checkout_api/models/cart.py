@@ -39,6 +39,8 @@ class Cart:
         updated_time (str): When the cart last changed (ISO 8601).
         tax_included (bool | None | Unset): Whether the cart's prices include tax.
         channel_id (float | None | Unset): The sales channel the cart belongs to.
+        manual_discount_amount (float | None | Unset): The part of the discounts a merchant entered by hand (the
+            checkout discounts call).
     """
 
     id: UUID
@@ -56,6 +58,7 @@ class Cart:
     updated_time: str
     tax_included: bool | None | Unset = UNSET
     channel_id: float | None | Unset = UNSET
+    manual_discount_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,6 +106,12 @@ class Cart:
         else:
             channel_id = self.channel_id
 
+        manual_discount_amount: float | None | Unset
+        if isinstance(self.manual_discount_amount, Unset):
+            manual_discount_amount = UNSET
+        else:
+            manual_discount_amount = self.manual_discount_amount
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -126,6 +135,8 @@ class Cart:
             field_dict["tax_included"] = tax_included
         if channel_id is not UNSET:
             field_dict["channel_id"] = channel_id
+        if manual_discount_amount is not UNSET:
+            field_dict["manual_discount_amount"] = manual_discount_amount
 
         return field_dict
 
@@ -186,6 +197,15 @@ class Cart:
 
         channel_id = _parse_channel_id(d.pop("channel_id", UNSET))
 
+        def _parse_manual_discount_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        manual_discount_amount = _parse_manual_discount_amount(d.pop("manual_discount_amount", UNSET))
+
         cart = cls(
             id=id,
             customer_id=customer_id,
@@ -202,6 +222,7 @@ class Cart:
             updated_time=updated_time,
             tax_included=tax_included,
             channel_id=channel_id,
+            manual_discount_amount=manual_discount_amount,
         )
 
         cart.additional_properties = d

@@ -49,6 +49,7 @@ class Checkout:
             published files
             call it a string; the storefront API sends the same id as a number, so both are kept as
             sent.
+        staff_note (None | str | Unset): The merchant's own note on the checkout, never shown to the shopper.
         promotions (list[Promotion] | None | Unset):
         version (int | None | Unset): Changes with every update. Send it back in a write to have BigCommerce refuse the
             write
@@ -74,6 +75,7 @@ class Checkout:
     billing_address: BillingAddress | None | Unset = UNSET
     fees: list[CheckoutFee] | None | Unset = UNSET
     order_id: int | None | str | Unset = UNSET
+    staff_note: None | str | Unset = UNSET
     promotions: list[Promotion] | None | Unset = UNSET
     version: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -146,6 +148,12 @@ class Checkout:
         else:
             order_id = self.order_id
 
+        staff_note: None | str | Unset
+        if isinstance(self.staff_note, Unset):
+            staff_note = UNSET
+        else:
+            staff_note = self.staff_note
+
         promotions: list[dict[str, Any]] | None | Unset
         if isinstance(self.promotions, Unset):
             promotions = UNSET
@@ -192,6 +200,8 @@ class Checkout:
             field_dict["fees"] = fees
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
+        if staff_note is not UNSET:
+            field_dict["staff_note"] = staff_note
         if promotions is not UNSET:
             field_dict["promotions"] = promotions
         if version is not UNSET:
@@ -297,6 +307,15 @@ class Checkout:
 
         order_id = _parse_order_id(d.pop("order_id", UNSET))
 
+        def _parse_staff_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        staff_note = _parse_staff_note(d.pop("staff_note", UNSET))
+
         def _parse_promotions(data: object) -> list[Promotion] | None | Unset:
             if data is None:
                 return data
@@ -348,6 +367,7 @@ class Checkout:
             billing_address=billing_address,
             fees=fees,
             order_id=order_id,
+            staff_note=staff_note,
             promotions=promotions,
             version=version,
         )

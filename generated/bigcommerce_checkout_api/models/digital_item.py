@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.cart_item_coupon import CartItemCoupon
     from ..models.line_item_discount import LineItemDiscount
 
 
@@ -37,6 +38,9 @@ class DigitalItem:
         extended_sale_price (float): Sale price times quantity.
         parent_id (float | None | Unset): The line item this one belongs to, for bundled items.
         sku (None | str | Unset): The variant's SKU.
+        coupons (float | list[CartItemCoupon] | None | Unset): The coupons that discounted this item. Some answers carry
+            a number here instead, equal
+            to `coupon_amount` (BigCommerce's own examples show both); it is kept as sent.
         original_price (float | None | Unset): The price before any price list or sale.
         comparison_price (float | None | Unset): A reference price shown to the shopper, when set.
         extended_comparison_price (float | None | Unset): Comparison price times quantity.
@@ -62,6 +66,7 @@ class DigitalItem:
     extended_sale_price: float
     parent_id: float | None | Unset = UNSET
     sku: None | str | Unset = UNSET
+    coupons: float | list[CartItemCoupon] | None | Unset = UNSET
     original_price: float | None | Unset = UNSET
     comparison_price: float | None | Unset = UNSET
     extended_comparison_price: float | None | Unset = UNSET
@@ -115,6 +120,18 @@ class DigitalItem:
             sku = UNSET
         else:
             sku = self.sku
+
+        coupons: float | list[dict[str, Any]] | None | Unset
+        if isinstance(self.coupons, Unset):
+            coupons = UNSET
+        elif isinstance(self.coupons, list):
+            coupons = []
+            for coupons_type_0_item_data in self.coupons:
+                coupons_type_0_item = coupons_type_0_item_data.to_dict()
+                coupons.append(coupons_type_0_item)
+
+        else:
+            coupons = self.coupons
 
         original_price: float | None | Unset
         if isinstance(self.original_price, Unset):
@@ -177,6 +194,8 @@ class DigitalItem:
             field_dict["parent_id"] = parent_id
         if sku is not UNSET:
             field_dict["sku"] = sku
+        if coupons is not UNSET:
+            field_dict["coupons"] = coupons
         if original_price is not UNSET:
             field_dict["original_price"] = original_price
         if comparison_price is not UNSET:
@@ -247,6 +266,28 @@ class DigitalItem:
             return cast(None | str | Unset, data)
 
         sku = _parse_sku(d.pop("sku", UNSET))
+
+        def _parse_coupons(data: object) -> float | list[CartItemCoupon] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                coupons_type_0 = []
+                _coupons_type_0 = data
+                for coupons_type_0_item_data in _coupons_type_0:
+                    coupons_type_0_item = CartItemCoupon.from_dict(coupons_type_0_item_data)
+
+                    coupons_type_0.append(coupons_type_0_item)
+
+                return coupons_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | list[CartItemCoupon] | None | Unset, data)
+
+        coupons = _parse_coupons(d.pop("coupons", UNSET))
 
         def _parse_original_price(data: object) -> float | None | Unset:
             if data is None:
@@ -322,6 +363,7 @@ class DigitalItem:
             extended_sale_price=extended_sale_price,
             parent_id=parent_id,
             sku=sku,
+            coupons=coupons,
             original_price=original_price,
             comparison_price=comparison_price,
             extended_comparison_price=extended_comparison_price,
@@ -352,4 +394,5 @@ class DigitalItem:
 
 # Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
 # other, and by this line every class in this module exists.
+from ..models.cart_item_coupon import CartItemCoupon  # noqa: E402
 from ..models.line_item_discount import LineItemDiscount  # noqa: E402

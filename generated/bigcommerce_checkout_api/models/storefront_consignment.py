@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     )
     from ..models.storefront_consignment_address import StorefrontConsignmentAddress
     from ..models.storefront_consignment_discount import StorefrontConsignmentDiscount
-    from ..models.storefront_consignment_shipping_address import (
-        StorefrontConsignmentShippingAddress,
-    )
     from ..models.storefront_pickup_option import StorefrontPickupOption
     from ..models.storefront_selected_shipping_option import (
         StorefrontSelectedShippingOption,
@@ -44,7 +41,7 @@ class StorefrontConsignment:
             shipping.
         selected_pickup_option (None | StorefrontPickupOption | Unset):
         selected_shipping_option (None | StorefrontSelectedShippingOption | Unset):
-        shipping_address (None | StorefrontConsignmentShippingAddress | Unset):
+        shipping_address (None | StorefrontConsignmentAddress | Unset):
         shipping_cost_before_discount (float | None | Unset): Shipping for this consignment before discounts.
         comparison_shipping_cost (float | None | Unset): Shipping for this consignment after automatic promotions.
     """
@@ -59,7 +56,7 @@ class StorefrontConsignment:
     coupon_discounts: list[ConsignmentCouponDiscount] | None | Unset = UNSET
     selected_pickup_option: None | StorefrontPickupOption | Unset = UNSET
     selected_shipping_option: None | StorefrontSelectedShippingOption | Unset = UNSET
-    shipping_address: None | StorefrontConsignmentShippingAddress | Unset = UNSET
+    shipping_address: None | StorefrontConsignmentAddress | Unset = UNSET
     shipping_cost_before_discount: float | None | Unset = UNSET
     comparison_shipping_cost: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -129,7 +126,7 @@ class StorefrontConsignment:
         shipping_address: dict[str, Any] | None | Unset
         if isinstance(self.shipping_address, Unset):
             shipping_address = UNSET
-        elif isinstance(self.shipping_address, StorefrontConsignmentShippingAddress):
+        elif isinstance(self.shipping_address, StorefrontConsignmentAddress):
             shipping_address = self.shipping_address.to_dict()
         else:
             shipping_address = self.shipping_address
@@ -303,7 +300,7 @@ class StorefrontConsignment:
 
         selected_shipping_option = _parse_selected_shipping_option(d.pop("selectedShippingOption", UNSET))
 
-        def _parse_shipping_address(data: object) -> None | StorefrontConsignmentShippingAddress | Unset:
+        def _parse_shipping_address(data: object) -> None | StorefrontConsignmentAddress | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -311,7 +308,7 @@ class StorefrontConsignment:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                shipping_address_type_0 = StorefrontConsignmentShippingAddress.from_dict(data)
+                shipping_address_type_0 = StorefrontConsignmentAddress.from_dict(data)
 
                 return shipping_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -384,9 +381,6 @@ from ..models.storefront_available_shipping_option import (
 )
 from ..models.storefront_consignment_address import StorefrontConsignmentAddress  # noqa: E402
 from ..models.storefront_consignment_discount import StorefrontConsignmentDiscount  # noqa: E402
-from ..models.storefront_consignment_shipping_address import (
-    StorefrontConsignmentShippingAddress,  # noqa: E402
-)
 from ..models.storefront_pickup_option import StorefrontPickupOption  # noqa: E402
 from ..models.storefront_selected_shipping_option import (
     StorefrontSelectedShippingOption,  # noqa: E402

@@ -29,6 +29,7 @@ class StorefrontCustomerAddress:
         city (None | str | Unset):
         state_or_province (None | str | Unset):
         state_or_province_code (None | str | Unset):
+        country (None | str | Unset): The country's name.
         country_code (None | str | Unset): ISO 3166-1 alpha-2 country code.
         postal_code (None | str | Unset):
         phone (None | str | Unset):
@@ -45,6 +46,7 @@ class StorefrontCustomerAddress:
     city: None | str | Unset = UNSET
     state_or_province: None | str | Unset = UNSET
     state_or_province_code: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
     country_code: None | str | Unset = UNSET
     postal_code: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
@@ -107,6 +109,12 @@ class StorefrontCustomerAddress:
         else:
             state_or_province_code = self.state_or_province_code
 
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
         country_code: None | str | Unset
         if isinstance(self.country_code, Unset):
             country_code = UNSET
@@ -164,6 +172,8 @@ class StorefrontCustomerAddress:
             field_dict["stateOrProvince"] = state_or_province
         if state_or_province_code is not UNSET:
             field_dict["stateOrProvinceCode"] = state_or_province_code
+        if country is not UNSET:
+            field_dict["country"] = country
         if country_code is not UNSET:
             field_dict["countryCode"] = country_code
         if postal_code is not UNSET:
@@ -262,6 +272,15 @@ class StorefrontCustomerAddress:
 
         state_or_province_code = _parse_state_or_province_code(d.pop("stateOrProvinceCode", UNSET))
 
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
         def _parse_country_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -332,6 +351,7 @@ class StorefrontCustomerAddress:
             city=city,
             state_or_province=state_or_province,
             state_or_province_code=state_or_province_code,
+            country=country,
             country_code=country_code,
             postal_code=postal_code,
             phone=phone,

@@ -14,13 +14,17 @@ T = TypeVar("T", bound="StorefrontPaymentDetail")
 @_attrs_define
 class StorefrontPaymentDetail:
     """Where the payment stands, as an object (the published files describe a list of steps;
-    BigCommerce's own checkout reads an object with `step`). Other keys are kept.
+    BigCommerce's own checkout reads an object with `step` and `instructions`). Keys not
+    described here are not kept.
 
         Attributes:
             step (None | str | Unset): The payment step reached, for example `ACKNOWLEDGE`, `INITIALIZE` or `FINALIZE`.
+            instructions (None | str | Unset): What the shopper must do to complete an offline payment (bank transfer
+                details, for example).
     """
 
     step: None | str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,11 +34,19 @@ class StorefrontPaymentDetail:
         else:
             step = self.step
 
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if step is not UNSET:
             field_dict["step"] = step
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
 
         return field_dict
 
@@ -51,8 +63,18 @@ class StorefrontPaymentDetail:
 
         step = _parse_step(d.pop("step", UNSET))
 
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
         storefront_payment_detail = cls(
             step=step,
+            instructions=instructions,
         )
 
         storefront_payment_detail.additional_properties = d
