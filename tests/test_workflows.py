@@ -81,11 +81,12 @@ def _runs(job: dict[str, Any]) -> list[str]:
 
 def test_ci_runs_the_readme_test_command_on_every_supported_python() -> None:
     ci = _load(CI)
-    assert set(ci["on"]) == {"push", "pull_request", "workflow_call"}
-    [job] = ci["jobs"].values()
+    assert set(ci["on"]) == {"push", "pull_request", "schedule", "workflow_call"}
+    assert set(ci["jobs"]) == {"test", "compat"}
+    job = ci["jobs"]["test"]
     assert _readme_test_command() in _runs(job)
     versions = job["strategy"]["matrix"]["python-version"]
-    assert versions == ["3.11", "3.12", "3.13"]
+    assert versions == ["3.11", "3.12", "3.13", "3.14"]
     # the oldest Python tested is the oldest the package allows
     requires = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert requires["requires-python"] == f">={versions[0]}"
@@ -95,6 +96,48 @@ def test_ci_runs_the_readme_test_command_on_every_supported_python() -> None:
     assert any("apt-get install" in run and "chromium" in run for run in _runs(job))
     [node] = [s for s in job["steps"] if str(s.get("uses", "")).startswith("actions/setup-node@")]
     assert int(node["with"]["node-version"]) >= 20
+
+
+def _bash_array(script: str, name: str) -> list[str]:
+    """The words of `name=(` ... a line `)` in a bash script, comments left out."""
+    found = re.search(rf"^{name}=\(\n(.*?)^\)$", script, flags=re.S | re.M)
+    assert found is not None, name
+    return [word for line in found[1].splitlines() for word in line.split("#", 1)[0].split()]
+
+
+def test_ci_runs_the_wheel_with_the_newest_and_the_oldest_allowed_dependencies() -> None:
+    """What users install, not the lock: `oldest` on the oldest Python, `newest` on the oldest and newest."""
+    ci = _load(CI)
+    job = ci["jobs"]["compat"]
+    assert _runs(job) == ["scripts/compat ${{ matrix.dependencies }}"]
+    runs = {(row["dependencies"], row["python-version"]) for row in job["strategy"]["matrix"]["include"]}
+    versions = ci["jobs"]["test"]["strategy"]["matrix"]["python-version"]
+    assert runs == {("oldest", versions[0]), ("newest", versions[0]), ("newest", versions[-1])}
+    assert job["container"] == "python:${{ matrix.python-version }}-bookworm"
+    # separate jobs: the compat runs stay out of the README's test command and its time budget
+    assert "compat" not in (ROOT / "scripts" / "test").read_text(encoding="utf-8")
+
+
+def test_the_compat_run_leaves_out_only_tests_that_need_the_dev_tooling() -> None:
+    """Every facade, fake and model test runs against the installed wheel; the tools it needs are locked."""
+    script = (ROOT / "scripts" / "compat").read_text(encoding="utf-8")
+    left_out = _bash_array(script, "needs_dev_tools")
+    assert left_out
+    assert [path for path in left_out if not (ROOT / path).is_file()] == []
+    assert [
+        path for path in left_out if re.match(r"tests/test_(facade|fake|models|e2e|hardening|payments)", path)
+    ] == []
+    lock = (ROOT / "requirements" / "dev.lock").read_text(encoding="utf-8")
+    tools = _bash_array(script, "test_tools")
+    assert {"pytest", "pytest-xdist", "mypy"} <= set(tools)
+    assert [tool for tool in tools if not re.search(rf"^{re.escape(tool)}==", lock, flags=re.M)] == []
+
+
+def test_every_runtime_dependency_has_a_lower_bound_for_the_oldest_run() -> None:
+    """`scripts/compat oldest` installs each dependency at its lower bound, so each must have one."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["dependencies"]
+    assert [d for d in project["dependencies"] if not re.search(r">=\s*\d", d)] == []
 
 
 def test_release_builds_both_archives_and_publishes_with_trusted_publishing() -> None:

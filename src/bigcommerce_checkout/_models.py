@@ -8,7 +8,6 @@ converted, and the body is encoded to JSON bytes once.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
@@ -95,11 +94,19 @@ def _where(message: str, name: str) -> str:
     return f"{text} (at {name}{path.rstrip('`')[1:]})"
 
 
-@functools.cache
-def _type_info(cls: type[Any]) -> msgspec.inspect.Type:
-    import msgspec.inspect  # loaded with the first dict body, not with the package
+# A dict, not functools.cache: mypy takes a class for the Hashable that cache's wrapper asks for
+# only when msgspec's stubs declare StructMeta (0.20 on), and pyproject allows msgspec 0.18.6.
+_TYPE_INFO: dict[type[Any], msgspec.inspect.Type] = {}
 
-    return msgspec.inspect.type_info(cls)
+
+def _type_info(cls: type[Any]) -> msgspec.inspect.Type:
+    """What msgspec knows of a model, worked out once per model class."""
+    info = _TYPE_INFO.get(cls)
+    if info is None:
+        import msgspec.inspect  # loaded with the first dict body, not with the package
+
+        info = _TYPE_INFO[cls] = msgspec.inspect.type_info(cls)
+    return info
 
 
 def _unknown_keys(value: Any, info: msgspec.inspect.Type, where: str) -> list[str]:
