@@ -217,6 +217,8 @@ def test_curl_examples_run_in_a_shell_with_the_setup_variables(
 CLIENTS: dict[tuple[str, bool], Any] = {
     ("server", False): CheckoutClient,
     ("server", True): AsyncCheckoutClient,
+    ("v2", False): CheckoutClient,  # the v2 orders calls are methods of the server clients
+    ("v2", True): AsyncCheckoutClient,
     ("storefront", False): StorefrontClient,
     ("storefront", True): AsyncStorefrontClient,
     ("payments", False): CheckoutClient,  # process payment is a method of the server clients
@@ -249,7 +251,7 @@ def test_every_python_example_parses_and_fits_the_facade_signature(
             cls = CLIENTS[(op.family, asynchronous)]
             client = (
                 cls(store_hash="k7x2q9rm", access_token="t")
-                if op.family in ("server", "payments")
+                if op.family in ("server", "v2", "payments")
                 else cls(store_domain="shop.example.com")
             )
             target: Any = client
