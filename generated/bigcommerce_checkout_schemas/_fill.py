@@ -13,6 +13,7 @@ FILL: dict[str, dict[str, str | list[object]]] = {
     "CustomItem": {"name": ""},
     "DigitalItem": {"image_url": "", "name": "", "url": ""},
     "GiftCertificateItem": {"message": "", "name": "", "theme": ""},
+    "OrderStatus": {"name": ""},
     "PaymentMethod": {"name": ""},
     "PhysicalItem": {"image_url": "", "name": "", "url": ""},
     "Promotion": {"banners": []},

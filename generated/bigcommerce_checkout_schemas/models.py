@@ -1198,6 +1198,11 @@ class CartItemCoupon(Model):
     """
 
 
+"""
+The answer of a capture or void; BigCommerce sends an empty object.
+"""
+
+
 class StoresStoreHashV3CheckoutsCheckoutIdGetParametersQuery(Model):
     include: (
         Annotated[

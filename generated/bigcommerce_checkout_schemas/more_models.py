@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeAlias
 
 from msgspec import Meta, field
 
@@ -1168,6 +1168,10 @@ class OrderStatus(Model):
     """
     What the status means.
     """
+    order: int | None = None
+    """
+    Where the status sorts in the store's list of statuses.
+    """
 
 
 class Offline(Model):
@@ -1948,10 +1952,7 @@ class OrderRefundOverride(Model):
     """
 
 
-class OrderPaymentActionResponse(Model):
-    """
-    The answer of a capture or void; BigCommerce sends an empty object.
-    """
+OrderPaymentActionResponse: TypeAlias = dict[str, Any]
 
 
 class OrderErrorMessage(Model):
@@ -4372,6 +4373,16 @@ class Order(Model):
     cart_id: str | None = None
     """
     The id of the cart the order was made from: find an order by its cart with it.
+    """
+    custom_status: str | None = None
+    """
+    The status's name as the merchant relabelled it (the same as `status` when not relabelled).
+    """
+    credit_card_type: str | dict[str, Any] | None | None = None
+    """
+    The card brand the order was paid with, when the gateway reports one; `null` or an empty
+    object when it does not (BigCommerce's own examples show both).
+
     """
     subtotal_tax: Decimal | None = None
     """

@@ -168,6 +168,7 @@ if TYPE_CHECKING:
     from .order_coupon_type_type_1 import OrderCouponTypeType1
     from .order_coupon_type_type_2_type_1 import OrderCouponTypeType2Type1
     from .order_coupon_type_type_3_type_1 import OrderCouponTypeType3Type1
+    from .order_credit_card_type_type_1 import OrderCreditCardTypeType1
     from .order_digital_consignment import OrderDigitalConsignment
     from .order_error_message import OrderErrorMessage
     from .order_fee import OrderFee
@@ -596,6 +597,7 @@ _MODULES = {
     "OrderCouponTypeType1": ".order_coupon_type_type_1",
     "OrderCouponTypeType2Type1": ".order_coupon_type_type_2_type_1",
     "OrderCouponTypeType3Type1": ".order_coupon_type_type_3_type_1",
+    "OrderCreditCardTypeType1": ".order_credit_card_type_type_1",
     "OrderDigitalConsignment": ".order_digital_consignment",
     "OrderErrorMessage": ".order_error_message",
     "OrderFee": ".order_fee",
@@ -955,6 +957,7 @@ __all__ = (
     "OrderCouponTypeType1",
     "OrderCouponTypeType2Type1",
     "OrderCouponTypeType3Type1",
+    "OrderCreditCardTypeType1",
     "OrderDigitalConsignment",
     "OrderErrorMessage",
     "OrderFee",

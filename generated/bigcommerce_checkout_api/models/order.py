@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.order_billing_address import OrderBillingAddress
     from ..models.order_consignments import OrderConsignments
+    from ..models.order_credit_card_type_type_1 import OrderCreditCardTypeType1
     from ..models.order_fee import OrderFee
     from ..models.order_resource_link import OrderResourceLink
 
@@ -33,6 +34,11 @@ class Order:
             date_modified (None | str | Unset): When the order last changed, as text in RFC 2822 form.
             date_shipped (None | str | Unset): When the order was fully shipped, as text in RFC 2822 form; empty until then.
             cart_id (None | str | Unset): The id of the cart the order was made from: find an order by its cart with it.
+            custom_status (None | str | Unset): The status's name as the merchant relabelled it (the same as `status` when
+                not relabelled).
+            credit_card_type (None | OrderCreditCardTypeType1 | str | Unset): The card brand the order was paid with, when
+                the gateway reports one; `null` or an empty
+                object when it does not (BigCommerce's own examples show both).
             subtotal_tax (None | str | Unset): The tax on the items.
             shipping_cost_tax (None | str | Unset): The tax on shipping.
             shipping_cost_tax_class_id (int | None | Unset): The tax class of the shipping charge.
@@ -114,6 +120,8 @@ class Order:
     date_modified: None | str | Unset = UNSET
     date_shipped: None | str | Unset = UNSET
     cart_id: None | str | Unset = UNSET
+    custom_status: None | str | Unset = UNSET
+    credit_card_type: None | OrderCreditCardTypeType1 | str | Unset = UNSET
     subtotal_tax: None | str | Unset = UNSET
     shipping_cost_tax: None | str | Unset = UNSET
     shipping_cost_tax_class_id: int | None | Unset = UNSET
@@ -208,6 +216,20 @@ class Order:
             cart_id = UNSET
         else:
             cart_id = self.cart_id
+
+        custom_status: None | str | Unset
+        if isinstance(self.custom_status, Unset):
+            custom_status = UNSET
+        else:
+            custom_status = self.custom_status
+
+        credit_card_type: dict[str, Any] | None | str | Unset
+        if isinstance(self.credit_card_type, Unset):
+            credit_card_type = UNSET
+        elif isinstance(self.credit_card_type, OrderCreditCardTypeType1):
+            credit_card_type = self.credit_card_type.to_dict()
+        else:
+            credit_card_type = self.credit_card_type
 
         subtotal_tax: None | str | Unset
         if isinstance(self.subtotal_tax, Unset):
@@ -644,6 +666,10 @@ class Order:
             field_dict["date_shipped"] = date_shipped
         if cart_id is not UNSET:
             field_dict["cart_id"] = cart_id
+        if custom_status is not UNSET:
+            field_dict["custom_status"] = custom_status
+        if credit_card_type is not UNSET:
+            field_dict["credit_card_type"] = credit_card_type
         if subtotal_tax is not UNSET:
             field_dict["subtotal_tax"] = subtotal_tax
         if shipping_cost_tax is not UNSET:
@@ -816,6 +842,32 @@ class Order:
             return cast(None | str | Unset, data)
 
         cart_id = _parse_cart_id(d.pop("cart_id", UNSET))
+
+        def _parse_custom_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_status = _parse_custom_status(d.pop("custom_status", UNSET))
+
+        def _parse_credit_card_type(data: object) -> None | OrderCreditCardTypeType1 | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                credit_card_type_type_1 = OrderCreditCardTypeType1.from_dict(data)
+
+                return credit_card_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderCreditCardTypeType1 | str | Unset, data)
+
+        credit_card_type = _parse_credit_card_type(d.pop("credit_card_type", UNSET))
 
         def _parse_subtotal_tax(data: object) -> None | str | Unset:
             if data is None:
@@ -1521,6 +1573,8 @@ class Order:
             date_modified=date_modified,
             date_shipped=date_shipped,
             cart_id=cart_id,
+            custom_status=custom_status,
+            credit_card_type=credit_card_type,
             subtotal_tax=subtotal_tax,
             shipping_cost_tax=shipping_cost_tax,
             shipping_cost_tax_class_id=shipping_cost_tax_class_id,
@@ -1613,5 +1667,6 @@ class Order:
 # other, and by this line every class in this module exists.
 from ..models.order_billing_address import OrderBillingAddress  # noqa: E402
 from ..models.order_consignments import OrderConsignments  # noqa: E402
+from ..models.order_credit_card_type_type_1 import OrderCreditCardTypeType1  # noqa: E402
 from ..models.order_fee import OrderFee  # noqa: E402
 from ..models.order_resource_link import OrderResourceLink  # noqa: E402

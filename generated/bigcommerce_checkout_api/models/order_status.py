@@ -21,6 +21,7 @@ class OrderStatus:
         system_label (None | str | Unset): BigCommerce's name for the status.
         custom_label (None | str | Unset): The merchant's own name for the status.
         system_description (None | str | Unset): What the status means.
+        order (int | None | Unset): Where the status sorts in the store's list of statuses.
     """
 
     id: int
@@ -28,6 +29,7 @@ class OrderStatus:
     system_label: None | str | Unset = UNSET
     custom_label: None | str | Unset = UNSET
     system_description: None | str | Unset = UNSET
+    order: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +55,12 @@ class OrderStatus:
         else:
             system_description = self.system_description
 
+        order: int | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        else:
+            order = self.order
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -67,6 +75,8 @@ class OrderStatus:
             field_dict["custom_label"] = custom_label
         if system_description is not UNSET:
             field_dict["system_description"] = system_description
+        if order is not UNSET:
+            field_dict["order"] = order
 
         return field_dict
 
@@ -104,12 +114,22 @@ class OrderStatus:
 
         system_description = _parse_system_description(d.pop("system_description", UNSET))
 
+        def _parse_order(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        order = _parse_order(d.pop("order", UNSET))
+
         order_status = cls(
             id=id,
             name=name,
             system_label=system_label,
             custom_label=custom_label,
             system_description=system_description,
+            order=order,
         )
 
         order_status.additional_properties = d
