@@ -45,6 +45,14 @@ from ._retry import (
     wait_before_retry,
     was_never_sent,
 )
+from ._slots import (
+    DEFAULT_MAX_CONNECTIONS,
+    TaskSlots,
+    ThreadSlots,
+    no_slot_message,
+    pool_limits,
+    to_max_connections,
+)
 from ._version import version
 
 T = TypeVar("T")
@@ -674,6 +682,15 @@ class BaseAPIClient:
         return cls(f"{where}, but {why}.", response=response)
 
     @staticmethod
+    def _no_slot(
+        request: httpx.Request, slots: ThreadSlots | TaskSlots, wait: float | None
+    ) -> APITimeoutError:
+        """No connection came free in time: nothing was sent, whatever the call (see _slots)."""
+        return APITimeoutError(
+            no_slot_message(f"{request.method} {request.url.path}", slots, wait), request=request
+        )
+
+    @staticmethod
     def _transport_error(
         call: Call[Any], request: httpx.Request, exc: httpx.TransportError
     ) -> APIConnectionError:
@@ -707,7 +724,21 @@ def _masked(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Respons
     return httpx.Response(response.status_code, headers=headers, content=content, request=response.request)
 
 
+def _pool_size(max_connections: int | None, http_client: object) -> int:
+    """The size of the pool a client makes; refused with a caller's client, whose pool is theirs."""
+    if max_connections is None:
+        return DEFAULT_MAX_CONNECTIONS
+    if http_client is not None:
+        raise ValueError(
+            "max_connections sizes the pool the client makes: with your own http_client, set "
+            "limits=httpx.Limits(...) on it instead"
+        )
+    return to_max_connections(max_connections)
+
+
 class SyncAPIClient(BaseAPIClient):
+    _slots: ThreadSlots | None = None  # None on a caller's http_client: its own limits apply
+
     def __init__(
         self,
         *,
@@ -716,8 +747,10 @@ class SyncAPIClient(BaseAPIClient):
         options: Options,
         http_client: httpx.Client | None,
         cookies: httpx.Cookies | None = None,
+        max_connections: int | None = None,
     ) -> None:
         super().__init__(base_url=base_url, auth=auth, options=options)
+        size = _pool_size(max_connections, http_client)
         self._owns_http = http_client is None
         if cookies and http_client is not None:
             # Changing the caller's jar would send this shopper's session with their other requests.
@@ -725,15 +758,18 @@ class SyncAPIClient(BaseAPIClient):
         if http_client is None:
             # The pool's own jar keeps nothing, so a pool shared by shopper views (for_shopper)
             # never carries one shopper's cookies to another; each view keeps its own in _jar.
-            self._http = httpx.Client(cookies=NoCookies())
+            self._http = httpx.Client(cookies=NoCookies(), limits=pool_limits(size))
+            self._slots = ThreadSlots(size)  # shared by views and copies
             self._jar = httpx.Cookies(cookies)  # a copy: the caller's jar is not changed
         else:
             self._http = http_client
         self._name_ourselves(self._http)
         if self._owns_http:
             from ._deadline import enforce_deadlines  # imports httpcore, as the pool just did
+            from ._pool import schedule_linearly
 
             enforce_deadlines(self._http)
+            schedule_linearly(self._http)
 
     def _send(self, request: httpx.Request, started: float) -> tuple[httpx.Response, _Body]:
         # follow_redirects=False whatever the client says: a redirect would carry the token and
@@ -756,7 +792,19 @@ class SyncAPIClient(BaseAPIClient):
     def request(self, call: Call[T]) -> T:
         """Send `call`, retrying when it is safe, and parse the 2xx answer."""
         request = self._build(self._http, call)
-        started = time.monotonic()
+        slots = self._slots
+        if slots is None:
+            return self._attempts(call, request)
+        wait = self._options.timeout.pool
+        if not slots.acquire(wait):
+            raise self._no_slot(request, slots, wait)
+        try:
+            return self._attempts(call, request)
+        finally:
+            slots.release()
+
+    def _attempts(self, call: Call[T], request: httpx.Request) -> T:
+        started = time.monotonic()  # the time budget starts here: after the wait for a slot
         attempt = 0
         token = call_deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
         try:
@@ -782,6 +830,8 @@ class SyncAPIClient(BaseAPIClient):
 
 
 class AsyncAPIClient(BaseAPIClient):
+    _slots: TaskSlots | None = None  # None on a caller's http_client: its own limits apply
+
     def __init__(
         self,
         *,
@@ -790,8 +840,10 @@ class AsyncAPIClient(BaseAPIClient):
         options: Options,
         http_client: httpx.AsyncClient | None,
         cookies: httpx.Cookies | None = None,
+        max_connections: int | None = None,
     ) -> None:
         super().__init__(base_url=base_url, auth=auth, options=options)
+        size = _pool_size(max_connections, http_client)
         self._owns_http = http_client is None
         if cookies and http_client is not None:
             # Changing the caller's jar would send this shopper's session with their other requests.
@@ -799,15 +851,18 @@ class AsyncAPIClient(BaseAPIClient):
         if http_client is None:
             # The pool's own jar keeps nothing, so a pool shared by shopper views (for_shopper)
             # never carries one shopper's cookies to another; each view keeps its own in _jar.
-            self._http = httpx.AsyncClient(cookies=NoCookies())
+            self._http = httpx.AsyncClient(cookies=NoCookies(), limits=pool_limits(size))
+            self._slots = TaskSlots(size)  # shared by views and copies
             self._jar = httpx.Cookies(cookies)  # a copy: the caller's jar is not changed
         else:
             self._http = http_client
         self._name_ourselves(self._http)
         if self._owns_http:
             from ._deadline import enforce_deadlines  # imports httpcore, as the pool just did
+            from ._pool import schedule_linearly
 
             enforce_deadlines(self._http)
+            schedule_linearly(self._http)
 
     async def _send(self, request: httpx.Request, started: float) -> tuple[httpx.Response, _Body]:
         # follow_redirects=False whatever the client says: a redirect would carry the token and
@@ -830,7 +885,19 @@ class AsyncAPIClient(BaseAPIClient):
     async def request(self, call: Call[T]) -> T:
         """Send `call`, retrying when it is safe, and parse the 2xx answer."""
         request = self._build(self._http, call)
-        started = time.monotonic()
+        slots = self._slots
+        if slots is None:
+            return await self._attempts(call, request)
+        wait = self._options.timeout.pool
+        if not await slots.acquire(wait):
+            raise self._no_slot(request, slots, wait)
+        try:
+            return await self._attempts(call, request)
+        finally:
+            slots.release()
+
+    async def _attempts(self, call: Call[T], request: httpx.Request) -> T:
+        started = time.monotonic()  # the time budget starts here: after the wait for a slot
         attempt = 0
         token = call_deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
         try:

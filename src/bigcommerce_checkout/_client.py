@@ -177,6 +177,11 @@ class CheckoutClient(_SyncClient):
         payments_base_url: Where BigCommerce's payments host is (`payments.process` only; it
             gets the payment access token, never `access_token`). Change it only to reach a
             proxy or a fake.
+        max_connections: The most calls this client and its `with_options()` copies have on
+            the wire at once: the size of its connection pool, every connection kept alive.
+            More calls wait for a free connection before anything is sent, at most the timeout's
+            `pool` part; the wait is not counted in a call's time budget. Default: 64. Not with
+            `http_client` (set `limits` on yours).
         http_client: Your own `httpx.Client` (its pool, proxies, transport). The client uses it as
             given and never closes it.
     """
@@ -195,6 +200,7 @@ class CheckoutClient(_SyncClient):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str = SERVER_BASE_URL,
         payments_base_url: str = PAYMENTS_BASE_URL,
+        max_connections: int | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         self._payments_base_url = check_base_url(payments_base_url)
@@ -204,6 +210,7 @@ class CheckoutClient(_SyncClient):
             auth=TokenAuth(access_token),
             options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
+            max_connections=max_connections,
         )
         self._bind()
 
@@ -256,6 +263,11 @@ class AsyncCheckoutClient(_AsyncClient):
         payments_base_url: Where BigCommerce's payments host is (`payments.process` only; it
             gets the payment access token, never `access_token`). Change it only to reach a
             proxy or a fake.
+        max_connections: The most calls this client and its `with_options()` copies have on
+            the wire at once: the size of its connection pool, every connection kept alive.
+            More calls wait for a free connection before anything is sent, at most the timeout's
+            `pool` part; the wait is not counted in a call's time budget. Default: 64. Not with
+            `http_client` (set `limits` on yours).
         http_client: Your own `httpx.AsyncClient` (its pool, proxies, transport). The client uses it as
             given and never closes it.
     """
@@ -274,6 +286,7 @@ class AsyncCheckoutClient(_AsyncClient):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str = SERVER_BASE_URL,
         payments_base_url: str = PAYMENTS_BASE_URL,
+        max_connections: int | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._payments_base_url = check_base_url(payments_base_url)
@@ -283,6 +296,7 @@ class AsyncCheckoutClient(_AsyncClient):
             auth=TokenAuth(access_token),
             options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
+            max_connections=max_connections,
         )
         self._bind()
 
@@ -446,6 +460,11 @@ class StorefrontClient(_SyncClient, _Shoppers):
             `ResponseTooLargeError`. Default: 10 MiB.
         base_url: Where the API is. Change it only to reach a proxy or the local fake
             (`bigcommerce_checkout.testing`).
+        max_connections: The most calls this client, its `for_shopper()` views and its
+            `with_options()` copies have on the wire at once: the size of its connection pool, every connection kept alive.
+            More calls wait for a free connection before anything is sent, at most the timeout's
+            `pool` part; the wait is not counted in a call's time budget. Default: 64. Not with
+            `http_client` (set `limits` on yours).
         http_client: Your own `httpx.Client` (its pool, proxies, transport). The client uses it as
             given and never closes it.
     """
@@ -463,6 +482,7 @@ class StorefrontClient(_SyncClient, _Shoppers):
         extra_headers: Mapping[str, str] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str | None = None,
+        max_connections: int | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         self.base_url = _storefront_url(store_domain, base_url)
@@ -472,6 +492,7 @@ class StorefrontClient(_SyncClient, _Shoppers):
             auth=None,
             options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
+            max_connections=max_connections,
             cookies=_cookie_jar(cookies),
         )
         self._bind()
@@ -520,6 +541,11 @@ class AsyncStorefrontClient(_AsyncClient, _Shoppers):
             `ResponseTooLargeError`. Default: 10 MiB.
         base_url: Where the API is. Change it only to reach a proxy or the local fake
             (`bigcommerce_checkout.testing`).
+        max_connections: The most calls this client, its `for_shopper()` views and its
+            `with_options()` copies have on the wire at once: the size of its connection pool, every connection kept alive.
+            More calls wait for a free connection before anything is sent, at most the timeout's
+            `pool` part; the wait is not counted in a call's time budget. Default: 64. Not with
+            `http_client` (set `limits` on yours).
         http_client: Your own `httpx.AsyncClient` (its pool, proxies, transport). The client uses it as
             given and never closes it.
     """
@@ -537,6 +563,7 @@ class AsyncStorefrontClient(_AsyncClient, _Shoppers):
         extra_headers: Mapping[str, str] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str | None = None,
+        max_connections: int | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self.base_url = _storefront_url(store_domain, base_url)
@@ -546,6 +573,7 @@ class AsyncStorefrontClient(_AsyncClient, _Shoppers):
             auth=None,
             options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
+            max_connections=max_connections,
             cookies=_cookie_jar(cookies),
         )
         self._bind()

@@ -1,0 +1,244 @@
+"""Many shoppers on one client: calls beyond `max_connections` wait for a slot before being sent.
+
+Against the local fake, over loopback. The server counts the requests it is handling at once (its
+dispatch is wrapped, with a short pause so that calls overlap) and the connections open to it.
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import inspect
+import textwrap
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpcore
+import httpx
+import pytest
+
+from bigcommerce_checkout import (
+    APITimeoutError,
+    AsyncCheckoutClient,
+    AsyncStorefrontClient,
+    CheckoutClient,
+    RetryPolicy,
+    StorefrontClient,
+    _pool,
+)
+from bigcommerce_checkout.testing import FakeBigCommerce
+from bigcommerce_checkout.testing import _server as fake_server
+
+LINE: Any = {"lineItems": [{"productId": 112, "variantId": 358, "quantity": 1}]}
+SHOPPERS = 100
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeBigCommerce]:
+    with FakeBigCommerce() as running:
+        yield running
+
+
+class InFlight:
+    """What the fake's server sees: requests being handled at once, and connections open."""
+
+    def __init__(self, fake: FakeBigCommerce) -> None:
+        self.server = fake._server
+        self.lock = threading.Lock()
+        self.now = self.peak = self.peak_connections = 0
+
+    def wrap(self, dispatch: Callable[..., Any]) -> Callable[..., Any]:
+        def counted(*args: Any) -> Any:
+            assert self.server is not None
+            with self.lock:
+                self.now += 1
+                self.peak = max(self.peak, self.now)
+                self.peak_connections = max(self.peak_connections, len(self.server.open_sockets))
+            try:
+                time.sleep(0.002)  # long enough for the calls of other shoppers to pile up
+                return dispatch(*args)
+            finally:
+                with self.lock:
+                    self.now -= 1
+
+        return counted
+
+
+@pytest.fixture
+def in_flight(fake: FakeBigCommerce, monkeypatch: pytest.MonkeyPatch) -> InFlight:
+    seen = InFlight(fake)
+    monkeypatch.setattr(fake_server, "dispatch", seen.wrap(fake_server.dispatch))
+    return seen
+
+
+def test_async_shoppers_with_default_settings_all_finish(fake: FakeBigCommerce, in_flight: InFlight) -> None:
+    async def shopper(shop: AsyncStorefrontClient) -> str:
+        view = shop.for_shopper()
+        cart = await view.carts.create(LINE)
+        [found] = await view.carts.get()
+        assert found.id == cart.id  # each view got its own session
+        return cart.id
+
+    async def main() -> list[str]:
+        async with AsyncStorefrontClient(base_url=fake.url) as shop:
+            return await asyncio.gather(*(shopper(shop) for _ in range(SHOPPERS)))
+
+    carts = asyncio.run(main())
+    assert len(set(carts)) == SHOPPERS  # no errors (gather raises the first), one cart each
+    assert 1 < in_flight.peak <= 64  # concurrent, within the default cap
+    assert in_flight.peak_connections <= 64
+
+
+def test_async_views_and_copies_share_one_cap(fake: FakeBigCommerce, in_flight: InFlight) -> None:
+    async def shopper(shop: AsyncStorefrontClient, n: int) -> None:
+        base = shop.with_options(timeout=20) if n % 2 else shop  # copies share the cap too
+        view = base.for_shopper()
+        await view.carts.create(LINE)
+        await view.carts.get()
+
+    async def main() -> None:
+        async with AsyncStorefrontClient(base_url=fake.url, max_connections=8) as shop:
+            await asyncio.gather(*(shopper(shop, n) for n in range(SHOPPERS)))
+
+    asyncio.run(main())
+    assert 1 < in_flight.peak <= 8
+    assert in_flight.peak_connections <= 8
+
+
+def test_threaded_shoppers_on_a_sync_client_stay_under_the_cap(
+    fake: FakeBigCommerce, in_flight: InFlight
+) -> None:
+    with StorefrontClient(base_url=fake.url, max_connections=8) as shop:
+
+        def shopper(n: int) -> str:
+            view = shop.for_shopper()
+            cart = view.carts.create(LINE)
+            assert [c.id for c in view.carts.get()] == [cart.id]
+            return cart.id
+
+        with ThreadPoolExecutor(max_workers=SHOPPERS) as pool:
+            carts = list(pool.map(shopper, range(SHOPPERS)))
+    assert len(set(carts)) == SHOPPERS
+    assert 1 < in_flight.peak <= 8
+    assert in_flight.peak_connections <= 8
+
+
+def test_waiting_for_a_slot_is_not_part_of_a_calls_time_budget(fake: FakeBigCommerce) -> None:
+    """Two new carts (never sent twice) through one connection, each answered after 0.25 s, with a
+    time budget of 0.4 s: the second waits 0.25 s for the connection, then has its whole budget."""
+    fake.faults.add("storefrontCreateCart", times=2, delay_answer=0.25)
+    before = len(fake.requests_for("storefrontCreateCart"))
+
+    async def main() -> None:
+        async with AsyncStorefrontClient(
+            base_url=fake.url, max_connections=1, retry=RetryPolicy(budget=0.4)
+        ) as shop:
+            first, second = await asyncio.gather(
+                shop.for_shopper().carts.create(LINE), shop.for_shopper().carts.create(LINE)
+            )
+            assert first.id != second.id
+
+    asyncio.run(main())
+    assert len(fake.requests_for("storefrontCreateCart")) == before + 2  # each sent once
+
+
+def test_a_call_that_gets_no_slot_in_time_is_not_sent(fake: FakeBigCommerce) -> None:
+    fake.faults.add("storefrontCreateCart", delay_answer=0.3)
+    before = len(fake.requests_for("storefrontCreateCart"))
+    timeout = httpx.Timeout(10, pool=0.05)
+    with StorefrontClient(base_url=fake.url, max_connections=1, timeout=timeout) as shop:
+        started = threading.Event()
+
+        def slow() -> None:
+            started.set()
+            shop.for_shopper().carts.create(LINE)
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            done = pool.submit(slow)
+            started.wait()
+            time.sleep(0.05)  # the slow call has the one connection
+            with pytest.raises(APITimeoutError, match=r"was not sent: all 1 connections") as raised:
+                shop.for_shopper().carts.create(LINE)
+            done.result()
+    assert "may or may not" not in str(raised.value)  # not the hint of a call that was sent
+    assert len(fake.requests_for("storefrontCreateCart")) == before + 1
+
+
+CLIENTS: list[tuple[Callable[..., object], type[httpx.Client | httpx.AsyncClient]]] = [
+    (lambda **kw: CheckoutClient(store_hash="abc", access_token="t", **kw), httpx.Client),
+    (lambda **kw: AsyncCheckoutClient(store_hash="abc", access_token="t", **kw), httpx.AsyncClient),
+    (lambda **kw: StorefrontClient(base_url="http://127.0.0.1:9", **kw), httpx.Client),
+    (lambda **kw: AsyncStorefrontClient(base_url="http://127.0.0.1:9", **kw), httpx.AsyncClient),
+]
+
+
+@pytest.mark.parametrize(("make", "_"), CLIENTS)
+@pytest.mark.parametrize("bad", [0, -3, True, 2.5, "8"])
+def test_max_connections_is_checked_when_the_client_is_made(
+    make: Callable[..., object], _: object, bad: object
+) -> None:
+    with pytest.raises(ValueError, match="max_connections must be a whole number"):
+        make(max_connections=bad)
+
+
+@pytest.mark.parametrize(("make", "http_client"), CLIENTS)
+def test_max_connections_is_refused_with_a_callers_http_client(
+    make: Callable[..., object], http_client: type[httpx.Client | httpx.AsyncClient]
+) -> None:
+    with pytest.raises(ValueError, match=r"set limits=httpx\.Limits"):
+        make(max_connections=2, http_client=http_client())
+
+
+def test_the_pool_keeps_every_connection_alive(fake: FakeBigCommerce) -> None:
+    """Keep-alive sized to the pool: above httpcore's keep-alive limit, each answer closed its
+    connection, so every call opened a new one (encode/httpcore#1035)."""
+    with StorefrontClient(base_url=fake.url, max_connections=12) as shop:
+        pool = shop._api._http._transport._pool  # type: ignore[attr-defined]
+        assert (pool._max_connections, pool._max_keepalive_connections) == (12, 12)
+
+
+def test_handing_over_a_connection_looks_at_each_connection_a_few_times(
+    fake: FakeBigCommerce, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """httpcore 1.0 counted the pool's connections once per idle connection, with a list: 32
+    idle connections cost over a thousand is_idle() calls each time a call took or gave back one."""
+    fake.faults.add("storefrontGetCart", times=32, delay=0.1)  # 32 calls at once: 32 connections
+    with StorefrontClient(base_url=fake.url, max_connections=32) as shop:
+        with ThreadPoolExecutor(max_workers=32) as pool:
+            list(pool.map(lambda _: shop.carts.get(), range(32)))
+        assert len(shop._api._http._transport._pool._connections) == 32  # type: ignore[attr-defined]
+        calls = 0
+        is_idle = httpcore._sync.connection.HTTPConnection.is_idle
+
+        def counted(self: Any) -> bool:
+            nonlocal calls
+            calls += 1
+            return is_idle(self)
+
+        monkeypatch.setattr(httpcore._sync.connection.HTTPConnection, "is_idle", counted)
+        shop.carts.get()
+    assert calls < 32 * 4
+
+
+def test_the_linear_bookkeeping_is_httpcores_own_but_for_the_count() -> None:
+    """_pool's copy decides as httpcore 1.0's method does: the same statements, but for the
+    count of connections, and no docstring or comments."""
+
+    def body(function: Any) -> str:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+        statements = tree.body[0].body  # type: ignore[attr-defined]
+        if isinstance(statements[0], ast.Expr) and isinstance(statements[0].value, ast.Constant):
+            statements = statements[1:]  # the docstring
+        return "\n".join(ast.unparse(s) for s in statements)
+
+    theirs = body(httpcore.AsyncConnectionPool._assign_requests_to_connections)
+    theirs = theirs.replace(
+        "len([connection.is_idle() for connection in self._connections])", "len(self._connections)"
+    )
+    assert body(_pool._assign_requests_to_connections) == theirs
+    assert body(httpcore.ConnectionPool._assign_requests_to_connections) == body(
+        httpcore.AsyncConnectionPool._assign_requests_to_connections
+    )
