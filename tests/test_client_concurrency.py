@@ -242,3 +242,22 @@ def test_the_linear_bookkeeping_is_httpcores_own_but_for_the_count() -> None:
     assert body(httpcore.ConnectionPool._assign_requests_to_connections) == body(
         httpcore.AsyncConnectionPool._assign_requests_to_connections
     )
+
+
+def test_an_idle_connection_the_server_closed_is_not_used_again(fake: FakeBigCommerce) -> None:
+    """The pool sees that a kept-alive connection was closed by the server (the socket is readable
+    while idle, _deadline answers that from the socket itself) and opens a new one: a new cart,
+    never sent twice, would otherwise fail on the dead connection."""
+
+    async def main() -> None:
+        async with AsyncStorefrontClient(base_url=fake.url) as shop:
+            await shop.for_shopper().carts.create(LINE)
+            [connection] = shop._api._http._transport._pool._connections  # type: ignore[attr-defined]
+            assert connection._connection._network_stream.get_extra_info("is_readable") is False
+            assert fake._server is not None
+            fake._server.close_open_connections()
+            await asyncio.sleep(0.05)
+            assert connection._connection._network_stream.get_extra_info("is_readable") is True
+            await shop.for_shopper().carts.create(LINE)
+
+    asyncio.run(main())
