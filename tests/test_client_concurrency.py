@@ -150,16 +150,12 @@ def test_a_call_that_gets_no_slot_in_time_is_not_sent(fake: FakeBigCommerce) -> 
     before = len(fake.requests_for("storefrontCreateCart"))
     timeout = httpx.Timeout(10, pool=0.05)
     with StorefrontClient(base_url=fake.url, max_connections=1, timeout=timeout) as shop:
-        started = threading.Event()
-
-        def slow() -> None:
-            started.set()
-            shop.for_shopper().carts.create(LINE)
-
         with ThreadPoolExecutor(max_workers=1) as pool:
-            done = pool.submit(slow)
-            started.wait()
-            time.sleep(0.05)  # the slow call has the one connection
+            done = pool.submit(lambda: shop.for_shopper().carts.create(LINE))
+            deadline = time.monotonic() + 5
+            while len(fake.requests_for("storefrontCreateCart")) == before:  # it has the connection
+                assert time.monotonic() < deadline
+                time.sleep(0.005)
             with pytest.raises(APITimeoutError, match=r"was not sent: all 1 connections") as raised:
                 shop.for_shopper().carts.create(LINE)
             done.result()
