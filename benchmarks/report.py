@@ -159,7 +159,7 @@ medians. Absolute numbers depend on the machine; the ratios are what to compare 
 ## Run them
 
 ```bash
-scripts/bench                 # about a minute; prints the table below
+scripts/bench                 # a few minutes; prints the table below
 scripts/bench --quick         # a few seconds: a smoke test, not a measurement
 scripts/bench --write-docs    # a full run that also rewrites this page
 scripts/bench --only import   # one group: roundtrip, parse, import, tooling, shoppers
@@ -202,7 +202,7 @@ a billing address, read the checkout. The baseline does the same with one `httpx
 (its pool sized to 64 connections, all kept alive), a cookie jar per shopper and a semaphore that
 lets at most 64 requests be in flight. The server is the local fake (`bigcommerce_checkout.testing`)
 in a process of its own, started empty for each run; each side's client runs in a fresh process
-too, so the peak RSS rows are each process's own (`ru_maxrss`). The two sides alternate, three runs
+too, so the peak RSS rows are each process's own (`VmHWM` in `/proc/self/status`). The two sides alternate, three runs
 each. Any error fails the row. The memory of a view is tracemalloc's growth while 1,000 views, each
 made from a session cookie with its `carts` and `checkouts` bound, are made and kept, divided by
 1,000. `python -m benchmarks.shoppers --shoppers 300 --create-only` runs one side once (only

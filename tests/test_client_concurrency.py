@@ -149,16 +149,18 @@ def test_a_call_that_gets_no_slot_in_time_is_not_sent(fake: FakeBigCommerce) -> 
     fake.faults.add("storefrontCreateCart", delay_answer=0.3)
     before = len(fake.requests_for("storefrontCreateCart"))
     timeout = httpx.Timeout(10, pool=0.05)
-    with StorefrontClient(base_url=fake.url, max_connections=1, timeout=timeout) as shop:
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            done = pool.submit(lambda: shop.for_shopper().carts.create(LINE))
-            deadline = time.monotonic() + 5
-            while len(fake.requests_for("storefrontCreateCart")) == before:  # it has the connection
-                assert time.monotonic() < deadline
-                time.sleep(0.005)
-            with pytest.raises(APITimeoutError, match=r"was not sent: all 1 connections") as raised:
-                shop.for_shopper().carts.create(LINE)
-            done.result()
+    with (
+        StorefrontClient(base_url=fake.url, max_connections=1, timeout=timeout) as shop,
+        ThreadPoolExecutor(max_workers=1) as pool,
+    ):
+        done = pool.submit(lambda: shop.for_shopper().carts.create(LINE))
+        deadline = time.monotonic() + 5
+        while len(fake.requests_for("storefrontCreateCart")) == before:  # it has the connection
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+        with pytest.raises(APITimeoutError, match=r"was not sent: all 1 connections") as raised:
+            shop.for_shopper().carts.create(LINE)
+        done.result()
     assert "may or may not" not in str(raised.value)  # not the hint of a call that was sent
     assert len(fake.requests_for("storefrontCreateCart")) == before + 1
 

@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -45,15 +45,10 @@ from ._retry import (
     wait_before_retry,
     was_never_sent,
 )
-from ._slots import (
-    DEFAULT_MAX_CONNECTIONS,
-    TaskSlots,
-    ThreadSlots,
-    no_slot_message,
-    pool_limits,
-    to_max_connections,
-)
 from ._version import version
+
+if TYPE_CHECKING:
+    from ._slots import TaskSlots, ThreadSlots  # loaded with the first client's own pool
 
 T = TypeVar("T")
 _sleep = time.sleep  # module-level so tests can replace the waits without touching `time`
@@ -686,6 +681,8 @@ class BaseAPIClient:
         request: httpx.Request, slots: ThreadSlots | TaskSlots, wait: float | None
     ) -> APITimeoutError:
         """No connection came free in time: nothing was sent, whatever the call (see _slots)."""
+        from ._slots import no_slot_message
+
         return APITimeoutError(
             no_slot_message(f"{request.method} {request.url.path}", slots, wait), request=request
         )
@@ -724,18 +721,6 @@ def _masked(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Respons
     return httpx.Response(response.status_code, headers=headers, content=content, request=response.request)
 
 
-def _pool_size(max_connections: int | None, http_client: object) -> int:
-    """The size of the pool a client makes; refused with a caller's client, whose pool is theirs."""
-    if max_connections is None:
-        return DEFAULT_MAX_CONNECTIONS
-    if http_client is not None:
-        raise ValueError(
-            "max_connections sizes the pool the client makes: with your own http_client, set "
-            "limits=httpx.Limits(...) on it instead"
-        )
-    return to_max_connections(max_connections)
-
-
 class SyncAPIClient(BaseAPIClient):
     _slots: ThreadSlots | None = None  # None on a caller's http_client: its own limits apply
 
@@ -750,7 +735,9 @@ class SyncAPIClient(BaseAPIClient):
         max_connections: int | None = None,
     ) -> None:
         super().__init__(base_url=base_url, auth=auth, options=options)
-        size = _pool_size(max_connections, http_client)
+        from ._slots import ThreadSlots, pool_limits, pool_size
+
+        size = pool_size(max_connections, http_client)
         self._owns_http = http_client is None
         if cookies and http_client is not None:
             # Changing the caller's jar would send this shopper's session with their other requests.
@@ -843,7 +830,9 @@ class AsyncAPIClient(BaseAPIClient):
         max_connections: int | None = None,
     ) -> None:
         super().__init__(base_url=base_url, auth=auth, options=options)
-        size = _pool_size(max_connections, http_client)
+        from ._slots import TaskSlots, pool_limits, pool_size
+
+        size = pool_size(max_connections, http_client)
         self._owns_http = http_client is None
         if cookies and http_client is not None:
             # Changing the caller's jar would send this shopper's session with their other requests.

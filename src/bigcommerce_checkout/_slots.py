@@ -31,6 +31,18 @@ def to_max_connections(value: object) -> int:
     return value
 
 
+def pool_size(max_connections: object, http_client: object) -> int:
+    """The size of the pool a client makes; refused with a caller's client, whose pool is theirs."""
+    if max_connections is None:
+        return DEFAULT_MAX_CONNECTIONS
+    if http_client is not None:
+        raise ValueError(
+            "max_connections sizes the pool the client makes: with your own http_client, set "
+            "limits=httpx.Limits(...) on it instead"
+        )
+    return to_max_connections(max_connections)
+
+
 def pool_limits(max_connections: int) -> httpx.Limits:
     """As many kept-alive connections as connections: none is closed just because others are busy."""
     return httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
