@@ -56,6 +56,12 @@ def test_the_recorded_requests_are_bounded() -> None:
     assert [r.query["n"] for r in kept] == [[str(n)] for n in range(70, 120)]  # the newest, in order
 
 
+def test_a_fake_may_record_nothing() -> None:
+    with FakeBigCommerce(max_recorded_requests=0) as fake, httpx.Client(base_url=fake.url) as http:
+        assert http.get(CARTS).status_code == 200
+        assert fake.requests == []
+
+
 @pytest.mark.parametrize("bad", [-1, 2.5, "10"])
 def test_the_bound_on_recorded_requests_is_checked(bad: Any) -> None:
     with pytest.raises((TypeError, ValueError), match="max_recorded_requests"):
