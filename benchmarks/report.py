@@ -159,10 +159,10 @@ medians. Absolute numbers depend on the machine; the ratios are what to compare 
 ## Run them
 
 ```bash
-scripts/bench                 # about a minute; prints the table below
+scripts/bench                 # a few minutes; prints the table below
 scripts/bench --quick         # a few seconds: a smoke test, not a measurement
 scripts/bench --write-docs    # a full run that also rewrites this page
-scripts/bench --only import   # one group: roundtrip, parse, import, tooling
+scripts/bench --only import   # one group: roundtrip, parse, import, tooling, shoppers
 ```
 
 `scripts/bench` sets up `.venv` like the other scripts and runs `python -m benchmarks`. It is not
@@ -196,6 +196,18 @@ still shows. Note that httpx imports its command-line tool (and with it `click` 
 those are installed, as they are in our dev environment; in a leaner environment the baseline is
 smaller and the ratio larger.
 
+**A thousand shoppers at once.** One `AsyncStorefrontClient` with default settings serves 1,000
+shoppers at the same moment, each through its own `for_shopper()` view: create a cart, read it, add
+a billing address, read the checkout. The baseline does the same with one `httpx.AsyncClient`
+(its pool sized to 64 connections, all kept alive), a cookie jar per shopper and a semaphore that
+lets at most 64 requests be in flight. The server is the local fake (`bigcommerce_checkout.testing`)
+in a process of its own, started empty for each run; each side's client runs in a fresh process
+too, so the peak RSS rows are each process's own (`VmHWM` in `/proc/self/status`). The two sides alternate, three runs
+each. Any error fails the row. The memory of a view is tracemalloc's growth while 1,000 views, each
+made from a session cookie with its `carts` and `checkouts` bound, are made and kept, divided by
+1,000. `python -m benchmarks.shoppers --shoppers 300 --create-only` runs one side once (only
+`carts.create`, as issue 22 measured it) and prints the errors by kind.
+
 **Tooling.** `python -m generator` regenerating everything into a temporary copy of the project
 (never the real tree), and `mkdocs build --strict` into a temporary directory.
 
@@ -207,6 +219,8 @@ smaller and the ratio larger.
 | `import bigcommerce_checkout` | at most 2x `import httpx` |
 | full regeneration | at most 15 s |
 | strict docs build | at most 20 s |
+| 1,000 concurrent shoppers, wall time | at most 1.2x raw httpx with 64 requests in flight, no errors |
+| memory per shopper view | at most 4 KiB |
 
 Rows without a target are there to show how the cost grows (200 line items, 50 concurrent
 requests, parsing alone, the first client). A `MISS` is a target not met; `FAIL` means the measured

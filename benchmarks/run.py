@@ -7,11 +7,11 @@ import sys
 from collections.abc import Callable
 from time import perf_counter
 
-from . import parsing, report, roundtrip, startup, tooling
+from . import parsing, report, roundtrip, shoppers, startup, tooling
 from .bodies import ROOT
 from .stats import Row
 
-GROUPS = ("roundtrip", "parse", "import", "tooling")
+GROUPS = ("roundtrip", "parse", "import", "tooling", "shoppers")
 
 
 def _groups(quick: bool) -> dict[str, Callable[[], list[Row]]]:
@@ -24,6 +24,7 @@ def _groups(quick: bool) -> dict[str, Callable[[], list[Row]]]:
             tooling.regeneration(repeats=1 if quick else 3),
             tooling.docs_build(repeats=1 if quick else 3),
         ],
+        "shoppers": lambda: shoppers.run(rounds=1 if quick else shoppers.ROUNDS),
     }
 
 

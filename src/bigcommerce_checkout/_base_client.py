@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -59,6 +59,9 @@ from ._retry import (
     was_never_sent,
 )
 from ._version import version
+
+if TYPE_CHECKING:
+    from ._slots import TaskSlots, ThreadSlots  # loaded with the first client's own pool
 
 T = TypeVar("T")
 _sleep = time.sleep  # module-level so tests can replace the waits without touching `time`
@@ -761,6 +764,17 @@ class BaseAPIClient:
         return cls(f"{where}, but {why}.", response=response)
 
     @staticmethod
+    def _no_slot(
+        request: httpx.Request, slots: ThreadSlots | TaskSlots, wait: float | None
+    ) -> APITimeoutError:
+        """No connection came free in time: nothing was sent, whatever the call (see _slots)."""
+        from ._slots import no_slot_message
+
+        return APITimeoutError(
+            no_slot_message(f"{request.method} {request.url.path}", slots, wait), request=request
+        )
+
+    @staticmethod
     def _transport_error(
         call: Call[Any], request: httpx.Request, exc: httpx.TransportError
     ) -> APIConnectionError:
@@ -800,6 +814,8 @@ def _masked(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Respons
 
 
 class SyncAPIClient(BaseAPIClient):
+    _slots: ThreadSlots | None = None  # None on a caller's http_client: its own limits apply
+
     def __init__(
         self,
         *,
@@ -808,8 +824,12 @@ class SyncAPIClient(BaseAPIClient):
         options: Options,
         http_client: httpx.Client | None,
         cookies: httpx.Cookies | None = None,
+        max_connections: int | None = None,
     ) -> None:
         super().__init__(base_url=base_url, auth=auth, options=options)
+        from ._slots import ThreadSlots, pool_limits, pool_size
+
+        size = pool_size(max_connections, http_client)
         self._owns_http = http_client is None
         if cookies and http_client is not None:
             # Changing the caller's jar would send this shopper's session with their other requests.
@@ -817,7 +837,8 @@ class SyncAPIClient(BaseAPIClient):
         if http_client is None:
             # The pool's own jar keeps nothing, so a pool shared by shopper views (for_shopper)
             # never carries one shopper's cookies to another; each view keeps its own in _jar.
-            self._http = httpx.Client(cookies=NoCookies())
+            self._http = httpx.Client(cookies=NoCookies(), limits=pool_limits(size))
+            self._slots = ThreadSlots(size)  # shared by views and copies
             self._jar = httpx.Cookies() if cookies is None else cookies  # the client's own (see _cookie_jar)
         else:
             self._http = http_client
@@ -848,7 +869,19 @@ class SyncAPIClient(BaseAPIClient):
     def request(self, call: Call[T]) -> T:
         """Send `call`, retrying when it is safe, and parse the 2xx answer."""
         request = self._build(self._http, call)
-        started = time.monotonic()
+        slots = self._slots
+        if slots is None:
+            return self._attempts(call, request)
+        wait = self._options.timeout.pool
+        if not slots.acquire(wait):
+            raise self._no_slot(request, slots, wait)
+        try:
+            return self._attempts(call, request)
+        finally:
+            slots.release()
+
+    def _attempts(self, call: Call[T], request: httpx.Request) -> T:
+        started = time.monotonic()  # the time budget starts here: after the wait for a slot
         attempt = 0
         token = call_deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
         try:
@@ -874,6 +907,8 @@ class SyncAPIClient(BaseAPIClient):
 
 
 class AsyncAPIClient(BaseAPIClient):
+    _slots: TaskSlots | None = None  # None on a caller's http_client: its own limits apply
+
     def __init__(
         self,
         *,
@@ -882,8 +917,12 @@ class AsyncAPIClient(BaseAPIClient):
         options: Options,
         http_client: httpx.AsyncClient | None,
         cookies: httpx.Cookies | None = None,
+        max_connections: int | None = None,
     ) -> None:
         super().__init__(base_url=base_url, auth=auth, options=options)
+        from ._slots import TaskSlots, pool_limits, pool_size
+
+        size = pool_size(max_connections, http_client)
         self._owns_http = http_client is None
         if cookies and http_client is not None:
             # Changing the caller's jar would send this shopper's session with their other requests.
@@ -891,7 +930,8 @@ class AsyncAPIClient(BaseAPIClient):
         if http_client is None:
             # The pool's own jar keeps nothing, so a pool shared by shopper views (for_shopper)
             # never carries one shopper's cookies to another; each view keeps its own in _jar.
-            self._http = httpx.AsyncClient(cookies=NoCookies())
+            self._http = httpx.AsyncClient(cookies=NoCookies(), limits=pool_limits(size))
+            self._slots = TaskSlots(size)  # shared by views and copies
             self._jar = httpx.Cookies() if cookies is None else cookies  # the client's own (see _cookie_jar)
         else:
             self._http = http_client
@@ -922,7 +962,19 @@ class AsyncAPIClient(BaseAPIClient):
     async def request(self, call: Call[T]) -> T:
         """Send `call`, retrying when it is safe, and parse the 2xx answer."""
         request = self._build(self._http, call)
-        started = time.monotonic()
+        slots = self._slots
+        if slots is None:
+            return await self._attempts(call, request)
+        wait = self._options.timeout.pool
+        if not await slots.acquire(wait):
+            raise self._no_slot(request, slots, wait)
+        try:
+            return await self._attempts(call, request)
+        finally:
+            slots.release()
+
+    async def _attempts(self, call: Call[T], request: httpx.Request) -> T:
+        started = time.monotonic()  # the time budget starts here: after the wait for a slot
         attempt = 0
         token = call_deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
         try:

@@ -179,6 +179,11 @@ class CheckoutClient(_SyncClient):
         payments_base_url: Where BigCommerce's payments host is (`payments.process` only; it
             gets the payment access token, never `access_token`). Change it only to reach a
             proxy or a fake.
+        max_connections: The most calls this client and its `with_options()` copies have on
+            the wire at once: the size of its connection pool, every connection kept alive.
+            More calls wait for a free connection before anything is sent, at most the timeout's
+            `pool` part; the wait is not counted in a call's time budget. Default: 64. Not with
+            `http_client` (set `limits` on yours).
         http_client: Your own `httpx.Client` (its pool, proxies, transport). The client uses it as
             given and never closes it.
     """
@@ -197,6 +202,7 @@ class CheckoutClient(_SyncClient):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str = SERVER_BASE_URL,
         payments_base_url: str = PAYMENTS_BASE_URL,
+        max_connections: int | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         self._payments_base_url = check_base_url(payments_base_url)
@@ -206,6 +212,7 @@ class CheckoutClient(_SyncClient):
             auth=TokenAuth(access_token),
             options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
+            max_connections=max_connections,
         )
         self._bind()
 
@@ -265,6 +272,11 @@ class AsyncCheckoutClient(_AsyncClient):
         payments_base_url: Where BigCommerce's payments host is (`payments.process` only; it
             gets the payment access token, never `access_token`). Change it only to reach a
             proxy or a fake.
+        max_connections: The most calls this client and its `with_options()` copies have on
+            the wire at once: the size of its connection pool, every connection kept alive.
+            More calls wait for a free connection before anything is sent, at most the timeout's
+            `pool` part; the wait is not counted in a call's time budget. Default: 64. Not with
+            `http_client` (set `limits` on yours).
         http_client: Your own `httpx.AsyncClient` (its pool, proxies, transport). The client uses it as
             given and never closes it.
     """
@@ -283,6 +295,7 @@ class AsyncCheckoutClient(_AsyncClient):
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str = SERVER_BASE_URL,
         payments_base_url: str = PAYMENTS_BASE_URL,
+        max_connections: int | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._payments_base_url = check_base_url(payments_base_url)
@@ -292,6 +305,7 @@ class AsyncCheckoutClient(_AsyncClient):
             auth=TokenAuth(access_token),
             options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
+            max_connections=max_connections,
         )
         self._bind()
 
@@ -482,6 +496,11 @@ class StorefrontClient(_SyncClient, _Shoppers):
             `ResponseTooLargeError`. Default: 10 MiB.
         base_url: Where the API is. Change it only to reach a proxy or the local fake
             (`bigcommerce_checkout.testing`).
+        max_connections: The most calls this client, its `for_shopper()` views and its
+            `with_options()` copies have on the wire at once: the size of its connection pool, every connection kept alive.
+            More calls wait for a free connection before anything is sent, at most the timeout's
+            `pool` part; the wait is not counted in a call's time budget. Default: 64. Not with
+            `http_client` (set `limits` on yours).
         http_client: Your own `httpx.Client` (its pool, proxies, transport). The client uses it as
             given and never closes it.
     """
@@ -499,6 +518,7 @@ class StorefrontClient(_SyncClient, _Shoppers):
         extra_headers: Mapping[str, str] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str | None = None,
+        max_connections: int | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         self.base_url = _storefront_url(store_domain, base_url)
@@ -508,6 +528,7 @@ class StorefrontClient(_SyncClient, _Shoppers):
             auth=None,
             options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
+            max_connections=max_connections,
             cookies=_cookie_jar(cookies, self.base_url),
         )
         self._bind()
@@ -556,6 +577,11 @@ class AsyncStorefrontClient(_AsyncClient, _Shoppers):
             `ResponseTooLargeError`. Default: 10 MiB.
         base_url: Where the API is. Change it only to reach a proxy or the local fake
             (`bigcommerce_checkout.testing`).
+        max_connections: The most calls this client, its `for_shopper()` views and its
+            `with_options()` copies have on the wire at once: the size of its connection pool, every connection kept alive.
+            More calls wait for a free connection before anything is sent, at most the timeout's
+            `pool` part; the wait is not counted in a call's time budget. Default: 64. Not with
+            `http_client` (set `limits` on yours).
         http_client: Your own `httpx.AsyncClient` (its pool, proxies, transport). The client uses it as
             given and never closes it.
     """
@@ -573,6 +599,7 @@ class AsyncStorefrontClient(_AsyncClient, _Shoppers):
         extra_headers: Mapping[str, str] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
         base_url: str | None = None,
+        max_connections: int | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self.base_url = _storefront_url(store_domain, base_url)
@@ -582,6 +609,7 @@ class AsyncStorefrontClient(_AsyncClient, _Shoppers):
             auth=None,
             options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
+            max_connections=max_connections,
             cookies=_cookie_jar(cookies, self.base_url),
         )
         self._bind()

@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import ssl
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import httpcore
 import httpx
 
 from ._retry import call_deadline
+
+_is_readable: Callable[[Any], bool] | None
+try:  # what httpcore's own streams answer "is_readable" with, given the socket
+    from httpcore._utils import is_socket_readable as _is_readable
+except ImportError:  # pragma: no cover - a later httpcore; anyio's slower answer is used
+    _is_readable = None
 
 
 def _timeout(timeout: float | None) -> float | None:
@@ -57,6 +63,7 @@ class _Stream(httpcore.NetworkStream):
 class _AsyncStream(httpcore.AsyncNetworkStream):
     def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
         self._stream = stream
+        self._socket = stream.get_extra_info("socket") if _is_readable is not None else None
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return await self._stream.read(max_bytes, _timeout(timeout))
@@ -73,6 +80,10 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         return _AsyncStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
 
     def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable" and self._socket is not None and _is_readable is not None:
+            # Asked of every idle connection each time the pool hands out or takes back one;
+            # anyio's answer builds all of a socket's attributes first (two system calls).
+            return _is_readable(self._socket)
         return self._stream.get_extra_info(info)
 
 

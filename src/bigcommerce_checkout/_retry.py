@@ -31,7 +31,8 @@ class RetryPolicy:
     """How many times and how patiently to retry.
 
     `budget` bounds the total time of a call across all attempts and waits: no wait is started
-    that would end after it.
+    that would end after it. It starts once the call has one of the client's connections: the
+    wait for one (bounded by the timeout's `pool` part) comes before anything is sent.
     """
 
     max_retries: int = 2

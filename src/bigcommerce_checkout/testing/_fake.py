@@ -17,7 +17,7 @@ from typing import Any
 from . import _ops_storefront_carts, _payments, _render_server, _render_storefront, _seed, _seed_catalog
 from ._dispatch import SESSION_COOKIE, Credentials
 from ._faults import Faults
-from ._server import FakeHTTPServer, RecordedRequest
+from ._server import MAX_RECORDED, FakeHTTPServer, RecordedRequest
 from ._state import Checkout, CouponDef, Customer, GiftCertificateDef, Order, Payment, Store, new_uuid
 
 
@@ -25,7 +25,8 @@ class FakeBigCommerce:
     """A local, stateful BigCommerce for both checkout APIs, the Carts APIs and storefront orders.
 
     It starts with a small catalogue (`DEFAULT_PRODUCTS` in `_seed_catalog.py`; pass
-    `default_products=False` for none) that `seed_product` extends.
+    `default_products=False` for none) that `seed_product` extends. `requests` keeps the newest
+    `max_recorded_requests` requests (10,000; 0 keeps none).
 
     with FakeBigCommerce() as fake:
         cart_id = fake.seed_cart(items=[{"product_id": 1, "name": "Mug", "price": 12}])
@@ -41,6 +42,7 @@ class FakeBigCommerce:
         access_token: str | None = None,
         tax_rate: float | Decimal = 0,
         default_products: bool = True,
+        max_recorded_requests: int = MAX_RECORDED,
     ) -> None:
         _seed.text(store_hash, "store_hash")
         if "/" in store_hash:
@@ -57,6 +59,7 @@ class FakeBigCommerce:
         if _seed.boolean(default_products, "default_products"):
             for product in _seed_catalog.default_products():
                 self._store.products[product.id] = product
+        self._max_recorded = _seed.integer(max_recorded_requests, "max_recorded_requests")
         self._server: FakeHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -66,7 +69,9 @@ class FakeBigCommerce:
         if self._server is not None:
             raise RuntimeError("the fake is already running")
         credentials = Credentials(self.store_hash, self.access_token)
-        self._server = FakeHTTPServer(self._address, self._store, credentials, self.faults)
+        self._server = FakeHTTPServer(
+            self._address, self._store, credentials, self.faults, self._max_recorded
+        )
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -127,7 +132,8 @@ class FakeBigCommerce:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """Every request received so far, in order (a copy)."""
+        """The requests received so far, in order (a copy): the newest `max_recorded_requests`
+        (10,000 unless the fake was made with another number), so a long run stays bounded."""
         if self._server is None:
             return []
         with self._server.records_lock:
@@ -434,7 +440,7 @@ class FakeBigCommerce:
     def _give_session(self, cart_id: str, token: str, *, aliases: Sequence[str] = ()) -> dict[str, str]:
         """Give a cart the session of a known cookie value (the demo store's, which the docs print)."""
         with self._store.lock:
-            self._checkout(cart_id).session_token = token
+            self._store.give_session(self._checkout(cart_id), token)
             self._store.sessions.add(token)
             for alias in aliases:
                 self._store.session_aliases[alias] = token

@@ -46,7 +46,7 @@ def new_session(store: Store) -> str:
 def session_for(store: Store, checkout: Checkout) -> str:
     """The session that owns the cart, made now if it has none."""
     if checkout.session_token is None:
-        checkout.session_token = new_session(store)
+        return store.give_session(checkout, new_session(store))
     return checkout.session_token
 
 
@@ -86,15 +86,8 @@ def _wraps(store: Store, checkout: Checkout, items: list[m.StorefrontCartLineIte
             )
 
 
-def _sessions_cart(request: Request) -> Checkout | None:
-    if not request.session:
-        return None
-    mine = [c for c in request.store.checkouts.values() if c.session_token == request.session]
-    return mine[-1] if mine else None  # the newest: the store keeps carts in creation order
-
-
 def get_cart(request: Request) -> Any:
-    found = _sessions_cart(request)
+    found = request.store.session_cart(request.session) if request.session else None
     return [] if found is None else [_answer(request, found)]
 
 
@@ -110,8 +103,8 @@ def create_cart(request: Request) -> Any:
         carts.delete_cart(store, checkout)
         raise
     known = request.session if request.session in store.sessions else ""
-    checkout.session_token = known or new_session(store)
-    return Reply(200, _answer(request, checkout), {"Set-Cookie": session_cookie(checkout.session_token)})
+    token = store.give_session(checkout, known or new_session(store))
+    return Reply(200, _answer(request, checkout), {"Set-Cookie": session_cookie(token)})
 
 
 def delete_cart(request: Request) -> Any:

@@ -152,20 +152,51 @@ BY_OPERATION = {r.operation_id: r for r in ROUTES}
 BY_TEMPLATE = {f"{r.method} {r.template}": r for r in ROUTES}
 
 
+_Compiled = tuple[Route, tuple[str | None, ...], tuple[str, ...], int]
+
+
+def _compiled(route: Route) -> _Compiled:
+    """The route, its literal segments (None where a parameter goes), its parameters' names and
+    how many literal segments it has."""
+    segments = route.segments
+    literals = tuple(None if s.startswith("{") else s for s in segments)
+    names = tuple(s[1:-1] for s in segments if s.startswith("{"))
+    return route, literals, names, route.literal_count
+
+
+# Routes by their number of segments and first segment (always a literal), the most specific first
+# (stable: ROUTES order otherwise), so a lookup compares strings with a few templates instead of
+# matching all 70 with regular expressions.
+_INDEX: dict[tuple[int, str], list[_Compiled]] = {}
+for _route in sorted(ROUTES, key=lambda r: -r.literal_count):
+    _INDEX.setdefault((len(_route.segments), _route.segments[0]), []).append(_compiled(_route))
+
+
 def resolve(method: str, raw_path: str) -> tuple[Route, dict[str, str]] | tuple[None, list[str]]:
     """The route and path parameters, or (None, allowed methods): [] means 404, else 405."""
     if not raw_path.startswith("/") or raw_path.endswith("/"):
         return None, []
-    parts = tuple(unquote(p) for p in raw_path[1:].split("/"))
-    candidates = [(r, p) for r in ROUTES if (p := r.match(parts)) is not None]
-    if not candidates:
-        return None, []
-    best = max(r.literal_count for r, _ in candidates)
-    candidates = [(r, p) for r, p in candidates if r.literal_count == best]
-    for route, params in candidates:
+    parts = [unquote(p) for p in raw_path[1:].split("/")]
+    found: list[tuple[Route, tuple[str, ...], list[str]]] = []
+    best = -1
+    for route, literals, names, count in _INDEX.get((len(parts), parts[0]), ()):
+        if count < best:
+            break  # only the most specific templates that match count
+        values = []
+        for literal, part in zip(literals, parts, strict=True):
+            if literal is None:
+                if not part:
+                    break
+                values.append(part)
+            elif literal != part:
+                break
+        else:
+            best = count
+            found.append((route, names, values))
+    for route, names, values in found:
         if route.method == method:
-            return route, params
-    return None, sorted({r.method for r, _ in candidates})
+            return route, dict(zip(names, values, strict=True))
+    return None, sorted({route.method for route, _, _ in found})
 
 
 def find(route: str) -> list[Route]:

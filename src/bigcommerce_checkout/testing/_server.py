@@ -15,6 +15,7 @@ import socket
 import sys
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -38,7 +39,7 @@ NOT_JSON = b"upstream connect error or disconnect/reset before headers. reset re
 
 @dataclass
 class RecordedRequest:
-    """A request as the fake received it; `fake.requests` keeps them all, in order."""
+    """A request as the fake received it; `fake.requests` keeps the last 10,000, in order."""
 
     method: str
     path: str  # as sent, percent-encoding kept
@@ -53,18 +54,34 @@ class RecordedRequest:
         return json.loads(self.body) if self.body else None
 
 
+MAX_RECORDED = 10_000
+"""How many requests `fake.requests` keeps, the newest (about 2 KB each): a long run stays bounded."""
+
+
 class FakeHTTPServer(ThreadingHTTPServer):
+    """One thread per connection, as http.server does: a kept-alive connection holds its thread
+    between requests, so a fixed pool of threads would stall as soon as more clients stay connected
+    than it has threads. A client's pool bounds how many connections it opens (64 for ours)."""
+
     daemon_threads = True
     allow_reuse_address = True
+    # The listen backlog: socketserver's default of 5 drops the connections of a burst (the client
+    # then sees a reset, or a SYN retried after 1 s). The kernel caps it at net.core.somaxconn.
+    request_queue_size = 1024
 
     def __init__(
-        self, address: tuple[str, int], store: Store, credentials: Credentials, faults: Faults
+        self,
+        address: tuple[str, int],
+        store: Store,
+        credentials: Credentials,
+        faults: Faults,
+        max_recorded: int = MAX_RECORDED,
     ) -> None:
         super().__init__(address, _Handler)
         self.store = store
         self.credentials = credentials
         self.faults = faults
-        self.records: list[RecordedRequest] = []
+        self.records: deque[RecordedRequest] = deque(maxlen=max_recorded)
         self.records_lock = threading.Lock()
         self.open_sockets: set[socket.socket] = set()
         self.verbose = False
@@ -89,6 +106,9 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "FakeBigCommerce"
     sys_version = ""
     timeout = 60  # an idle kept-alive connection is closed after a minute
+    # Buffered: the status line, headers and body leave in one send at the flush that ends each
+    # answer, instead of one per part (each send gives up the GIL to the other connections' threads).
+    wbufsize = 64 * 1024
     server: FakeHTTPServer
 
     def setup(self) -> None:

@@ -367,6 +367,25 @@ class Store:
     # kept so what an order was bought with can still be read.
     closed_checkouts: dict[str, Checkout] = field(default_factory=dict)
     session_aliases: dict[str, str] = field(default_factory=dict)  # another cookie value -> session
+    # The carts each session was given, in that order: `GET /carts` reads the newest without
+    # looking at every cart of the store (give_session / session_cart).
+    session_carts: dict[str, list[str]] = field(default_factory=dict)
+
+    def give_session(self, checkout: Checkout, token: str) -> str:
+        """Make `token`'s storefront session the owner of the cart; returns the token."""
+        checkout.session_token = token
+        self.session_carts.setdefault(token, []).append(checkout.id)
+        return token
+
+    def session_cart(self, token: str) -> Checkout | None:
+        """The newest cart the session still owns; carts deleted since are forgotten on the way."""
+        ids = self.session_carts.get(token)
+        while ids:
+            found = self.checkouts.get(ids[-1])
+            if found is not None and found.session_token == token:
+                return found
+            ids.pop()
+        return None
 
     def address_id(self) -> str:
         """Billing address ids are numeric strings: the server API's path parameter is an integer."""
