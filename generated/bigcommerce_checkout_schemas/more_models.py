@@ -21,6 +21,17 @@ from .models import (
 )
 
 
+class CurrentCustomerToken(Model):
+    """
+    The current customer token, when the request asked for JSON.
+    """
+
+    token: str
+    """
+    The JWT; verify it with the app's client secret before trusting it.
+    """
+
+
 class CartCurrency(Model):
     """
     The cart's transaction currency.
@@ -1218,6 +1229,10 @@ class ApiStorefrontOrdersOrderIdGetParametersQuery(Model):
         ]
         | None
     ) = None
+
+
+class CustomerCurrentJwtGetParametersQuery(Model):
+    app_client_id: str | None
 
 
 class CartItemBase(Model):

@@ -17,6 +17,7 @@ from ._exceptions import (
     BadRequestError,
     BigCommerceError,
     ConflictError,
+    CustomerTokenError,
     InternalServerError,
     NotFoundError,
     OrderConnectionError,
@@ -38,6 +39,8 @@ from ._exceptions import (
 from ._response import RateLimit, RawResponse, capture_responses
 from ._retry import RetryPolicy
 from ._version import version as _version
+from .current_customer import CurrentCustomer, verify_current_customer
+from .customer_login import customer_login_url
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_SIZE",
@@ -53,6 +56,8 @@ __all__ = [
     "BigCommerceError",
     "CheckoutClient",
     "ConflictError",
+    "CurrentCustomer",
+    "CustomerTokenError",
     "InternalServerError",
     "NotFoundError",
     "OrderConnectionError",
@@ -76,6 +81,8 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
     "capture_responses",
+    "customer_login_url",
+    "verify_current_customer",
 ]
 
 # Tracebacks, reprs and the API pages name public classes where users import them from

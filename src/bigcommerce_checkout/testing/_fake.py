@@ -41,6 +41,8 @@ class FakeBigCommerce:
         access_token: str | None = None,
         tax_rate: float | Decimal = 0,
         default_products: bool = True,
+        app_client_id: str | None = None,
+        app_client_secret: str | None = None,
     ) -> None:
         _seed.text(store_hash, "store_hash")
         if "/" in store_hash:
@@ -48,6 +50,14 @@ class FakeBigCommerce:
         self.store_hash = store_hash
         self.access_token = (
             _seed.text(access_token, "access_token") if access_token else secrets.token_hex(16)
+        )
+        # The app whose client secret signs customer login and current customer tokens (random
+        # unless given, like the access token).
+        self.app_client_id = (
+            _seed.text(app_client_id, "app_client_id") if app_client_id else secrets.token_hex(8)
+        )
+        self._app_client_secret = (
+            _seed.text(app_client_secret, "app_client_secret") if app_client_secret else secrets.token_hex(32)
         )
         self._address = (_seed.text(host, "host"), _seed.integer(port, "port"))
         self.faults = Faults()
@@ -65,7 +75,9 @@ class FakeBigCommerce:
     def start(self) -> FakeBigCommerce:
         if self._server is not None:
             raise RuntimeError("the fake is already running")
-        credentials = Credentials(self.store_hash, self.access_token)
+        credentials = Credentials(
+            self.store_hash, self.access_token, self.app_client_id, self._app_client_secret
+        )
         self._server = FakeHTTPServer(self._address, self._store, credentials, self.faults)
         self._thread = threading.Thread(
             target=self._server.serve_forever,
@@ -103,6 +115,11 @@ class FakeBigCommerce:
             raise RuntimeError("start the fake first (use it as a context manager)")
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
+
+    @property
+    def app_client_secret(self) -> str:
+        """The client secret of the fake's app (`app_client_id`): it signs both customer tokens."""
+        return self._app_client_secret
 
     @property
     def server_api_url(self) -> str:
@@ -268,8 +285,14 @@ class FakeBigCommerce:
         first_name: str = "",
         last_name: str = "",
         store_credit: float | Decimal = 0,
+        group_id: int = 0,
     ) -> int:
-        """A customer account; pass its id to `seed_cart(customer_id=...)` for a signed-in shopper."""
+        """A customer account; pass its id to `seed_cart(customer_id=...)` for a signed-in shopper.
+
+        A browser signs in as the customer with a customer login URL signed with
+        `app_client_secret` (`/login/token/{jwt}`); `group_id` is the customer group the current
+        customer token names (0: none).
+        """
         _seed.text(email, "email")
         if "@" not in email:
             raise ValueError(f"email must be an email address, got {email!r}")
@@ -282,6 +305,7 @@ class FakeBigCommerce:
                 _seed.text(first_name, "first_name", allow_empty=True),
                 _seed.text(last_name, "last_name", allow_empty=True),
                 credit,
+                _seed.integer(group_id, "group_id"),
             )
         return customer_id
 
