@@ -149,7 +149,8 @@ ROUTES: tuple[Route, ...] = (
           m.ProcessPaymentRequest, True),
     # signing shoppers in, on the storefront domain root (_ops_customers.serve answers them)
     Route("getCustomerLogin", "GET", "/login/token/{jwt_token}", customers.not_dispatched),
-    Route("getCurrentCustomer", "GET", "/customer/current.jwt", customers.not_dispatched),
+    Route("getCurrentCustomer", "GET", "/customer/current.jwt", customers.not_dispatched,
+          query=m.CustomerCurrentJwtGetParametersQuery),
 )  # fmt: skip
 
 BY_OPERATION = {r.operation_id: r for r in ROUTES}
