@@ -504,3 +504,19 @@ def test_the_guide_and_the_reference_page_are_in_the_site() -> None:
     nav = (Path(__file__).resolve().parents[1] / "mkdocs.yml").read_text(encoding="utf-8")
     for page in ("guides/signing-in-shoppers.md", "reference/identity.md", "api/customers.md"):
         assert page in nav
+
+
+def test_the_demo_stores_shopper_is_signed_in() -> None:
+    from bigcommerce_checkout.testing import _demo
+
+    with FakeBigCommerce(store_hash=_demo.STORE_HASH) as demo_fake:
+        demo = _demo.seed_demo(demo_fake)
+        with httpx.Client(cookies=demo.cookies) as browser:
+            token = current(browser, demo_fake).text
+    customer = verify_current_customer(
+        token,
+        client_id=demo_fake.app_client_id,
+        client_secret=demo_fake.app_client_secret,
+        store_hash=_demo.STORE_HASH,
+    )
+    assert customer.email == _demo.SHOPPER

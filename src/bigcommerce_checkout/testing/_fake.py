@@ -463,3 +463,10 @@ class FakeBigCommerce:
             for alias in aliases:
                 self._store.session_aliases[alias] = token
         return {SESSION_COOKIE: token}
+
+    def _sign_in(self, token: str, customer_id: int) -> None:
+        """Sign a known session in as a customer, as a customer login URL would (the demo store's)."""
+        with self._store.lock:
+            if token not in self._store.sessions or customer_id not in self._store.customers:
+                raise ValueError("sign in a known session as a seeded customer")
+            self._store.signed_in[token] = customer_id
