@@ -125,6 +125,11 @@ def curl_setup(family: str, base_url: str, checkout_id: str) -> str:
         lines = ["# BIGCOMMERCE_ACCESS_TOKEN holds the access token of a store API account."]
     elif family == "payments":
         lines = ["# BIGCOMMERCE_PAYMENT_ACCESS_TOKEN holds the order's payment access token."]
+    elif family == "identity":
+        lines = [
+            "# JWT_TOKEN holds a login token (the end of a customer_login_url() URL);",
+            f"# {SESSION_COOKIE} the browser's session cookie.",
+        ]
     else:
         lines = [f"# {SESSION_COOKIE} holds the shopper's session cookie."]
     lines += [f'BASE="{base_url}"']

@@ -654,10 +654,10 @@ def _examples(spec: Spec, pointer: str, op: Operation, raw: dict[str, Any], body
     if "include" in query:
         named = {"include": str(query["include"]).split(","), **named}
     kwargs = {**named, **kwargs}
-    if op.family in HELPER_FAMILIES:
+    if op.family in HELPER_FAMILIES:  # path values (a whole token) come from the page's set-up
         return {
             "Python": identity_example(op.python),
-            "curl": curl_example(op.family, op.method, path, variables, query, body, accept=op.accept),
+            "curl": curl_example(op.family, op.method, path, {}, query, body, accept=op.accept),
         }
     variable = _variable(op.returns)
     if op.family == "payments":  # the payment access token authorises the call; it comes first

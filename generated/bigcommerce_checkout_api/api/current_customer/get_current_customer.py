@@ -10,6 +10,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.current_customer_token import CurrentCustomerToken
 
 
 def _get_kwargs(
@@ -32,9 +33,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CurrentCustomerToken | None:
+    from ...models.current_customer_token import CurrentCustomerToken
+
     if response.status_code == 200:
-        response_200 = response.text
+        response_200 = CurrentCustomerToken.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 404:
@@ -47,7 +53,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CurrentCustomerToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     app_client_id: str,
-) -> Response[Any | str]:
+) -> Response[Any | CurrentCustomerToken]:
     """Get the current customer's token
 
      Fetched by a script on the storefront, in the shopper's browser, with their session
@@ -77,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any | CurrentCustomerToken]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     app_client_id: str,
-) -> Any | str | None:
+) -> Any | CurrentCustomerToken | None:
     """Get the current customer's token
 
      Fetched by a script on the storefront, in the shopper's browser, with their session
@@ -112,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any | CurrentCustomerToken
     """
 
     return sync_detailed(
@@ -125,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     app_client_id: str,
-) -> Response[Any | str]:
+) -> Response[Any | CurrentCustomerToken]:
     """Get the current customer's token
 
      Fetched by a script on the storefront, in the shopper's browser, with their session
@@ -142,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Any | CurrentCustomerToken]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     app_client_id: str,
-) -> Any | str | None:
+) -> Any | CurrentCustomerToken | None:
     """Get the current customer's token
 
      Fetched by a script on the storefront, in the shopper's browser, with their session
@@ -175,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Any | CurrentCustomerToken
     """
 
     return (
