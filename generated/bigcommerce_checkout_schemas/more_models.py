@@ -1027,6 +1027,10 @@ class StorefrontOrderPayment(Model):
     mandate: dict[str, Any] | None = None
 
 
+class CustomerCurrentJwtGetParametersQuery(Model):
+    app_client_id: str | None
+
+
 class StoresStoreHashV3CartsPostParametersQuery(Model):
     include: (
         Annotated[
@@ -1229,10 +1233,6 @@ class ApiStorefrontOrdersOrderIdGetParametersQuery(Model):
         ]
         | None
     ) = None
-
-
-class CustomerCurrentJwtGetParametersQuery(Model):
-    app_client_id: str | None
 
 
 class CartItemBase(Model):
