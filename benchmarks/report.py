@@ -162,8 +162,10 @@ medians. Absolute numbers depend on the machine; the ratios are what to compare 
 scripts/bench                 # a few minutes; prints the table below
 scripts/bench --quick         # a few seconds: a smoke test, not a measurement
 scripts/bench --write-docs    # a full run that also rewrites this page
-scripts/bench --only import   # one group: roundtrip, parse, import, tooling, shoppers
+scripts/bench --only import   # one group (the groups are listed below)
 ```
+
+The groups: `roundtrip`, `parse`, `import`, `tooling`, `shoppers`.
 
 `scripts/bench` sets up `.venv` like the other scripts and runs `python -m benchmarks`. It is not
 part of `scripts/test`: timings vary from machine to machine, so they are reported, never asserted.

@@ -18,6 +18,9 @@ STORE_DOMAIN = "shop.example.com"
 SESSION_COOKIE = "SHOP_SESSION_TOKEN"
 PAT_SOURCE = "os.environ[" + json.dumps("BIGCOMMERCE_PAYMENT_ACCESS_TOKEN") + "]"
 
+CLIENT_ID_SOURCE = "os.environ[" + json.dumps("BIGCOMMERCE_CLIENT_ID") + "]"
+CLIENT_SECRET_SOURCE = "os.environ[" + json.dumps("BIGCOMMERCE_CLIENT_SECRET") + "]"
+
 # A facade call: (method path relative to the client, positional arguments, keyword arguments)
 Call = tuple[str, list[Any], dict[str, Any]]
 
@@ -124,6 +127,11 @@ def curl_setup(family: str, base_url: str, checkout_id: str) -> str:
         lines = ["# BIGCOMMERCE_ACCESS_TOKEN holds the access token of a store API account."]
     elif family == "payments":
         lines = ["# BIGCOMMERCE_PAYMENT_ACCESS_TOKEN holds the order's payment access token."]
+    elif family == "identity":
+        lines = [
+            "# JWT_TOKEN holds a login token (the end of a customer_login_url() URL);",
+            f"# {SESSION_COOKIE} the browser's session cookie.",
+        ]
     else:
         lines = [f"# {SESSION_COOKIE} holds the shopper's session cookie."]
     lines += [f'BASE="{base_url}"']
@@ -144,6 +152,8 @@ def curl_example(
     """A curl command on the page's `$BASE`: path ids as shell variables, then the call."""
     lines = [f'{name}="{value}"' for name, value in variables.items()]
     command = "curl -sS" + ("" if method == "GET" else f" -X {method}")
+    if family == "identity":  # a browser's request: show the status and headers (a redirect, a cookie)
+        command += " -i"
     url = f'"$BASE{path}"'
     parts = [f"{command} {url}"] if len(f"{command} {url} \\") <= WIDTH else [command, url]
     parts += [f"--url-query {shell_quote(f'{k}={v}')}" for k, v in query.items()]
@@ -153,7 +163,8 @@ def curl_example(
         parts.append('-H "Authorization: PAT $BIGCOMMERCE_PAYMENT_ACCESS_TOKEN"')
     else:
         parts.append(f'--cookie "{SESSION_COOKIE}=${SESSION_COOKIE}"')
-    parts.append(f'-H "Accept: {accept}"')
+    if family != "identity":  # the browser's own Accept; the current customer token comes as text
+        parts.append(f'-H "Accept: {accept}"')
     if body is not None:
         parts.append('-H "Content-Type: application/json"')
         compact = json.dumps(body, ensure_ascii=False)
@@ -165,3 +176,59 @@ def curl_example(
 
 def _fence(language: str, lines: list[str]) -> str:
     return "\n".join([f"```{language}", *lines, "```"])
+
+
+# The identity family's operations are made by the shopper's browser; each `x-python` names the
+# package's helper for it, and this is that helper's example: (function, returns, what it is,
+# the call on the page's set-up variables). The generator refuses an identity operation without one.
+IDENTITY_HELPERS: dict[str, tuple[str, str, str, list[str]]] = {
+    "customer_login.customer_login_url": (
+        "customer_login_url",
+        "str",
+        "the URL to redirect the shopper's browser to",
+        [
+            "login_url = customer_login_url(",
+            f'    store_domain="{STORE_DOMAIN}",',
+            f'    store_hash="{STORE_HASH}",',
+            "    client_id=client_id,",
+            "    client_secret=client_secret,",
+            "    customer_id=1,",
+            "    channel_id=1,",
+            '    redirect_to="/checkout",',
+            ")",
+        ],
+    ),
+    "current_customer.verify_current_customer": (
+        "verify_current_customer",
+        "CurrentCustomer",
+        "the customer the token names, once verified",
+        [
+            "# token: what the storefront's script fetched and posted to your server",
+            "customer = verify_current_customer(",
+            "    token,",
+            "    client_id=client_id,",
+            "    client_secret=client_secret,",
+            f'    store_hash="{STORE_HASH}",',
+            ")",
+        ],
+    ),
+}
+
+
+def identity_setup() -> str:
+    """The identity page's set-up block: the helpers and the app's credentials."""
+    names = ", ".join(sorted(helper[0] for helper in IDENTITY_HELPERS.values()))
+    lines = [
+        "import os",
+        "",
+        f"from bigcommerce_checkout import {names}",
+        "",
+        "# The client id and secret of the app (or API account) the tokens belong to.",
+        f"client_id = {CLIENT_ID_SOURCE}",
+        f"client_secret = {CLIENT_SECRET_SOURCE}",
+    ]
+    return _fence("python", lines)
+
+
+def identity_example(helper: str) -> str:
+    return _fence("python", IDENTITY_HELPERS[helper][3])

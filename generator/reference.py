@@ -19,7 +19,17 @@ from urllib.parse import quote
 
 import jinja2
 
-from .examples import STORE_DOMAIN, Source, curl_example, curl_setup, python_example, setup_example
+from .examples import (
+    IDENTITY_HELPERS,
+    STORE_DOMAIN,
+    Source,
+    curl_example,
+    curl_setup,
+    identity_example,
+    identity_setup,
+    python_example,
+    setup_example,
+)
 from .spec import FAMILIES, Spec, SpecError, _escape, family_of, operations
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -28,12 +38,14 @@ PAGE_TITLES = {
     "v2": "Orders API (v2)",
     "storefront": "Storefront API",
     "payments": "Payments API",
+    "identity": "Customer login and current customer",
 }
 API_LABELS = {
     "server": "Server-to-server",
     "v2": "Orders v2",
     "storefront": "Storefront",
     "payments": "Payments",
+    "identity": "Storefront pages",
 }
 # The v2 API and the payments host are called through the server-to-server clients
 # (`client.orders.get`, `client.payments.process`).
@@ -51,7 +63,10 @@ ASYNC_CLIENTS = {
 }
 # Families whose calls send the store API account's token, and so name OAuth scopes.
 TOKEN_FAMILIES = ("server", "v2")
+# Families whose operations no client calls (the shopper's browser does): `x-python` names a helper.
+HELPER_FAMILIES = ("identity",)
 CLIENTS_PAGE = "../api/clients.md"
+HELPERS_PAGE = "../api/customers.md"
 METHODS_SNIPPET = "_methods.md"  # included by docs/api/clients.md; excluded from the site's pages
 MAX_FIELD_DEPTH = 4
 # The OAuth scopes of BigCommerce's API accounts that our server-to-server operations name.
@@ -159,7 +174,9 @@ class Operation:
 
     @property
     def api_anchor(self) -> str:
-        """The facade class's heading on the API page (mkdocstrings names it by its import path)."""
+        """The facade class's (or helper's) heading on the API page (mkdocstrings names it by its import path)."""
+        if self.family in HELPER_FAMILIES:
+            return f"{HELPERS_PAGE}#bigcommerce_checkout.{IDENTITY_HELPERS[self.python][0]}"
         return f"{CLIENTS_PAGE}#bigcommerce_checkout.{CLIENTS[self.family]}"
 
 
@@ -450,6 +467,14 @@ def _example(spec: Spec, media: dict[str, Any]) -> str | None:
 
 def _returns(spec: Spec, family: str, op: dict[str, Any]) -> tuple[str, str]:
     """The model the facade method returns, and where it comes from in the response."""
+    if family in HELPER_FAMILIES:
+        helper = IDENTITY_HELPERS.get(str(op.get("x-python")))
+        if helper is None:
+            raise spec.error(
+                f"/paths/{op.get('operationId')}/x-python",
+                f"x-python {op.get('x-python')!r} names no helper of generator/examples.py IDENTITY_HELPERS",
+            )
+        return helper[1], helper[2]
     ok = next(spec.resolve(r) for s, r in op["responses"].items() if re.fullmatch(r"2\d\d", str(s)))
     schema = ok.get("content", {}).get("application/json", {}).get("schema")
     if schema is None:
@@ -674,6 +699,11 @@ def _examples(spec: Spec, pointer: str, op: Operation, raw: dict[str, Any], body
     if "include" in query:
         named = {"include": str(query["include"]).split(","), **named}
     kwargs = {**named, **kwargs}
+    if op.family in HELPER_FAMILIES:  # path values (a whole token) come from the page's set-up
+        return {
+            "Python": identity_example(op.python),
+            "curl": curl_example(op.family, op.method, path, {}, query, body, accept=op.accept),
+        }
     variable = _variable(op.returns)
     if op.family == "payments":  # the payment access token authorises the call; it comes first
         args = [Source("payment_access_token"), *args]
@@ -699,6 +729,8 @@ def setup_examples(spec: Spec, family: str) -> dict[str, str]:
     base_url = FAMILIES[family][1]
     base_url = base_url.replace("{store_hash}", _store_hash_example(spec))
     base_url = base_url.replace("{store_domain}", STORE_DOMAIN)
+    if family in HELPER_FAMILIES:
+        return {"Python": identity_setup(), "curl": curl_setup(family, base_url, "")}
     imports = python_imports(spec, family)
     return {
         "Python": setup_example(family, CLIENTS[family], asynchronous=False, imports=imports),
@@ -828,7 +860,7 @@ def errors_for(spec: Spec, sections: list[Section]) -> list[ErrorDoc]:
             path = FAMILIES[op.family][0] + op.path
             raw = spec.data["paths"][path][op.method.lower()]["responses"]
             for status, resp in raw.items():
-                if str(status).startswith("2"):
+                if str(status).startswith(("2", "3")):  # a redirect is the browser's way on, not an error
                     continue
                 name = _ref_name(resp) or f"{op.op_id}-{status}"
                 node = spec.resolve(resp)
@@ -889,8 +921,9 @@ def render(spec: Spec, out_dir: Path) -> list[Path]:
             title=PAGE_TITLES[family],
             family=family,
             api_label=API_LABELS[family],
-            client=CLIENTS[family],
-            async_client=ASYNC_CLIENTS[family],
+            client=CLIENTS.get(family, ""),
+            async_client=ASYNC_CLIENTS.get(family, ""),
+            helpers_page=HELPERS_PAGE,
             clients_page=CLIENTS_PAGE,
             base_url=FAMILIES[family][1],
             sections=[s for s in sections if s.operations],
@@ -928,6 +961,6 @@ def _methods_page(env: jinja2.Environment, pages: dict[str, list[Section]]) -> s
             },
         )
         for family, sections in pages.items()
-        if any(s.operations for s in sections)
+        if any(s.operations for s in sections) and family not in HELPER_FAMILIES
     ]
     return env.get_template("methods.md.j2").render(families=families)

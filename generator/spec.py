@@ -21,6 +21,10 @@ FAMILIES = {
     # pins every path of the family to its own host, so a mistyped path (`/stores/{store_hash}/v4/...`)
     # cannot land here.
     "payments": ("/stores/{store_hash}", "https://payments.bigcommerce.com/stores/{store_hash}"),
+    # The storefront's own pages outside its API (customer login, current customer): the domain
+    # root. The empty prefix makes it the family of any path no other prefix claims; the tag check
+    # below (a tag's x-family must be its path's) catches a mistyped storefront API path there.
+    "identity": ("", "https://{store_domain}"),
 }
 # family -> the path-level `servers` URL its paths must declare (None: the document's root server)
 HOSTS = {
@@ -28,12 +32,23 @@ HOSTS = {
     "v2": None,
     "storefront": "https://{store_domain}",
     "payments": "https://payments.bigcommerce.com",
+    "identity": "https://{store_domain}",
 }
 # Families whose operations send a credential and so must declare `security` on each operation.
 AUTHENTICATED = ("server", "v2", "payments")
 # family -> the facade client family its `x-python` methods live on (v2 and payments calls are
 # made through the server-to-server clients), so a method name is unique per client, not per family.
-CLIENT_FAMILY = {"server": "server", "v2": "server", "storefront": "storefront", "payments": "server"}
+# Identity operations are called by the shopper's browser; their `x-python` names the package's
+# module-level helper that goes with them (`customer_login.customer_login_url`), not a method.
+CLIENT_FAMILY = {
+    "server": "server",
+    "v2": "server",
+    "storefront": "storefront",
+    "payments": "server",
+    "identity": "identity",
+}
+# The families whose operation answers a redirect instead of a 2xx (the browser follows it).
+REDIRECTING = ("identity",)
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -236,6 +251,7 @@ def house_rules(spec: Spec) -> list[SpecError]:
             facade_methods[(CLIENT_FAMILY.get(family or ""), op["x-python"])] = op_id
         if not op.get("summary"):
             problems.append(spec.error(pointer, "operation has no summary"))
-        if not any(re.fullmatch(r"2\d\d", str(code)) for code in op.get("responses", {})):
+        success = r"[23]\d\d" if family in REDIRECTING else r"2\d\d"
+        if not any(re.fullmatch(success, str(code)) for code in op.get("responses", {})):
             problems.append(spec.error(f"{pointer}/responses", "operation documents no success status"))
     return problems

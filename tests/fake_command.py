@@ -51,6 +51,12 @@ class Command:
         block = self.banner.split("Point the clients at it", 1)[1].split("\n", 1)[1]
         return block.split("\nTo run the docs' examples", 1)[0].strip() + "\n"
 
+    def exported(self, name: str) -> str:
+        """The value of an `export NAME=value` line of the banner."""
+        found = re.search(rf"^export {name}=(\S+)$", self.banner, flags=re.M)
+        assert found is not None, self.banner
+        return found[1]
+
     @property
     def token(self) -> str:
         found = re.search(r"^export BIGCOMMERCE_ACCESS_TOKEN=(\S+)$", self.banner, flags=re.M)

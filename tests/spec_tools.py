@@ -102,3 +102,21 @@ PENDING_OPERATIONS: frozenset[str] = frozenset()
 def is_pending(operation_id: str) -> bool:
     """Whether an operation's fake route is still to come (see FAKE_PENDING_OPERATIONS)."""
     return operation_id in FAKE_PENDING_OPERATIONS
+
+
+# Families whose operations no client calls: the shopper's browser opens them, and their `x-python`
+# names the package's module-level helper that goes with them (`customer_login.customer_login_url`,
+# relative to `bigcommerce_checkout`). The facade tests leave them out; test_customer_identity.py
+# checks that each names a helper the package exports.
+HELPER_FAMILIES = frozenset({"identity"})
+
+
+def helper_operations(spec: dict[str, Any]) -> dict[str, str]:
+    """operationId -> `x-python` of every operation of a HELPER_FAMILIES tag."""
+    families = {tag["name"]: tag.get("x-family") for tag in spec.get("tags", [])}
+    return {
+        op["operationId"]: op["x-python"]
+        for item in spec.get("paths", {}).values()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op and families.get(op["tags"][0]) in HELPER_FAMILIES
+    }

@@ -36,7 +36,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 # Pages whose examples another test runs, with its own setup.
 RUN_ELSEWHERE = {
-    "guides/testing-offline.md": "tests/test_fake_guide.py runs it with the fake it starts itself"
+    "guides/testing-offline.md": "tests/test_fake_guide.py runs it with the fake it starts itself",
+    "reference/identity.md": "tests/test_customer_identity.py runs it with the token of a signed-in session",
 }
 
 STORE_HASH = "k7x2q9rm"
@@ -226,8 +227,11 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeBigCommerce]:
         running.seed_gift_certificate(GIFT_CERTIFICATE, 25)
         running.seed_pickup_method(1)
         monkeypatch.setenv("BIGCOMMERCE_ACCESS_TOKEN", running.access_token)
+        monkeypatch.setenv("BIGCOMMERCE_CLIENT_ID", running.app_client_id)
+        monkeypatch.setenv("BIGCOMMERCE_CLIENT_SECRET", running.app_client_secret)
         for base in (CheckoutClient, AsyncCheckoutClient, StorefrontClient, AsyncStorefrontClient):
             monkeypatch.setattr(bigcommerce_checkout, base.__name__, _pointed_at(base, running.url))
+        monkeypatch.setattr(bigcommerce_checkout, "customer_login_url", _login_at(running.url))
         yield running
 
 
@@ -239,6 +243,17 @@ def _pointed_at(base: type[Any], url: str) -> type[Any]:
         base.__init__(self, **kwargs)
 
     return type(base.__name__, (base,), {"__init__": __init__})
+
+
+def _login_at(url: str) -> Callable[..., str]:
+    """`customer_login_url` for the storefront at `url`: the examples' `store_domain` is a real one."""
+
+    def customer_login_url(**kwargs: Any) -> str:
+        kwargs.pop("store_domain", None)
+        kwargs.setdefault("base_url", url)
+        return bigcommerce_checkout.customer_login.customer_login_url(**kwargs)
+
+    return customer_login_url
 
 
 def _server(fake: FakeBigCommerce) -> CheckoutClient:

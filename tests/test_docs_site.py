@@ -30,7 +30,8 @@ TROUBLESHOOTING_TITLE = "Troubleshooting checkout errors"
 SETUP_TITLE = "Client set-up"
 OBJECTS_TITLE = "Response objects"
 # The h2 sections of a reference page that are not a group of operations.
-NOT_OPERATIONS = {TROUBLESHOOTING_TITLE, SETUP_TITLE, OBJECTS_TITLE}
+HELPERS_SETUP_TITLE = "Set-up"  # the identity page's: credentials for helpers, no client
+NOT_OPERATIONS = {TROUBLESHOOTING_TITLE, SETUP_TITLE, HELPERS_SETUP_TITLE, OBJECTS_TITLE}
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 # (method, path relative to the base URL), e.g. ("GET", "/checkouts/{checkoutId}")
@@ -320,6 +321,8 @@ FAMILIES = {
     "storefront": ("/api/storefront", Path("reference") / "storefront" / "index.html"),
     # BigCommerce's payments host: /stores/{store_hash}/payments, called with a payment access token
     "payments": ("/stores/{store_hash}", Path("reference") / "payments" / "index.html"),
+    # the storefront's own pages (customer login, current customer): paths outside every API prefix
+    "identity": ("", Path("reference") / "identity" / "index.html"),
 }
 
 
@@ -369,6 +372,9 @@ def test_site_has_the_nav_pages(site: Path) -> None:
         "api/clients/index.html",
         "api/errors/index.html",
         "api/testing/index.html",
+        "api/customers/index.html",
+        "guides/signing-in-shoppers/index.html",
+        "reference/identity/index.html",
     ):
         assert (site / page).is_file(), page
 
@@ -413,6 +419,14 @@ def test_every_operation_says_how_to_call_it(family: str, pages: dict[str, Beaut
         content = _section_content_until_h3(h3)
         text = " ".join(_text(e) for e in content)
         tabs = [_text(label) for e in content for label in e.select(".tabbed-labels label")]
+        if family == "identity":  # the browser's request; your server's helper, which makes none
+            if tabs != ["Python", "curl"]:
+                problems.append(f"#{anchor}: example tabs are {tabs}")
+            if not any(
+                a.get("href", "").startswith("../../api/customers/") for e in content for a in e.find_all("a")
+            ):
+                problems.append(f"#{anchor}: no link to the helper's API page")
+            continue
         if tabs != ["Python", "Python (async)", "curl"]:
             problems.append(f"#{anchor}: example tabs are {tabs}")
         if family in ("server", "v2") and not re.search(
@@ -1074,6 +1088,8 @@ def test_clients_page_lists_every_method_once_with_its_operation(
     soup = _soup(site / "api" / "clients" / "index.html")
     problems = []
     for family, (prefix, _) in FAMILIES.items():
+        if family == "identity":  # helpers of the package, not client methods: api/customers.md
+            continue
         expected = {
             op["x-python"]: op["summary"]
             for path, item in spec["paths"].items()

@@ -28,6 +28,7 @@ from tests.test_docs_examples import (
     Example,
     Swap,
     _close_clients,
+    _login_at,
     _pointed_at,
     examples_of,
     run,
@@ -85,8 +86,11 @@ def test_the_page_runs_as_written_against_the_command(
 ) -> None:
     with fake_command() as command:
         monkeypatch.setenv("BIGCOMMERCE_ACCESS_TOKEN", command.token)
+        monkeypatch.setenv("BIGCOMMERCE_CLIENT_ID", command.exported("BIGCOMMERCE_CLIENT_ID"))
+        monkeypatch.setenv("BIGCOMMERCE_CLIENT_SECRET", command.exported("BIGCOMMERCE_CLIENT_SECRET"))
         for base in (CheckoutClient, AsyncCheckoutClient, StorefrontClient, AsyncStorefrontClient):
             monkeypatch.setattr(bigcommerce_checkout, base.__name__, _pointed_at(base, command.url))
+        monkeypatch.setattr(bigcommerce_checkout, "customer_login_url", _login_at(command.url))
         namespace: dict[str, object] = {"__name__": "__docs_example__"}
         try:
             for example in script.examples:

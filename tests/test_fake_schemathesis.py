@@ -22,6 +22,7 @@ import schemathesis
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
+from bigcommerce_checkout import customer_login_url
 from bigcommerce_checkout.testing import FakeBigCommerce
 from tests.conftest import SPEC_PATH
 from tests.fake_support import ADDRESS, EBOOK, MUG, SHIPPING
@@ -130,7 +131,19 @@ class Live:
             "orderId": str(
                 max(o.id for o in self.fake.orders if o.session_token == self.cookies["SHOP_SESSION_TOKEN"])
             ),
+            "jwt_token": self._login_token(),
         }
+
+    def _login_token(self) -> str:
+        """A fresh customer login token of the fake's app (each works once, for 30 seconds)."""
+        url = customer_login_url(
+            base_url=self.fake.url,
+            store_hash=self.fake.store_hash,
+            client_id=self.fake.app_client_id,
+            client_secret=self.fake.app_client_secret,
+            customer_id=self.customer,
+        )
+        return url.rsplit("/", 1)[1]
 
     def _cart_exists(self) -> bool:
         return self.http.get(f"/carts/{self.cart}").status_code == 200

@@ -155,7 +155,43 @@ def test_the_longest_prefix_decides_the_family() -> None:
     assert family_of("/stores/{store_hash}/v3/checkouts/{checkoutId}") == "server"
     assert family_of(PAYMENTS_PATH) == "payments"
     assert family_of("/api/storefront/orders/{orderId}") == "storefront"
-    assert family_of("/v2/orders") is None
+    # Outside every API prefix is the storefront's own pages (customer login, current customer);
+    # a path there must still declare the storefront host and an identity tag (tests below).
+    assert family_of("/login/token/{jwt_token}") == "identity"
+    assert family_of("/v2/orders") == "identity"
+
+
+def test_a_path_outside_every_api_prefix_needs_the_storefront_host() -> None:
+    def stray(data: dict[str, Any]) -> None:
+        item = data["paths"].pop("/stores/{store_hash}/v3/carts")
+        data["paths"]["/v3/carts"] = item
+
+    problems = _rules_after(stray)
+    assert any(
+        "identity paths must declare servers https://{store_domain}, not (none)" in p for p in problems
+    )
+
+
+def test_a_mistyped_storefront_path_does_not_pass_as_an_identity_path() -> None:
+    """Same host as the storefront API: the operation's storefront tag gives the slip away."""
+
+    def mistype(data: dict[str, Any]) -> None:
+        data["paths"]["/api/storefrnt/carts"] = data["paths"].pop("/api/storefront/carts")
+
+    problems = _rules_after(mistype)
+    assert any("belongs to another API than path '/api/storefrnt/carts'" in p for p in problems)
+
+
+def test_only_an_identity_operation_may_answer_with_a_redirect_alone() -> None:
+    def redirect_only(data: dict[str, Any]) -> None:
+        responses = data["paths"]["/api/storefront/carts"]["post"]["responses"]
+        responses["302"] = {"description": "elsewhere"}
+        for status in [s for s in responses if s.startswith("2")]:
+            del responses[status]
+
+    problems = _rules_after(redirect_only)
+    assert any("operation documents no success status" in p for p in problems)
+    assert _rules_after(lambda data: None) == []  # the login operation's 302 alone is fine
 
 
 def test_the_committed_spec_keeps_every_family_on_its_host() -> None:

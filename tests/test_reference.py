@@ -30,7 +30,41 @@ def pages() -> dict[str, list[reference.Section]]:
 
 
 def _operations(pages: dict[str, list[reference.Section]]) -> list[reference.Operation]:
-    return [op for sections in pages.values() for s in sections for op in s.operations]
+    """The operations a client method calls (not the helper families' ones: see below)."""
+    return [
+        op
+        for family, sections in pages.items()
+        if family not in reference.HELPER_FAMILIES
+        for s in sections
+        for op in s.operations
+    ]
+
+
+def test_helper_operations_show_their_helper_and_the_browsers_request(
+    pages: dict[str, list[reference.Section]],
+) -> None:
+    """Customer login and current customer: the helper's call binds to its signature, and curl."""
+    import bigcommerce_checkout
+
+    helpers = [op for family in reference.HELPER_FAMILIES for s in pages[family] for op in s.operations]
+    assert {op.op_id for op in helpers} == {"getCustomerLogin", "getCurrentCustomer"}
+    for op in helpers:
+        assert list(op.examples) == ["Python", "curl"], op.op_id
+        assert "\ncurl -sS -i" in op.examples["curl"], op.op_id
+        module, name = op.python.split(".")
+        function = getattr(getattr(bigcommerce_checkout, module), name)
+        assert getattr(bigcommerce_checkout, name) is function  # exported from the package too
+        code = op.examples["Python"].removeprefix("```python\n").removesuffix("\n```")
+        calls = [n for n in ast.walk(ast.parse(code)) if isinstance(n, ast.Call)]
+        assert [ast.unparse(c.func) for c in calls] == [name], code
+        call = calls[0]
+        args = [a.id if isinstance(a, ast.Name) else ast.literal_eval(a) for a in call.args]
+        kwargs = {
+            k.arg: k.value.id if isinstance(k.value, ast.Name) else ast.literal_eval(k.value)
+            for k in call.keywords
+            if k.arg
+        }
+        inspect.signature(function).bind(*args, **kwargs)
 
 
 # --------------------------------------------------------------------------- broken specs stop it

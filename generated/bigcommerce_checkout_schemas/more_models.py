@@ -23,6 +23,17 @@ from .models import (
 )
 
 
+class CurrentCustomerToken(Model):
+    """
+    The current customer token, when the request asked for JSON.
+    """
+
+    token: str
+    """
+    The JWT; verify it with the app's client secret before trusting it.
+    """
+
+
 class CartCurrency(Model):
     """
     The cart's transaction currency.
@@ -2030,6 +2041,10 @@ class OrderFeesResponse(Model):
     """
 
     fees: list[OrderFee] | None = None
+
+
+class CustomerCurrentJwtGetParametersQuery(Model):
+    app_client_id: str | None
 
 
 class StoresStoreHashV3CartsPostParametersQuery(Model):

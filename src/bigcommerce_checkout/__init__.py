@@ -17,6 +17,7 @@ from ._exceptions import (
     BadRequestError,
     BigCommerceError,
     ConflictError,
+    CustomerTokenError,
     InternalServerError,
     NotFoundError,
     OrderConnectionError,
@@ -54,6 +55,8 @@ from ._order_status import OrderStatusId, PaymentState
 from ._response import RateLimit, RawResponse, capture_responses
 from ._retry import RetryPolicy
 from ._version import version as _version
+from .current_customer import CurrentCustomer, verify_current_customer
+from .customer_login import customer_login_url
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_SIZE",
@@ -69,6 +72,8 @@ __all__ = [
     "BigCommerceError",
     "CheckoutClient",
     "ConflictError",
+    "CurrentCustomer",
+    "CustomerTokenError",
     "InternalServerError",
     "NotFoundError",
     "OrderConnectionError",
@@ -109,6 +114,8 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
     "capture_responses",
+    "customer_login_url",
+    "verify_current_customer",
 ]
 
 # Tracebacks, reprs and the API pages name public classes where users import them from

@@ -16,9 +16,11 @@
     │       └── OrderServerError           5xx to create order                  (OrderMayExistError)
     ├── OrderMayExistError                 base of the four Order* errors: catch it alone to catch
     │                                      every outcome of create order that is not a clean answer
-    └── PaymentMayHaveBeenTakenError       base of the four Payment* errors, the same for process
-                                           payment: PaymentConnectionError, PaymentTimeoutError,
-                                           PaymentServerError, PaymentResponseError
+    ├── PaymentMayHaveBeenTakenError       base of the four Payment* errors, the same for process
+    │                                      payment: PaymentConnectionError, PaymentTimeoutError,
+    │                                      PaymentServerError, PaymentResponseError
+    └── CustomerTokenError                 a current customer token that cannot be trusted; its
+                                           `reason` says why (never the token)
 
 Every message is built from redacted values: a secret the client was given (access token, cookie
 values) that a server echoes back is masked in `str(exc)`, in `exc.body` and in the kept response.
@@ -27,7 +29,7 @@ values) that a server echoes back is masked in `str(exc)`, in `exc.body` and in 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -42,6 +44,7 @@ __all__ = [
     "BadRequestError",
     "BigCommerceError",
     "ConflictError",
+    "CustomerTokenError",
     "InternalServerError",
     "NotFoundError",
     "OrderConnectionError",
@@ -452,3 +455,31 @@ class OrderUpdateServerError(OrderUpdateMayHaveHappenedError, InternalServerErro
 
 class OrderUpdateResponseError(OrderUpdateMayHaveHappenedError, APIResponseValidationError):
     """The update answered 2xx, so the order WAS changed, but its answer could not be read."""
+
+
+CustomerTokenReason = Literal[
+    "malformed",
+    "algorithm",
+    "signature",
+    "expired",
+    "not_yet_valid",
+    "wrong_app",
+    "wrong_store",
+    "wrong_operation",
+]
+
+
+class CustomerTokenError(BigCommerceError):
+    """A current customer token refused by `verify_current_customer`: do not trust who it names.
+
+    `reason` says why, as a code a caller can branch on: `malformed` (not a JWT, or claims
+    missing or of the wrong type), `algorithm` (signed with anything but HMAC: `none`, RS256...),
+    `signature` (another secret, or changed since it was signed), `expired`, `not_yet_valid`
+    (issued in the future beyond the leeway), `wrong_app` (issued for another app's client id),
+    `wrong_store` and `wrong_operation` (another kind of BigCommerce token). The message never
+    contains the token or the secret.
+    """
+
+    def __init__(self, reason: CustomerTokenReason, message: str) -> None:
+        super().__init__(message)
+        self.reason: CustomerTokenReason = reason

@@ -111,6 +111,7 @@ if TYPE_CHECKING:
     from .contact import Contact
     from .coupon_request import CouponRequest
     from .currency import Currency
+    from .current_customer_token import CurrentCustomerToken
     from .custom_field import CustomField
     from .custom_field_input import CustomFieldInput
     from .custom_item import CustomItem
@@ -548,6 +549,7 @@ _MODULES = {
     "Contact": ".contact",
     "CouponRequest": ".coupon_request",
     "Currency": ".currency",
+    "CurrentCustomerToken": ".current_customer_token",
     "CustomField": ".custom_field",
     "CustomFieldInput": ".custom_field_input",
     "CustomItem": ".custom_item",
@@ -908,6 +910,7 @@ __all__ = (
     "Contact",
     "CouponRequest",
     "Currency",
+    "CurrentCustomerToken",
     "CustomField",
     "CustomFieldInput",
     "CustomItem",

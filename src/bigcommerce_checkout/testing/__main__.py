@@ -31,6 +31,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"store hash the server-to-server API expects (default {_demo.STORE_HASH}, as in the docs)",
     )
     parser.add_argument("--token", default=None, help="X-Auth-Token to accept (default: a random one)")
+    parser.add_argument(
+        "--app-client-id",
+        default=None,
+        help="client id of the app that signs customer tokens (default: random)",
+    )
+    parser.add_argument(
+        "--app-client-secret", default=None, help="that app's client secret (default: a random one)"
+    )
     parser.add_argument("--tax-rate", type=float, default=0.0, help="flat tax rate, e.g. 0.1 for 10%%")
     parser.add_argument("--no-demo", action="store_true", help="start with an empty store")
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
@@ -42,6 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             store_hash=args.store_hash,
             access_token=args.token,
             tax_rate=args.tax_rate,
+            app_client_id=args.app_client_id,
+            app_client_secret=args.app_client_secret,
         )
         fake.start()
     except (OSError, TypeError, ValueError) as exc:
@@ -87,6 +97,12 @@ def banner(fake: FakeBigCommerce, demo: _demo.Demo | None) -> str:
         f"(and payments_base_url={_literal(fake.payments_url)} to a CheckoutClient that processes payments):",
         "",
         f"export BIGCOMMERCE_ACCESS_TOKEN={fake.access_token}",
+        "",
+        "Customer login URLs and current customer tokens are signed with the fake app's secret",
+        "(the signing-in guide reads these two):",
+        "",
+        f"export BIGCOMMERCE_CLIENT_ID={fake.app_client_id}",
+        f"export BIGCOMMERCE_CLIENT_SECRET={fake.app_client_secret}",
         "",
     ]
     if demo is None:

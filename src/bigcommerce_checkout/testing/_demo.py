@@ -54,6 +54,7 @@ def seed_demo(fake: FakeBigCommerce) -> Demo:
     customer_id = fake.seed_customer(SHOPPER, first_name="Ada", last_name="Okafor", store_credit=STORE_CREDIT)
     cart_id = fake.seed_cart(items=list(ITEMS), customer_id=customer_id, cart_id=CART_ID)
     cookies = fake._give_session(cart_id, SESSION_TOKEN, aliases=(SIGNED_IN_SESSION_TOKEN,))
+    fake._sign_in(SESSION_TOKEN, customer_id)  # its /customer/current.jwt names the shopper
     for code, percentage in COUPONS.items():
         fake.seed_coupon(code, percentage=percentage)
     fake.seed_gift_certificate(*GIFT_CERTIFICATE)

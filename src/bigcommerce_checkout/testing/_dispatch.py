@@ -15,10 +15,10 @@ import json
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from . import _payments, _validate
+from . import _ops_customers, _payments, _validate
 from ._context import Reply, Request, Route
 from ._errors import ApiError, error_body
 from ._state import Store
@@ -46,6 +46,8 @@ class Answer:
 class Credentials:
     store_hash: str
     access_token: str
+    app_client_id: str = ""  # the app whose client secret signs customer login and current customer tokens
+    app_client_secret: str = field(default="", repr=False)
 
 
 def dispatch(
@@ -60,6 +62,19 @@ def dispatch(
     try:
         if route.api == "server":
             _authenticate(credentials, params, headers)
+        if route.operation_id in _ops_customers.OPERATIONS:  # the storefront root: redirects and text
+            app = (credentials.app_client_id, credentials.app_client_secret)
+            status, data, extra = _ops_customers.serve(
+                store,
+                credentials.store_hash,
+                app,
+                route.operation_id,
+                params,
+                query,
+                headers,
+                session_of(headers),
+            )
+            return Answer(status, data, extra)
         if route.operation_id in _payments.OPERATIONS:  # their own statuses, checks and error codes
             status, payload = _payments.serve(
                 store, credentials.store_hash, route, params, query, headers, raw_body

@@ -43,6 +43,8 @@ class FakeBigCommerce:
         tax_rate: float | Decimal = 0,
         default_products: bool = True,
         max_recorded_requests: int = MAX_RECORDED,
+        app_client_id: str | None = None,
+        app_client_secret: str | None = None,
     ) -> None:
         _seed.text(store_hash, "store_hash")
         if "/" in store_hash:
@@ -50,6 +52,14 @@ class FakeBigCommerce:
         self.store_hash = store_hash
         self.access_token = (
             _seed.text(access_token, "access_token") if access_token else secrets.token_hex(16)
+        )
+        # The app whose client secret signs customer login and current customer tokens (random
+        # unless given, like the access token).
+        self.app_client_id = (
+            _seed.text(app_client_id, "app_client_id") if app_client_id else secrets.token_hex(8)
+        )
+        self._app_client_secret = (
+            _seed.text(app_client_secret, "app_client_secret") if app_client_secret else secrets.token_hex(32)
         )
         self._address = (_seed.text(host, "host"), _seed.integer(port, "port"))
         self.faults = Faults()
@@ -68,7 +78,9 @@ class FakeBigCommerce:
     def start(self) -> FakeBigCommerce:
         if self._server is not None:
             raise RuntimeError("the fake is already running")
-        credentials = Credentials(self.store_hash, self.access_token)
+        credentials = Credentials(
+            self.store_hash, self.access_token, self.app_client_id, self._app_client_secret
+        )
         self._server = FakeHTTPServer(
             self._address, self._store, credentials, self.faults, self._max_recorded
         )
@@ -108,6 +120,11 @@ class FakeBigCommerce:
             raise RuntimeError("start the fake first (use it as a context manager)")
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
+
+    @property
+    def app_client_secret(self) -> str:
+        """The client secret of the fake's app (`app_client_id`): it signs both customer tokens."""
+        return self._app_client_secret
 
     @property
     def server_api_url(self) -> str:
@@ -274,8 +291,14 @@ class FakeBigCommerce:
         first_name: str = "",
         last_name: str = "",
         store_credit: float | Decimal = 0,
+        group_id: int = 0,
     ) -> int:
-        """A customer account; pass its id to `seed_cart(customer_id=...)` for a signed-in shopper."""
+        """A customer account; pass its id to `seed_cart(customer_id=...)` for a signed-in shopper.
+
+        A browser signs in as the customer with a customer login URL signed with
+        `app_client_secret` (`/login/token/{jwt}`); `group_id` is the customer group the current
+        customer token names (0: none).
+        """
         _seed.text(email, "email")
         if "@" not in email:
             raise ValueError(f"email must be an email address, got {email!r}")
@@ -288,6 +311,7 @@ class FakeBigCommerce:
                 _seed.text(first_name, "first_name", allow_empty=True),
                 _seed.text(last_name, "last_name", allow_empty=True),
                 credit,
+                _seed.integer(group_id, "group_id"),
             )
         return customer_id
 
@@ -445,3 +469,10 @@ class FakeBigCommerce:
             for alias in aliases:
                 self._store.session_aliases[alias] = token
         return {SESSION_COOKIE: token}
+
+    def _sign_in(self, token: str, customer_id: int) -> None:
+        """Sign a known session in as a customer, as a customer login URL would (the demo store's)."""
+        with self._store.lock:
+            if token not in self._store.sessions or customer_id not in self._store.customers:
+                raise ValueError("sign in a known session as a seeded customer")
+            self._store.signed_in[token] = customer_id

@@ -11,6 +11,7 @@ from urllib.parse import unquote
 import bigcommerce_checkout_schemas as m
 
 from . import _ops_carts as carts
+from . import _ops_customers as customers
 from . import _ops_server as server
 from . import _ops_storefront as storefront
 from . import _ops_storefront_carts as sf_carts
@@ -146,6 +147,10 @@ ROUTES: tuple[Route, ...] = (
           payments.create_access_token, m.PaymentAccessTokenRequest, True),
     Route("processPayment", "POST", "/stores/{store_hash}/payments", payments.process,
           m.ProcessPaymentRequest, True),
+    # signing shoppers in, on the storefront domain root (_ops_customers.serve answers them)
+    Route("getCustomerLogin", "GET", "/login/token/{jwt_token}", customers.not_dispatched),
+    Route("getCurrentCustomer", "GET", "/customer/current.jwt", customers.not_dispatched,
+          query=m.CustomerCurrentJwtGetParametersQuery),
 )  # fmt: skip
 
 BY_OPERATION = {r.operation_id: r for r in ROUTES}

@@ -200,6 +200,7 @@ class Customer:
     first_name: str
     last_name: str
     store_credit: Decimal
+    group_id: int = 0  # the customer group; 0: none
 
 
 @dataclass
@@ -386,6 +387,11 @@ class Store:
                 return found
             ids.pop()
         return None
+
+    # Signing in (_ops_customers.py): which customer each signed-in session is, and the login
+    # tokens' ids already used (each works once).
+    signed_in: dict[str, int] = field(default_factory=dict)
+    used_login_jtis: set[str] = field(default_factory=set)
 
     def address_id(self) -> str:
         """Billing address ids are numeric strings: the server API's path parameter is an integer."""
