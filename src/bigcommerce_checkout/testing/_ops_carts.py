@@ -403,7 +403,9 @@ def metafield_json(f: Metafield, fields: frozenset[str] | None = None) -> dict[s
         "description": f.description,
         "permission_set": f.permission_set,
         "resource_type": f.resource_type,
-        "resource_id": f.resource_id,
+        "resource_id": f.resource_id
+        if f.resource_type == "cart"
+        else int(f.resource_id),  # an order's: its id
         "owner_client_id": OWNER_CLIENT_ID,
         "date_created": f.date_created,
         "date_modified": f.date_modified,

@@ -491,7 +491,6 @@ def _quote(
                     )
                 worth, worth_tax = rounded(item.gift_wrap.amount * quantity / item.quantity, places), ZERO
             row["quantity"] = quantity
-            row["requested_amount"] = None
         else:
             amount = _amount(entry.get("amount"), f"{where}.amount", places)
             if kind == "SHIPPING":

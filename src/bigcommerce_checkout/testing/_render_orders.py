@@ -416,6 +416,8 @@ def consignments(o: Order, base: str, full: bool = False) -> dict[str, Any]:
     for k in _shipped(o):
         entry = shipping_address(o, k, base)
         entry.pop("order_id")
+        for name, value in _shipping_cost(o, k).items():  # numbers in consignments (published)
+            entry[name] = value if isinstance(value, int) else as_number(Decimal(value))
         entry["line_items"] = _line_items(o, base, list(k.lines), full)
         entry["shipping_quotes"] = _resource(
             base, f"/orders/{o.id}/consignments/shipping/{entry['id']}/shipping_quotes"
@@ -461,9 +463,9 @@ def coupons(o: Order) -> list[dict[str, Any]]:
             "coupon_id": coupon.id,
             "order_id": o.id,
             "code": coupon.code,
-            "amount": money(coupon.value),
+            "amount": as_number(coupon.value),  # numbers here, unlike the rest of v2 (published)
             "type": COUPON_TYPE_CODES[coupon.type],
-            "discount": money(t.coupons.get(coupon.id, ZERO)),
+            "discount": as_number(t.coupons.get(coupon.id, ZERO)),
         }
         for n, coupon in enumerate(c.coupons, start=1)
     ]
@@ -525,7 +527,7 @@ def fees(o: Order) -> dict[str, Any]:
 
 def transaction(t: Transaction) -> dict[str, Any]:
     p = t.payment
-    return {
+    body: dict[str, Any] = {
         "id": t.id,
         "order_id": str(t.order_id),
         "event": t.event,
@@ -539,11 +541,13 @@ def transaction(t: Transaction) -> dict[str, Any]:
         "test": True,
         "status": "ok",
         "fraud_review": False,
-        "reference_transaction_id": t.reference_transaction_id,
         "offline": None,
         "custom": None,
         "credit_card": {"card_type": CARD_TYPES.get(p.brand, "visa"), "card_iin": "", "card_last4": p.last_4},
     }
+    if t.reference_transaction_id is not None:  # what a capture, void or refund acts on
+        body["reference_transaction_id"] = t.reference_transaction_id
+    return body
 
 
 def refund(r: RefundRecord) -> dict[str, Any]:
