@@ -228,7 +228,8 @@ class Customer:
 class Order:
     """An order the fake created; `fake.orders` lists them so a test can count them.
 
-    `status_id` changes when the order is paid (see `ORDER_STATUSES`); the other fields do not.
+    `status_id` changes when the order is paid, refunded or updated (see `STATUS_NAMES`); what it
+    was bought with (`placed`, `totals`) never changes.
     """
 
     id: int
