@@ -81,7 +81,7 @@ def call_source(target: str, call: Call, indent: int, column: int) -> str:
 
 def setup_example(family: str, client: str, *, asynchronous: bool) -> str:
     """The client set-up the page's examples share: imports, credentials, the client."""
-    if family in ("server", "payments"):
+    if family in ("server", "v2", "payments"):
         lines = ["import os", "", f"from bigcommerce_checkout import {client}", ""]
         if family == "payments":
             lines += [
@@ -118,14 +118,14 @@ def shell_quote(text: str) -> str:
 
 def curl_setup(family: str, base_url: str, checkout_id: str) -> str:
     """The shell variables the page's curl examples use."""
-    if family == "server":
+    if family in ("server", "v2"):
         lines = ["# BIGCOMMERCE_ACCESS_TOKEN holds the access token of a store API account."]
     elif family == "payments":
         lines = ["# BIGCOMMERCE_PAYMENT_ACCESS_TOKEN holds the order's payment access token."]
     else:
         lines = [f"# {SESSION_COOKIE} holds the shopper's session cookie."]
     lines += [f'BASE="{base_url}"']
-    if family != "payments":  # the payments host has no checkout in its paths
+    if family in ("server", "storefront"):  # no checkout in the paths of the others
         lines += ["# A checkout's id is the id of its cart.", f'CHECKOUT_ID="{checkout_id}"']
     return _fence("bash", lines)
 
@@ -145,7 +145,7 @@ def curl_example(
     url = f'"$BASE{path}"'
     parts = [f"{command} {url}"] if len(f"{command} {url} \\") <= WIDTH else [command, url]
     parts += [f"--url-query {shell_quote(f'{k}={v}')}" for k, v in query.items()]
-    if family == "server":
+    if family in ("server", "v2"):
         parts.append('-H "X-Auth-Token: $BIGCOMMERCE_ACCESS_TOKEN"')
     elif family == "payments":
         parts.append('-H "Authorization: PAT $BIGCOMMERCE_PAYMENT_ACCESS_TOKEN"')

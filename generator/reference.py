@@ -23,15 +23,34 @@ from .examples import STORE_DOMAIN, Source, curl_example, curl_setup, python_exa
 from .spec import FAMILIES, Spec, SpecError, _escape, family_of, operations
 
 TEMPLATES = Path(__file__).parent / "templates"
-PAGE_TITLES = {"server": "Server-to-server API", "storefront": "Storefront API", "payments": "Payments API"}
-API_LABELS = {"server": "Server-to-server", "storefront": "Storefront", "payments": "Payments"}
-# The payments host is called through the server-to-server clients (`client.payments.process`).
-CLIENTS = {"server": "CheckoutClient", "storefront": "StorefrontClient", "payments": "CheckoutClient"}
+PAGE_TITLES = {
+    "server": "Server-to-server API",
+    "v2": "Orders API (v2)",
+    "storefront": "Storefront API",
+    "payments": "Payments API",
+}
+API_LABELS = {
+    "server": "Server-to-server",
+    "v2": "Orders v2",
+    "storefront": "Storefront",
+    "payments": "Payments",
+}
+# The v2 API and the payments host are called through the server-to-server clients
+# (`client.orders.get`, `client.payments.process`).
+CLIENTS = {
+    "server": "CheckoutClient",
+    "v2": "CheckoutClient",
+    "storefront": "StorefrontClient",
+    "payments": "CheckoutClient",
+}
 ASYNC_CLIENTS = {
     "server": "AsyncCheckoutClient",
+    "v2": "AsyncCheckoutClient",
     "storefront": "AsyncStorefrontClient",
     "payments": "AsyncCheckoutClient",
 }
+# Families whose calls send the store API account's token, and so name OAuth scopes.
+TOKEN_FAMILIES = ("server", "v2")
 CLIENTS_PAGE = "../api/clients.md"
 METHODS_SNIPPET = "_methods.md"  # included by docs/api/clients.md; excluded from the site's pages
 MAX_FIELD_DEPTH = 4
@@ -45,6 +64,10 @@ KNOWN_SCOPES = (
     "store_v2_information_read_only",
     "store_payments_access_token_create",
     "store_payments_methods_read",
+    "store_v2_orders",
+    "store_v2_orders_read_only",
+    "store_v2_transactions",
+    "store_v2_transactions_read_only",
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*])")
 # A query parameter that takes a comma-separated list is described by a pattern `^(a|b)(,(a|b))*$`.
@@ -488,7 +511,7 @@ def _values(node: dict[str, Any]) -> list[Any]:
 
 def _check_scopes(spec: Spec, pointer: str, family: str, op: dict[str, Any]) -> list[str]:
     scopes = op.get("x-oauth-scopes")
-    if family != "server":
+    if family not in TOKEN_FAMILIES:
         if scopes is not None:
             raise spec.error(
                 f"{pointer}/x-oauth-scopes",

@@ -13,23 +13,27 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 FAMILIES = {
     # family -> (path prefix in our document, base URL users see)
     "server": ("/stores/{store_hash}/v3", "https://api.bigcommerce.com/stores/{store_hash}/v3"),
+    # The older v2 API (orders, order statuses): same gateway, same token, its own version prefix.
+    "v2": ("/stores/{store_hash}/v2", "https://api.bigcommerce.com/stores/{store_hash}/v2"),
     "storefront": ("/api/storefront", "https://{store_domain}/api/storefront"),
     # BigCommerce's payments host serves one path, /stores/{store_hash}/payments. Its prefix is a
-    # prefix of the server family's too: the longest matching prefix decides, and HOSTS below pins
-    # every path of the family to its own host, so a mistyped server path cannot land here.
+    # prefix of the server and v2 families' too: the longest matching prefix decides, and HOSTS below
+    # pins every path of the family to its own host, so a mistyped path (`/stores/{store_hash}/v4/...`)
+    # cannot land here.
     "payments": ("/stores/{store_hash}", "https://payments.bigcommerce.com/stores/{store_hash}"),
 }
 # family -> the path-level `servers` URL its paths must declare (None: the document's root server)
 HOSTS = {
     "server": None,
+    "v2": None,
     "storefront": "https://{store_domain}",
     "payments": "https://payments.bigcommerce.com",
 }
 # Families whose operations send a credential and so must declare `security` on each operation.
-AUTHENTICATED = ("server", "payments")
-# family -> the facade client family its `x-python` methods live on (payments calls are made
-# through the server-to-server clients), so a method name is unique per client, not per family.
-CLIENT_FAMILY = {"server": "server", "storefront": "storefront", "payments": "server"}
+AUTHENTICATED = ("server", "v2", "payments")
+# family -> the facade client family its `x-python` methods live on (v2 and payments calls are
+# made through the server-to-server clients), so a method name is unique per client, not per family.
+CLIENT_FAMILY = {"server": "server", "v2": "server", "storefront": "storefront", "payments": "server"}
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 

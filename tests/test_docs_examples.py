@@ -127,7 +127,12 @@ def _pages() -> list[Path]:
     return sorted(p for p in DOCS.rglob("*.md") if p.relative_to(DOCS).as_posix() not in RUN_ELSEWHERE)
 
 
-REFERENCE_PAGES = ("reference/server.md", "reference/storefront.md", "reference/payments.md")
+REFERENCE_PAGES = (
+    "reference/server.md",
+    "reference/v2.md",
+    "reference/storefront.md",
+    "reference/payments.md",
+)
 _REFERENCE_BLOCKS = [e for p in REFERENCE_PAGES for e in examples_of(DOCS / p)]
 # The set-up block of each page and tab: the blocks before the first operation heading.
 SETUPS_OF_PAGES = {(e.page, e.tab): e for e in _REFERENCE_BLOCKS if not e.anchor}
@@ -386,11 +391,11 @@ SIGNED_IN = {"storefront-add-checkout-store-credit", "storefront-remove-checkout
 
 def test_every_reference_operation_has_two_python_examples() -> None:
     anchors = [e.anchor for e in ALL_REFERENCE_EXAMPLES]
-    assert len(anchors) == 2 * len(set(anchors)) == 2 * 67
+    assert len(anchors) == 2 * len(set(anchors)) == 2 * 92
     assert all(anchors.count(a) == 2 for a in anchors)
     assert len(PENDING_ANCHORS) == len(FAKE_PENDING_OPERATIONS)
     assert set(anchors) >= PENDING_ANCHORS
-    assert len(REFERENCE_EXAMPLES) == 2 * (67 - len(FAKE_PENDING_OPERATIONS))
+    assert len(REFERENCE_EXAMPLES) == 2 * (92 - len(FAKE_PENDING_OPERATIONS))
     assert {e.tab for e in REFERENCE_EXAMPLES} == {"Python", "Python (async)"}
     assert set(SETUPS_OF_PAGES) == {(p, tab) for p in REFERENCE_PAGES for tab in ("Python", "Python (async)")}
 

@@ -316,6 +316,7 @@ def check_no_remote_assets(soup: BeautifulSoup) -> list[str]:
 FAMILIES = {
     # family -> (path prefix in the spec, built page)
     "server": (SERVER_PREFIX, SERVER_PAGE),
+    "v2": ("/stores/{store_hash}/v2", Path("reference") / "v2" / "index.html"),
     "storefront": ("/api/storefront", Path("reference") / "storefront" / "index.html"),
     # BigCommerce's payments host: /stores/{store_hash}/payments, called with a payment access token
     "payments": ("/stores/{store_hash}", Path("reference") / "payments" / "index.html"),

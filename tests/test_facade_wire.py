@@ -34,6 +34,7 @@ PAT = "pat_9d2e7c41a0b3"
 STORE = "k7x2q9rm"
 PREFIXES = {
     "server": "/stores/{store_hash}/v3",
+    "v2": "/stores/{store_hash}/v2",
     "storefront": "/api/storefront",
     "payments": "/stores/{store_hash}/payments",
 }
@@ -136,7 +137,7 @@ def _method(client: Any, dotted: str) -> Callable[..., Any]:
 
 
 def _client(family: str, asynchronous: bool, url: str) -> Any:
-    if family in ("server", "payments"):
+    if family in ("server", "v2", "payments"):
         cls: Any = AsyncCheckoutClient if asynchronous else CheckoutClient
         return cls(store_hash=STORE, access_token=TOKEN, base_url=url, payments_base_url=url, max_retries=0)
     cls = AsyncStorefrontClient if asynchronous else StorefrontClient
@@ -214,7 +215,7 @@ def test_request_matches_spec(
     assert sent.headers["user-agent"].startswith(f"bigcommerce-checkout/{__version__} python/")
     if method in ("POST", "PUT"):  # the published files require it on writes, body or not
         assert sent.headers["content-type"] == "application/json"
-    if family == "server":
+    if family in ("server", "v2"):
         assert sent.headers["x-auth-token"] == TOKEN
         assert "authorization" not in sent.headers
     elif family == "payments":  # the payment access token, and never the store's API token

@@ -177,10 +177,25 @@ def test_a_server_path_on_the_payments_host_is_refused() -> None:
 
 def test_a_mistyped_server_path_does_not_pass_as_a_payments_path() -> None:
     def mistype(data: dict[str, Any]) -> None:
-        data["paths"]["/stores/{store_hash}/v2/carts"] = data["paths"].pop("/stores/{store_hash}/v3/carts")
+        data["paths"]["/stores/{store_hash}/v4/carts"] = data["paths"].pop("/stores/{store_hash}/v3/carts")
 
     problems = _rules_after(mistype)
     assert any("payments paths must declare servers" in p and "not (none)" in p for p in problems)
+
+
+def test_a_server_path_mistyped_as_v2_does_not_pass_as_a_v2_path() -> None:
+    """`/v2` is a family of its own (orders): a v3 path typed `/v2` is caught by its tag's family."""
+
+    def mistype(data: dict[str, Any]) -> None:
+        data["paths"]["/stores/{store_hash}/v2/carts"] = data["paths"].pop("/stores/{store_hash}/v3/carts")
+
+    problems = _rules_after(mistype)
+    assert any("belongs to another API than path '/stores/{store_hash}/v2/carts'" in p for p in problems)
+
+
+def test_v2_paths_are_their_own_family_on_the_root_server() -> None:
+    assert family_of("/stores/{store_hash}/v2/orders") == "v2"
+    assert family_of("/stores/{store_hash}/v3/orders/{order_id}/transactions") == "server"
 
 
 def test_a_payments_operation_without_security_is_refused() -> None:

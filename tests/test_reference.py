@@ -67,7 +67,7 @@ def test_a_server_operation_without_oauth_scopes_is_refused(tmp_path: Path) -> N
 def test_an_unknown_scope_is_refused(tmp_path: Path) -> None:
     old = "      tags: [Server Orders]\n      x-oauth-scopes: [store_checkouts]\n"
     proc, _ = _generate_with(
-        tmp_path, old, "      tags: [Server Orders]\n      x-oauth-scopes: [store_v2_orders]\n"
+        tmp_path, old, "      tags: [Server Orders]\n      x-oauth-scopes: [store_v2_customers]\n"
     )
     assert proc.returncode == 2, proc.stderr
     assert "x-oauth-scopes" in proc.stderr

@@ -39,6 +39,7 @@ if not REFERENCE_DIR.is_dir():
     )
 
 SERVER = "/stores/{store_hash}/v3"
+V2 = "/stores/{store_hash}/v2"  # the v2 API (orders): same gateway, its own version prefix
 STOREFRONT = "/api/storefront"
 PAYMENTS_HOST = "/stores/{store_hash}"  # https://payments.bigcommerce.com/stores/{store_hash}
 
@@ -52,12 +53,15 @@ FAMILIES: dict[str, str] = {
     "payments/accepted-methods_payments.v3.yml": SERVER,
     "payments/access-tokens_payments.v3.yml": SERVER,
     "payments/process_payments.yml": PAYMENTS_HOST,
+    "orders.v2.oas2.yml": V2,
+    "orders.v3.yml": SERVER,
 }
 PREFIXES = sorted(set(FAMILIES.values()), key=len, reverse=True)  # longest first: it wins
 # The checkout files by prefix, for the checks that look at get-checkout only.
 CHECKOUT_FILES: dict[str, str] = {SERVER: "checkouts.v3.yml", STOREFRONT: "checkouts.sf.yml"}
 
-# Published operations our spec must have, as (METHOD, our path): all 67 of the eight files.
+# Published operations our spec must have, as (METHOD, our path): all 67 of the first eight files,
+# and the 25 orders operations of issue 18 (OUT_OF_SCOPE lists the other published orders ones).
 EXPECTED_PRESENT: frozenset[tuple[str, str]] = frozenset(
     {
         # server-to-server (checkouts.v3.yml), 19 operations
@@ -132,6 +136,84 @@ EXPECTED_PRESENT: frozenset[tuple[str, str]] = frozenset(
         ("GET", SERVER + "/payments/methods"),
         ("POST", SERVER + "/payments/access_tokens"),
         ("POST", PAYMENTS_HOST + "/payments"),
+        # Orders v2 (orders.v2.oas2.yml), 12 of 28 operations
+        ("GET", V2 + "/orders/{order_id}"),
+        ("PUT", V2 + "/orders/{order_id}"),
+        ("GET", V2 + "/orders"),
+        ("GET", V2 + "/orders/count"),
+        ("GET", V2 + "/orders/{order_id}/products"),
+        ("GET", V2 + "/orders/{order_id}/shipping_addresses"),
+        ("GET", V2 + "/orders/{order_id}/coupons"),
+        ("GET", V2 + "/orders/{order_id}/taxes"),
+        ("GET", V2 + "/orders/{order_id}/consignments"),
+        ("GET", V2 + "/orders/{order_id}/fees"),
+        ("GET", V2 + "/order_statuses"),
+        ("GET", V2 + "/order_statuses/{status_id}"),
+        # Orders v3 (orders.v3.yml), 13 of 21 operations
+        ("GET", SERVER + "/orders/{order_id}/transactions"),
+        ("POST", SERVER + "/orders/{order_id}/payment_actions/capture"),
+        ("POST", SERVER + "/orders/{order_id}/payment_actions/void"),
+        ("POST", SERVER + "/orders/{order_id}/payment_actions/refund_quotes"),
+        ("POST", SERVER + "/orders/{order_id}/payment_actions/refunds"),
+        ("GET", SERVER + "/orders/{order_id}/payment_actions/refunds"),
+        ("GET", SERVER + "/orders/payment_actions/refunds/{refund_id}"),
+        ("GET", SERVER + "/orders/payment_actions/refunds"),
+        ("GET", SERVER + "/orders/{order_id}/metafields"),
+        ("POST", SERVER + "/orders/{order_id}/metafields"),
+        ("GET", SERVER + "/orders/{order_id}/metafields/{metafield_id}"),
+        ("PUT", SERVER + "/orders/{order_id}/metafields/{metafield_id}"),
+        ("DELETE", SERVER + "/orders/{order_id}/metafields/{metafield_id}"),
+    }
+)
+# Published orders operations issue 18 leaves out on purpose (the docs say so): creating and
+# deleting orders, shipments, messages, single products and addresses, shipping quotes, order
+# settings and batch metafields.
+OUT_OF_SCOPE: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("DELETE", V2 + "/orders/{order_id}"),
+        ("POST", V2 + "/orders"),
+        ("DELETE", V2 + "/orders"),
+        ("GET", V2 + "/orders/{order_id}/shipments"),
+        ("POST", V2 + "/orders/{order_id}/shipments"),
+        ("DELETE", V2 + "/orders/{order_id}/shipments"),
+        ("GET", V2 + "/orders/{order_id}/shipments/count"),
+        ("GET", V2 + "/orders/{order_id}/shipments/{shipment_id}"),
+        ("PUT", V2 + "/orders/{order_id}/shipments/{shipment_id}"),
+        ("DELETE", V2 + "/orders/{order_id}/shipments/{shipment_id}"),
+        ("GET", V2 + "/orders/{order_id}/messages"),
+        ("GET", V2 + "/orders/{order_id}/products/{product_id}"),
+        ("GET", V2 + "/orders/{order_id}/shipping_addresses/{id}"),
+        ("PUT", V2 + "/orders/{order_id}/shipping_addresses/{id}"),
+        ("GET", V2 + "/orders/{order_id}/shipping_addresses/{shipping_address_id}/shipping_quotes"),
+        ("GET", V2 + "/orders/{order_id}/consignments/shipping/{shipping_consignment_id}/shipping_quotes"),
+        ("GET", SERVER + "/orders/settings"),
+        ("PUT", SERVER + "/orders/settings"),
+        ("GET", SERVER + "/orders/settings/channels/{channel_id}"),
+        ("PUT", SERVER + "/orders/settings/channels/{channel_id}"),
+        ("GET", SERVER + "/orders/metafields"),
+        ("POST", SERVER + "/orders/metafields"),
+        ("PUT", SERVER + "/orders/metafields"),
+        ("DELETE", SERVER + "/orders/metafields"),
+    }
+)
+# v2 lists answer `204 No Content` when a page is empty or past the last one (the published file
+# shows it on shipments only; both Python clients that page v2 stop on it): ours declares it.
+V2_LISTS = ("/orders", "/orders/{order_id}/products", "/orders/{order_id}/shipping_addresses",
+            "/orders/{order_id}/coupons", "/orders/{order_id}/taxes")  # fmt: skip
+KNOWN_SUCCESS_CODES: dict[tuple[str, str], frozenset[str]] = {
+    ("GET", V2 + path): frozenset({"200", "204"}) for path in V2_LISTS
+}
+# A 204 has no body; the published transactions list gives its 204 a JSON error-like schema.
+BODYLESS: dict[tuple[str, str], frozenset[str]] = {
+    ("GET", SERVER + "/orders/{order_id}/transactions"): frozenset({"204"}),
+}
+# Query parameters published as an array without `explode: false` that BigCommerce reads as one
+# comma-separated value (as `include` everywhere else; openapi/DEVIATIONS.md).
+COMMA_SEPARATED: frozenset[tuple[tuple[str, str], str]] = frozenset(
+    {
+        (("GET", V2 + "/orders/{order_id}"), "include"),
+        (("GET", V2 + "/orders"), "include"),
+        (("GET", V2 + "/orders/{order_id}/consignments"), "include"),
     }
 )
 
@@ -160,6 +242,9 @@ MOVED_RESPONSE_FIELDS: dict[tuple[str, str], list[tuple[str, str]]] = {
         ("lineItems[].giftCertificate", "lineItems.giftCertificates"),
         ("lineItems[]", "lineItems"),
     ],
+    # "get all fees" is published as one fee; its own example (and the order's `include=fees`)
+    # has a list of them, in `fees`
+    ("GET", V2 + "/orders/{order_id}/fees"): [("", "fees[].")],
 }
 # Required request fields where ours deliberately differ (openapi/DEVIATIONS.md): the published
 # "item with variant" branch puts `required: [quantity, product_id]` on its `gift_wrapping` object,
@@ -168,6 +253,14 @@ KNOWN_REQUIRED: dict[tuple[tuple[str, str], str], frozenset[str]] = {
     (("POST", SERVER + "/carts"), "line_items[]"): frozenset({"product_id", "quantity"}),
     (("POST", SERVER + "/carts/{cartId}/items"), "line_items[]"): frozenset({"product_id", "quantity"}),
     (("PUT", SERVER + "/carts/{cartId}/items/{itemId}"), "line_item"): frozenset({"product_id", "quantity"}),
+    # published as a union of four item kinds, one of which requires nothing; every kind names
+    # what it refunds by `item_type` and `item_id`
+    (("POST", SERVER + "/orders/{order_id}/payment_actions/refund_quotes"), "items[]"): frozenset(
+        {"item_type", "item_id"}
+    ),
+    (("POST", SERVER + "/orders/{order_id}/payment_actions/refunds"), "items[]"): frozenset(
+        {"item_type", "item_id"}
+    ),
 }
 
 # OpenAPI: header parameters with these names "SHALL be ignored"; we leave them out on purpose.
@@ -495,6 +588,8 @@ def request_body_problems(ours: Operation, published: Operation) -> list[str]:
 def status_problems(ours: Operation, published: Operation) -> list[str]:
     """Differences in the success status codes."""
     mine, theirs = success_codes(ours), success_codes(published)
+    if ours.doc is not published.doc and KNOWN_SUCCESS_CODES.get(ours.key) == mine:
+        return []
     return [] if mine == theirs else [f"2xx status codes: ours {sorted(mine)}, published {sorted(theirs)}"]
 
 
@@ -539,7 +634,7 @@ def response_field_problems(ours: Operation, published: Operation) -> list[str]:
     problems = []
     for code in sorted(success_codes(published)):
         theirs = json_schema(published.doc, published.node["responses"][code])
-        if theirs is None:
+        if theirs is None or (ours.doc is not published.doc and code in BODYLESS.get(ours.key, ())):
             continue
         mine = json_schema(ours.doc, ours.node.get("responses", {}).get(code))
         if mine is None:
@@ -613,7 +708,7 @@ def enum_problems(ours: Operation, published: Operation) -> list[str]:
         values, is_array = enum_of(published.doc, param.get("schema", {}))
         if location != "query" or values is None:
             continue
-        lists = is_array and is_comma_separated(param)
+        lists = is_array and (is_comma_separated(param) or (ours.key, name) in COMMA_SEPARATED)
         mine = our_params.get((location, name))
         problems += [
             f"query parameter {name!r}: {p}" for p in allowed_value_problems(ours.doc, mine, values, lists)
@@ -1030,6 +1125,7 @@ def test_report_published_operations_not_yet_covered(capsys: pytest.CaptureFixtu
     """Informational: prints what BigCommerce publishes that we do not describe yet."""
     pending = not_yet_covered()
     assert not EXPECTED_PRESENT & set(pending)
+    assert set(all_published()) >= OUT_OF_SCOPE, "OUT_OF_SCOPE names an operation that is not published"
     labels = {key: op.label for key, op in all_published().items()}
     with capsys.disabled():
         print(f"\n{len(pending)} of {len(labels)} published operations are not in our spec yet:")
@@ -1400,7 +1496,7 @@ def coverage_by_file() -> dict[str, tuple[int, int]]:
         for code in success_codes(published):
             theirs = json_schema(published.doc, published.node["responses"][code])
             mine = json_schema(op.doc, op.node.get("responses", {}).get(code))
-            if theirs is None:
+            if theirs is None or code in BODYLESS.get(op.key, ()):
                 continue
             have = field_paths(op.doc, mine) if mine is not None else set()
             paths = field_paths(published.doc, theirs)
@@ -1412,7 +1508,7 @@ def coverage_by_file() -> dict[str, tuple[int, int]]:
 
 
 def test_response_field_coverage_is_at_least_99_percent() -> None:
-    """Per published file and across all eight: the share of 2xx response field paths ours has."""
+    """Per published file and across all ten: the share of 2xx response field paths ours has."""
     counts = coverage_by_file()
     for name, (wanted, hit) in counts.items():
         share = 100 * hit / wanted if wanted else 100.0
@@ -1420,7 +1516,8 @@ def test_response_field_coverage_is_at_least_99_percent() -> None:
         assert share >= 99.0, f"{name}: response field coverage {share:.2f}%"
     total = sum(wanted for wanted, _ in counts.values())
     covered = sum(hit for _, hit in counts.values())
-    unmatched = [key for key in all_published() if key not in {op.key for op in OUR_OPERATIONS}]
+    ours = {op.key for op in OUR_OPERATIONS}
+    unmatched = [key for key in all_published() if key not in ours and key not in OUT_OF_SCOPE]
     assert not unmatched, f"published operations we do not describe: {unmatched}"
     share = 100 * covered / total
     print(f"\nresponse field coverage: {covered}/{total} published field paths = {share:.2f}%")

@@ -44,6 +44,20 @@ ALLOWED_WARNINGS = {
         ("post", "/api/storefront/carts"),
         ("delete", "/api/storefront/carts/{cartId}"),
         ("get", "/api/storefront/orders/{orderId}"),
+        # orders (issue 18): orders.v2.oas2.yml and orders.v3.yml document only a success status
+        ("get", "/stores/{store_hash}/v2/orders"),
+        ("get", "/stores/{store_hash}/v2/orders/count"),
+        ("put", "/stores/{store_hash}/v2/orders/{order_id}"),
+        ("get", "/stores/{store_hash}/v2/orders/{order_id}/products"),
+        ("get", "/stores/{store_hash}/v2/orders/{order_id}/shipping_addresses"),
+        ("get", "/stores/{store_hash}/v2/orders/{order_id}/coupons"),
+        ("get", "/stores/{store_hash}/v2/orders/{order_id}/taxes"),
+        ("get", "/stores/{store_hash}/v2/order_statuses"),
+        ("get", "/stores/{store_hash}/v2/order_statuses/{status_id}"),
+        ("get", "/stores/{store_hash}/v3/orders/{order_id}/payment_actions/refunds"),
+        ("get", "/stores/{store_hash}/v3/orders/payment_actions/refunds"),
+        ("get", "/stores/{store_hash}/v3/orders/payment_actions/refunds/{refund_id}"),
+        ("get", "/stores/{store_hash}/v3/orders/{order_id}/metafields"),
     ]
 }
 

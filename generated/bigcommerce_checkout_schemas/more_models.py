@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from msgspec import Meta, field
@@ -1016,6 +1017,1054 @@ class StorefrontOrderPayment(Model):
     mandate: dict[str, Any] | None = None
 
 
+class OrderFee(Model):
+    """
+    A fee charged on the order.
+    """
+
+    id: int | None = None
+    """
+    The fee's id.
+    """
+    type: str | None = None
+    """
+    The fee's kind; `custom_fee`. Known values: `custom_fee` (others arrive as they are sent).
+    """
+    display_name_customer: str | None = None
+    """
+    The name the shopper sees.
+    """
+    display_name_merchant: str | None = None
+    """
+    The name the merchant sees.
+    """
+    source: str | None = None
+    """
+    Which API wrote the fee.
+    """
+    base_cost: Decimal | None = None
+    """
+    The cost before tax rules.
+    """
+    cost_ex_tax: Decimal | None = None
+    """
+    The cost without tax.
+    """
+    cost_inc_tax: Decimal | None = None
+    """
+    The cost with tax.
+    """
+    cost_tax: Decimal | None = None
+    """
+    The tax on the cost.
+    """
+    tax_class_id: int | None = None
+    """
+    The tax class; `null` means the default.
+    """
+
+
+class ConfigurableField(Model):
+    name: str | None = None
+    """
+    The product's name as the shopper sees it.
+    """
+    value: str | None = None
+    """
+    The value.
+    """
+
+
+class OrderCoupon(Model):
+    """
+    A coupon used on the order.
+    """
+
+    id: int | None = None
+    """
+    The coupon code's id within the order.
+    """
+    coupon_id: int | None = None
+    """
+    The id of the coupon the code belongs to.
+    """
+    order_id: int | None = None
+    """
+    The order's id.
+    """
+    code: str | None = None
+    """
+    The code the shopper entered.
+    """
+    amount: Decimal | int | None = None
+    """
+    The coupon's value: an amount or a percentage, depending on its type.
+    """
+    type: int | None = None
+    """
+    The coupon's kind, as a number: 0 per item, 1 percentage, 2 per total, 3 shipping, 4 free shipping, 5 promotion. Known values: `0`, `1`, `2`, `3`, `4`, `5` (others arrive as they are sent).
+    """
+    discount: Decimal | None = None
+    """
+    What the coupon took off the order.
+    """
+
+
+class OrderTax(Model):
+    """
+    A tax applied to the order.
+    """
+
+    id: int | None = None
+    """
+    The tax line's id.
+    """
+    order_id: int | None = None
+    """
+    The order's id.
+    """
+    order_address_id: int | None = None
+    """
+    The shipping address the line goes to; 0 when it is not shipped.
+    """
+    tax_rate_id: int | None = None
+    """
+    The tax rate's id (older; see `sales_tax_id`).
+    """
+    sales_tax_id: str | None = None
+    """
+    The id of the tax rate applied.
+    """
+    tax_class_id: int | None = None
+    """
+    The tax class; `null` means the default.
+    """
+    name: str | None = None
+    """
+    The tax's name.
+    """
+    class_: str | None = field(name="class", default=None)
+    """
+    The kind of tax class applied.
+    """
+    rate: Decimal | None = None
+    """
+    The tax rate, in percent.
+    """
+    priority: int | None = None
+    """
+    In which order the tax applies.
+    """
+    priority_amount: Decimal | None = None
+    """
+    The tax, at its priority.
+    """
+    line_amount: Decimal | None = None
+    """
+    The tax on the line.
+    """
+    order_pickup_method_id: int | None = None
+    """
+    The pickup method of the line; 0 when it is not picked up.
+    """
+    order_product_id: str | None = None
+    """
+    The order product the line belongs to.
+    """
+    line_item_type: str | None = None
+    """
+    What the tax is on: an item, shipping, handling or gift wrapping. Known values: `item`, `shipping`, `handling`, `gift-wrapping` (others arrive as they are sent).
+    """
+
+
+class OrderStatus(Model):
+    """
+    One of the store's order statuses.
+    """
+
+    id: int
+    """
+    The status's number.
+    """
+    name: str
+    """
+    The status's name.
+    """
+    system_label: str | None = None
+    """
+    BigCommerce's name for the status.
+    """
+    custom_label: str | None = None
+    """
+    The merchant's own name for the status.
+    """
+    system_description: str | None = None
+    """
+    What the status means.
+    """
+
+
+class Offline(Model):
+    """
+    The offline payment (a cheque, a purchase order) it records.
+    """
+
+    display_name: str | None = None
+    """
+    The offline method's name.
+    """
+
+
+class Custom(Model):
+    """
+    The payment method typed in for a manual order.
+    """
+
+    payment_method: str | None = None
+    """
+    The payment method typed in.
+    """
+
+
+class AvsResult(Model):
+    """
+    What the gateway's address verification said.
+    """
+
+    code: str | None = None
+    """
+    The address check's code.
+    """
+    message: str | None = None
+    """
+    The address check's message.
+    """
+    street_match: str | None = None
+    """
+    Whether the street matched.
+    """
+    postal_match: str | None = None
+    """
+    Whether the postal code matched.
+    """
+
+
+class CvvResult(Model):
+    """
+    What the gateway's card security code check said.
+    """
+
+    code: str | None = None
+    """
+    The security code check's code.
+    """
+    message: str | None = None
+    """
+    The security code check's message.
+    """
+
+
+class GiftCertificate(Model):
+    """
+    The gift certificate that paid, when one did.
+    """
+
+    code: str | None = None
+    """
+    The certificate's code.
+    """
+    original_balance: Annotated[float, Meta(ge=0.0, le=21474836.47)] | None = None
+    """
+    The certificate's balance when it was bought.
+    """
+    starting_balance: float | None = None
+    """
+    The certificate's balance before this payment.
+    """
+    remaining_balance: float | None = None
+    """
+    The certificate's balance left.
+    """
+    status: str | None = None
+    """
+    The certificate's state. Known values: `active`, `pending`, `disabled`, `expired` (others arrive as they are sent).
+    """
+
+
+class StoreCredit(Model):
+    """
+    The store credit that paid, when it did.
+    """
+
+    remaining_balance: float | None = None
+    """
+    The shopper's store credit left.
+    """
+
+
+class CustomProviderFieldResult(Model):
+    """
+    What a custom payment provider reported.
+    """
+
+    receipt_number: str | None = None
+    """
+    The custom provider's receipt number.
+    """
+    authorization_code: str | None = None
+    """
+    The custom provider's authorisation code.
+    """
+    fraud_response: str | None = None
+    """
+    The custom provider's fraud answer.
+    """
+    amount_received: float | None = None
+    """
+    What the custom provider received, in the currency's main unit.
+    """
+
+
+class OrderPickupLocation(Model):
+    """
+    Where pickup items are collected.
+    """
+
+    id: int | None = None
+    """
+    The location's id.
+    """
+    name: Annotated[str, Meta(max_length=255)] | None = None
+    """
+    The location's name.
+    """
+    code: Annotated[str, Meta(max_length=50)] | None = None
+    """
+    The location's code.
+    """
+    address_line_1: Annotated[str, Meta(max_length=255)] | None = None
+    """
+    First line of the pickup location's street address.
+    """
+    address_line_2: Annotated[str, Meta(max_length=255)] | None = None
+    """
+    Second line of the pickup location's street address.
+    """
+    city: Annotated[str, Meta(max_length=255)] | None = None
+    """
+    City.
+    """
+    state: Annotated[str, Meta(max_length=255)] | None = None
+    """
+    State or province.
+    """
+    postal_code: Annotated[str, Meta(max_length=50)] | None = None
+    """
+    Postal code.
+    """
+    country_alpha2: Annotated[str, Meta(max_length=2, min_length=2)] | None = None
+    """
+    Two-letter ISO country code.
+    """
+    email: Annotated[str, Meta(max_length=255)] | None = None
+    """
+    Email address.
+    """
+    phone: Annotated[str, Meta(max_length=125)] | None = None
+    """
+    Phone number.
+    """
+
+
+class OrderFormField(Model):
+    """
+    A custom form field's value.
+    """
+
+    name: str | None = None
+    """
+    The form field's name.
+    """
+    value: float | str | list[str] | None | None = None
+    """
+    What was entered: a number, text or a list of texts.
+    """
+
+
+class OrderProductDiscount(Model):
+    """
+    A discount on a product line.
+    """
+
+    id: str | None = None
+    """
+    The discount's id, such as `total-coupon`.
+    """
+    amount: Decimal | None = None
+    """
+    What it took off.
+    """
+    name: str | None = None
+    """
+    The discount's name.
+    """
+    code: str | None = None
+    """
+    The coupon code, if a coupon gave it.
+    """
+    target: str | None = None
+    """
+    Whether the discount applied to the order or to the product. Known values: `order`, `product` (others arrive as they are sent).
+    """
+
+
+class OrderProductOption(Model):
+    """
+    An option the shopper chose for a product line.
+    """
+
+    id: int | None = None
+    """
+    The chosen option's id within the order.
+    """
+    option_id: int | None = None
+    """
+    The id of the option.
+    """
+    order_product_id: int | None = None
+    """
+    The order product the line belongs to.
+    """
+    product_option_id: int | None = None
+    """
+    The product's option id.
+    """
+    display_name: str | None = None
+    """
+    The name the shopper sees.
+    """
+    display_value: str | None = None
+    """
+    The value the shopper sees.
+    """
+    value: str | None = None
+    """
+    The chosen value, as text.
+    """
+    type: str | None = None
+    """
+    The option's kind, such as `Checkbox` or `Text field`. Known values: `Checkbox`, `Date field`, `File Upload`, `Multi-line text field`, `Multiple choice`, `Product Pick List`, `Swatch`, `Text field` (others arrive as they are sent).
+    """
+    name: str | None = None
+    """
+    The option's internal name.
+    """
+    display_style: str | None = None
+    """
+    How the option is shown on the storefront.
+    """
+    display_name_customer: str | None = None
+    """
+    The name the shopper sees.
+    """
+    display_name_merchant: str | None = None
+    """
+    The name the merchant sees.
+    """
+    display_value_customer: str | None = None
+    """
+    The value the shopper sees.
+    """
+    display_value_merchant: str | None = None
+    """
+    The value the merchant sees.
+    """
+
+
+class OrderCountStatus(Model):
+    """
+    A status and how many orders have it.
+    """
+
+    id: int | None = None
+    """
+    The id.
+    """
+    name: str | None = None
+    """
+    The name.
+    """
+    system_label: str | None = None
+    """
+    BigCommerce's name for the status.
+    """
+    custom_label: str | None = None
+    """
+    The merchant's own name for the status.
+    """
+    system_description: str | None = None
+    """
+    What the status means.
+    """
+    count: int | None = None
+    """
+    How many orders have this status.
+    """
+    sort_order: int | None = None
+    """
+    Where the status sits in the control panel's list.
+    """
+
+
+class OrderTransactionCard(Model):
+    """
+    The card of a transaction.
+    """
+
+    card_type: str | None = None
+    """
+    The card's brand. Known values: `alelo`, `alia`, `american_express`, `cabal`, `carnet`, `dankort`, `diners_club`, `discover`, `elo`, `forbrugsforeningen`, `jcb`, `maestro`, `master`, `naranja`, `sodexo`, `unionpay`, `visa`, `vr` (others arrive as they are sent).
+    """
+    card_iin: str | None = None
+    """
+    The card number's first digits (issuer identification number).
+    """
+    card_last4: str | None = None
+    """
+    The card number's last four digits.
+    """
+    card_expiry_month: Annotated[int, Meta(ge=1, le=12)] | None = None
+    """
+    The card's expiry month (1 to 12).
+    """
+    card_expiry_year: int | None = None
+    """
+    The card's expiry year.
+    """
+
+
+class OrderRefundMethodOption(Model):
+    """
+    One provider's share of a refund method.
+    """
+
+    provider_id: str | None = None
+    """
+    The payment provider's id, such as `storecredit`.
+    """
+    provider_description: str | None = None
+    """
+    The provider's name.
+    """
+    amount: float | None = None
+    """
+    What this provider would pay back.
+    """
+    offline: bool | None = None
+    """
+    Whether it was paid or refunded outside an online provider.
+    """
+    offline_provider: bool | None = None
+    """
+    Whether the provider works offline.
+    """
+    offline_reason: str | None = None
+    """
+    Why the method is offline.
+    """
+
+
+class OrderRefundPayment(Model):
+    """
+    What one payment provider paid back.
+    """
+
+    id: int | None = None
+    """
+    The refund payment's id.
+    """
+    provider_id: str | None = None
+    """
+    The payment provider's id, such as `storecredit`.
+    """
+    amount: float | None = None
+    """
+    How much this provider paid back.
+    """
+    offline: bool | None = None
+    """
+    Whether it was paid or refunded outside an online provider.
+    """
+    is_declined: bool | None = None
+    """
+    Whether the provider declined the payment.
+    """
+    declined_message: str | None = None
+    """
+    Why the provider declined the payment.
+    """
+    transaction_id: str | None = None
+    """
+    The id of the transaction refunded.
+    """
+
+
+class OrderTransactionPageLinks(Model):
+    """
+    The queries of the pages around this one.
+    """
+
+    previous: str | None = None
+    """
+    The query of the previous page.
+    """
+    current: str | None = None
+    """
+    The query of this page.
+    """
+    next: str | None = None
+    """
+    The query of the next page.
+    """
+
+
+class OrderRefundItemAdjustment(Model):
+    """
+    An amount taken off a refunded item.
+    """
+
+    amount: Annotated[float, Meta(le=0.0)] | None = None
+    """
+    An amount taken off (negative).
+    """
+    description: Annotated[str, Meta(max_length=255, min_length=0)] | None = None
+    """
+    What the metafield is for.
+    """
+
+
+class OrderResourceLink(Model):
+    """
+    Where to read a part of the order that is not embedded (a v2 convention).
+    """
+
+    url: str | None = None
+    """
+    The full URL to read.
+    """
+    resource: str | None = None
+    """
+    The path to read, relative to the v2 API.
+    """
+
+
+class ConfigurableField1(Model):
+    name: str | None = None
+    """
+    The name.
+    """
+    value: str | None = None
+    """
+    The value.
+    """
+
+
+class OrderConsignmentLineItem(Model):
+    """
+    A product line of a consignment: a link to it (`url`, `resource`), or the line itself with `include=consignments.line_items`.
+    """
+
+    url: str | None = None
+    """
+    Without `include=consignments.line_items`: the full URL of the product line.
+    """
+    resource: str | None = None
+    """
+    Without `include=consignments.line_items`: the path of the product line.
+    """
+    id: int | None = None
+    """
+    The line's id within the order.
+    """
+    order_id: int | None = None
+    """
+    The order's id.
+    """
+    product_id: int | None = None
+    """
+    The catalogue product's id.
+    """
+    order_pickup_method_id: int | None = None
+    """
+    The pickup method of the line; 0 when it is not picked up.
+    """
+    order_address_id: int | None = None
+    """
+    The shipping address the line goes to; 0 when it is not shipped.
+    """
+    name: Annotated[str, Meta(min_length=1)] | None = None
+    """
+    The name.
+    """
+    sku: str | None = None
+    """
+    The stock keeping unit.
+    """
+    type: str | None = None
+    """
+    The kind. Known values: `physical`, `digital`, `giftcertificate` (others arrive as they are sent).
+    """
+    base_price: Decimal | None = None
+    """
+    The unit price before tax rules.
+    """
+    price_ex_tax: Decimal | None = None
+    """
+    The unit price without tax.
+    """
+    price_inc_tax: Decimal | None = None
+    """
+    The unit price with tax.
+    """
+    price_tax: Decimal | None = None
+    """
+    The tax on one unit.
+    """
+    base_total: Decimal | None = None
+    """
+    The line's total before tax rules.
+    """
+    total_ex_tax: Decimal | None = None
+    """
+    The order's total without tax.
+    """
+    total_inc_tax: Decimal | None = None
+    """
+    The order's total with tax: what the shopper pays.
+    """
+    total_tax: Decimal | None = None
+    """
+    The total tax.
+    """
+    quantity: int | None = None
+    """
+    The quantity.
+    """
+    base_cost_price: Decimal | None = None
+    """
+    The product's cost price, as set in the catalogue.
+    """
+    cost_price_inc_tax: Decimal | None = None
+    """
+    The product's cost price with tax.
+    """
+    cost_price_ex_tax: Decimal | None = None
+    """
+    The product's cost price without tax.
+    """
+    weight: Decimal | None = None
+    """
+    The product's weight.
+    """
+    width: Decimal | None = None
+    """
+    The product's width.
+    """
+    height: Decimal | None = None
+    """
+    The product's height.
+    """
+    depth: Decimal | None = None
+    """
+    The product's depth.
+    """
+    cost_price_tax: Decimal | None = None
+    """
+    The tax on the product's cost price.
+    """
+    is_refunded: bool | None = None
+    """
+    Whether the product was refunded.
+    """
+    quantity_refunded: int | None = None
+    """
+    How many were refunded.
+    """
+    refund_amount: Decimal | None = None
+    """
+    BigCommerce always answers `0` here; see the refunds.
+    """
+    return_id: int | None = None
+    """
+    The id of the return.
+    """
+    wrapping_id: int | None = None
+    """
+    The gift wrapping chosen.
+    """
+    wrapping_name: str | None = None
+    """
+    The gift wrapping's name.
+    """
+    base_wrapping_cost: Decimal | None = None
+    """
+    The gift-wrapping charge before tax rules.
+    """
+    wrapping_cost_ex_tax: Decimal | None = None
+    """
+    The gift-wrapping charge without tax.
+    """
+    wrapping_cost_inc_tax: Decimal | None = None
+    """
+    The gift-wrapping charge with tax.
+    """
+    wrapping_cost_tax: Decimal | None = None
+    """
+    The tax on gift wrapping.
+    """
+    wrapping_message: str | None = None
+    """
+    The gift message.
+    """
+    quantity_shipped: int | None = None
+    """
+    How many have shipped.
+    """
+    event_name: str | None = None
+    """
+    The name of the promotional event or delivery date.
+    """
+    event_date: str | None = None
+    """
+    The date of the promotional event or delivery.
+    """
+    fixed_shipping_cost: Decimal | None = None
+    """
+    A fixed shipping charge of the product.
+    """
+    ebay_item_id: str | None = None
+    """
+    The item's id on eBay, for eBay orders.
+    """
+    ebay_transaction_id: str | None = None
+    """
+    The transaction's id on eBay, for eBay orders.
+    """
+    option_set_id: int | None = None
+    """
+    The option set of the product.
+    """
+    parent_order_product_id: int | None = None
+    """
+    The parent line of a bundled product.
+    """
+    is_bundled_product: bool | None = None
+    """
+    Whether the product came in a bundle.
+    """
+    bin_picking_number: str | None = None
+    """
+    Where the warehouse keeps the item.
+    """
+    external_id: str | None = None
+    """
+    The order's id in another system; set by BigCommerce only.
+    """
+    brand: str | None = None
+    """
+    The product's brand name.
+    """
+    applied_discounts: list[OrderProductDiscount] | None = None
+    """
+    Discounts and coupons that lowered this product's price.
+    """
+    product_options: list[OrderProductOption] | None = None
+    """
+    The options the shopper chose.
+    """
+    configurable_fields: list[ConfigurableField1] | None = None
+    """
+    Values the shopper typed for configurable fields (older catalogues only).
+    """
+    upc: Annotated[str, Meta(max_length=255)] | None = None
+    """
+    The universal product code.
+    """
+    variant_id: int | None = None
+    """
+    The product variant's id.
+    """
+    name_customer: str | None = None
+    """
+    The product's name as the shopper sees it.
+    """
+    name_merchant: str | None = None
+    """
+    The product's name as the merchant sees it.
+    """
+    gift_certificate_id: int | None = None
+    """
+    The gift certificate this line bought.
+    """
+    discounted_total_inc_tax: Decimal | None = None
+    """
+    The line's total with tax, after every discount.
+    """
+
+
+class OrderBillingAddressInput(Model):
+    """
+    A billing address to set on an order (the postal code is required).
+    """
+
+    zip: Annotated[str, Meta(min_length=2)]
+    """
+    The postal code.
+    """
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    street_1: str | None = None
+    street_2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+    country_iso2: str | None = None
+    """
+    Two-letter ISO country code.
+    """
+    phone: str | None = None
+    email: str | None = None
+
+
+class OrderRefundAdjustmentInput(Model):
+    """
+    An amount taken off a refunded product line.
+    """
+
+    amount: Annotated[float, Meta(lt=0.0)] | None = None
+    """
+    The amount, negative.
+    """
+
+
+class OrderRefundPaymentInput(Model):
+    """
+    One provider's share of the refund, as the quote gave it.
+    """
+
+    provider_id: str | None = None
+    """
+    The provider, as the quote named it (such as `storecredit`).
+    """
+    amount: Annotated[float, Meta(ge=0.0)] | None = None
+    """
+    What this provider pays back.
+    """
+    offline: bool | None = None
+    """
+    Whether it is paid back outside an online provider.
+    """
+
+
+class OrderRefundOverride(Model):
+    """
+    The refund's total and tax as you computed them, replacing BigCommerce's.
+    """
+
+    total_amount: Annotated[float, Meta(ge=0.0)]
+    """
+    The total to refund.
+    """
+    total_tax: float
+    """
+    The tax part of it (0 when there is none).
+    """
+
+
+class OrderPaymentActionResponse(Model):
+    """
+    The answer of a capture or void; BigCommerce sends an empty object.
+    """
+
+
+class OrderErrorMessage(Model):
+    """
+    One error of the list some v2 calls answer with.
+    """
+
+    status: int | None = None
+    message: str | None = None
+
+
+class OrderMetafield(Model):
+    """
+    A metafield attached to an order.
+    """
+
+    id: int | None = None
+    """
+    The metafield's id.
+    """
+    namespace: str | None = None
+    """
+    The group it belongs to.
+    """
+    key: str | None = None
+    """
+    Its name within the namespace.
+    """
+    value: str | None = None
+    """
+    Its value.
+    """
+    description: str | None = None
+    """
+    What it is for.
+    """
+    permission_set: str | None = None
+    """
+    Who can see and change it. Known values: `app_only`, `read`, `write`, `read_and_sf_access`, `write_and_sf_access` (others arrive as they are sent).
+    """
+    resource_type: str | None = None
+    """
+    The kind of object it is attached to; `order` here. Known values: `order`, `brand`, `product`, `variant`, `category` (others arrive as they are sent).
+    """
+    resource_id: int | None = None
+    """
+    The id of the order it is attached to.
+    """
+    owner_client_id: str | None = None
+    """
+    The client id of the app that created it.
+    """
+    date_created: str | None = None
+    """
+    When it was created.
+    """
+    date_modified: str | None = None
+    """
+    When it last changed.
+    """
+
+
+class OrderMetafieldResponse(Model):
+    """
+    The envelope of calls that answer with one order metafield.
+    """
+
+    data: OrderMetafield | None = None
+    meta: MetaModel | None = None
+
+
+class OrderFeesResponse(Model):
+    """
+    The fees of an order.
+    """
+
+    fees: list[OrderFee] | None = None
+
+
 class StoresStoreHashV3CartsPostParametersQuery(Model):
     include: (
         Annotated[
@@ -1218,6 +2267,148 @@ class ApiStorefrontOrdersOrderIdGetParametersQuery(Model):
         ]
         | None
     ) = None
+
+
+class StoresStoreHashV2OrdersGetParametersQuery(Model):
+    min_id: int | None = None
+    max_id: int | None = None
+    min_total: float | None = None
+    max_total: float | None = None
+    customer_id: int | None = None
+    email: str | None = None
+    status_id: int | None = None
+    cart_id: str | None = None
+    payment_method: str | None = None
+    min_date_created: str | None = None
+    max_date_created: str | None = None
+    min_date_modified: str | None = None
+    max_date_modified: str | None = None
+    page: Annotated[int, Meta(ge=1)] | None = 1
+    limit: Annotated[int, Meta(ge=1, le=250)] | None = 50
+    sort: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(id|customer_id|date_created|date_modified|status_id|channel_id|external_id)(:(asc|desc))?$"
+            ),
+        ]
+        | None
+    ) = None
+    channel_id: int | None = None
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(consignments|consignments\\.line_items|fees)(,(consignments|consignments\\.line_items|fees))*$"
+            ),
+        ]
+        | None
+    ) = None
+    consignment_structure: Literal["object"] | None = None
+    external_order_id: str | None = None
+
+
+class StoresStoreHashV2OrdersCountGetParametersQuery(Model):
+    min_id: int | None = None
+    max_id: int | None = None
+    min_total: float | None = None
+    max_total: float | None = None
+    customer_id: int | None = None
+    email: str | None = None
+    status_id: int | None = None
+    cart_id: str | None = None
+    payment_method: str | None = None
+    min_date_created: str | None = None
+    max_date_created: str | None = None
+    min_date_modified: str | None = None
+    max_date_modified: str | None = None
+    channel_id: int | None = None
+    external_order_id: str | None = None
+
+
+class StoresStoreHashV2OrdersOrderIdGetParametersQuery(Model):
+    include: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(consignments|consignments\\.line_items|fees)(,(consignments|consignments\\.line_items|fees))*$"
+            ),
+        ]
+        | None
+    ) = None
+    consignment_structure: Literal["object"] | None = None
+
+
+class StoresStoreHashV2OrdersOrderIdProductsGetParametersQuery(Model):
+    page: Annotated[int, Meta(ge=1)] | None = 1
+    limit: Annotated[int, Meta(ge=1, le=250)] | None = 50
+
+
+class StoresStoreHashV2OrdersOrderIdShippingAddressesGetParametersQuery(Model):
+    page: Annotated[int, Meta(ge=1)] | None = 1
+    limit: Annotated[int, Meta(ge=1, le=250)] | None = 50
+
+
+class StoresStoreHashV2OrdersOrderIdCouponsGetParametersQuery(Model):
+    page: Annotated[int, Meta(ge=1)] | None = 1
+    limit: Annotated[int, Meta(ge=1, le=250)] | None = 50
+
+
+class StoresStoreHashV2OrdersOrderIdTaxesGetParametersQuery(Model):
+    page: Annotated[int, Meta(ge=1)] | None = 1
+    limit: Annotated[int, Meta(ge=1, le=250)] | None = 50
+    details: Literal["true", "false"] | None = "false"
+
+
+class StoresStoreHashV2OrdersOrderIdConsignmentsGetParametersQuery(Model):
+    include: Annotated[str, Meta(pattern="^(consignments\\.line_items)$")] | None = None
+
+
+class StoresStoreHashV3OrdersOrderIdPaymentActionsRefundsPostParametersQuery(Model):
+    transaction_id: str | None = None
+
+
+class StoresStoreHashV3OrdersOrderIdPaymentActionsRefundsGetParametersQuery(Model):
+    transaction_id: str | None = None
+
+
+class StoresStoreHashV3OrdersPaymentActionsRefundsGetParametersQuery(Model):
+    order_id_in: Annotated[str, Meta(pattern="^[0-9]+(,[0-9]+)*$")] | None = field(
+        name="order_id:in", default=None
+    )
+    id_in: Annotated[str, Meta(pattern="^[0-9]+(,[0-9]+)*$")] | None = field(name="id:in", default=None)
+    created_min: str | None = field(name="created:min", default=None)
+    created_max: str | None = field(name="created:max", default=None)
+    transaction_id: str | None = None
+    page: int | None = None
+    limit: int | None = None
+
+
+class StoresStoreHashV3OrdersOrderIdMetafieldsGetParametersQuery(Model):
+    page: int | None = None
+    limit: int | None = None
+    key: str | None = None
+    key_in: str | None = field(name="key:in", default=None)
+    namespace: str | None = None
+    namespace_in: str | None = field(name="namespace:in", default=None)
+    direction: Literal["asc", "desc"] | None = None
+    include_fields: (
+        Annotated[
+            str,
+            Meta(
+                pattern="^(resource_id|key|value|namespace|permission_set|resource_type|description|owner_client_id|date_created|date_modified)(,(resource_id|key|value|namespace|permission_set|resource_type|description|owner_client_id|date_created|date_modified))*$"
+            ),
+        ]
+        | None
+    ) = None
+    date_created: str | None = None
+    date_modified: str | None = None
+    date_created_min: str | None = field(name="date_created:min", default=None)
+    date_created_max: str | None = field(name="date_created:max", default=None)
+    date_modified_min: str | None = field(name="date_modified:min", default=None)
+    date_modified_max: str | None = field(name="date_modified:max", default=None)
+    before: str | None = None
+    after: str | None = None
 
 
 class CartItemBase(Model):
@@ -1707,6 +2898,954 @@ class StorefrontOrderPickupConsignment(Model):
     location: StorefrontOrderPickupLocation | None = None
 
 
+class OrderPickupConsignment(Model):
+    """
+    Items collected in person.
+    """
+
+    id: int | None = None
+    """
+    The pickup consignment's id.
+    """
+    pickup_method_id: int | None = None
+    """
+    The pickup method's id.
+    """
+    pickup_method_display_name: Annotated[str, Meta(max_length=250)] | None = None
+    """
+    The pickup method's name as the shopper sees it.
+    """
+    collection_instructions: str | None = None
+    """
+    What the shopper must do to collect the items.
+    """
+    collection_time_description: Annotated[str, Meta(max_length=250)] | None = None
+    """
+    When the items can be collected.
+    """
+    location: OrderPickupLocation | None = None
+    """
+    Where the items are collected.
+    """
+    line_items: list[OrderConsignmentLineItem] | None = None
+    """
+    The consignment's products: links to them, or (with `include=consignments.line_items`) the products.
+    """
+
+
+class OrderShippingConsignment(Model):
+    """
+    Items shipped to one address.
+    """
+
+    id: int | None = None
+    """
+    The shipping consignment's id.
+    """
+    first_name: str | None = None
+    """
+    First name.
+    """
+    last_name: str | None = None
+    """
+    Last name.
+    """
+    company: str | None = None
+    """
+    Company name.
+    """
+    street_1: str | None = None
+    """
+    Street address.
+    """
+    street_2: str | None = None
+    """
+    Street address, second line.
+    """
+    city: str | None = None
+    """
+    City.
+    """
+    zip: str | None = None
+    """
+    Postal code.
+    """
+    country: str | None = None
+    """
+    Country name.
+    """
+    country_iso2: str | None = None
+    """
+    Two-letter ISO country code.
+    """
+    state: str | None = None
+    """
+    State or province.
+    """
+    email: str | None = None
+    """
+    Email address.
+    """
+    phone: str | None = None
+    """
+    Phone number.
+    """
+    form_fields: list[OrderFormField] | None = None
+    """
+    Values of the store's custom form fields.
+    """
+    line_items: list[OrderConsignmentLineItem] | None = None
+    """
+    The consignment's products: links to them, or (with `include=consignments.line_items`) the products.
+    """
+    items_total: int | None = None
+    """
+    How many items there are.
+    """
+    items_shipped: int | None = None
+    """
+    How many items have shipped.
+    """
+    shipping_method: str | None = None
+    """
+    The shipping method the shopper chose.
+    """
+    base_cost: Decimal | None = None
+    """
+    The cost before tax rules.
+    """
+    cost_ex_tax: Decimal | None = None
+    """
+    The cost without tax.
+    """
+    cost_inc_tax: Decimal | None = None
+    """
+    The cost with tax.
+    """
+    cost_tax: Decimal | None = None
+    """
+    The tax on the cost.
+    """
+    cost_tax_class_id: int | None = None
+    """
+    The tax class of the cost.
+    """
+    base_handling_cost: Decimal | None = None
+    """
+    The handling charge before tax rules.
+    """
+    handling_cost_ex_tax: Decimal | None = None
+    """
+    The handling charge without tax.
+    """
+    handling_cost_inc_tax: Decimal | None = None
+    """
+    The handling charge with tax.
+    """
+    handling_cost_tax: Decimal | None = None
+    """
+    The tax on the handling charge.
+    """
+    handling_cost_tax_class_id: int | None = None
+    """
+    The tax class of the handling charge.
+    """
+    shipping_zone_id: int | None = None
+    """
+    The shipping zone's id.
+    """
+    shipping_zone_name: str | None = None
+    """
+    The shipping zone's name.
+    """
+    shipping_quotes: OrderResourceLink | None = None
+    """
+    A link to the shipping quotes.
+    """
+
+
+class OrderDigitalConsignment(Model):
+    """
+    Digital items sent by email.
+    """
+
+    recipient_email: str | None = None
+    """
+    Where the items are sent.
+    """
+    line_items: list[OrderConsignmentLineItem] | None = None
+    """
+    The consignment's products: links to them, or (with `include=consignments.line_items`) the products.
+    """
+
+
+class OrderGiftCertificateConsignment(Model):
+    """
+    Gift certificates sent by email.
+    """
+
+    recipient_email: str | None = None
+    """
+    Where the items are sent.
+    """
+    line_items: list[OrderConsignmentLineItem] | None = None
+    """
+    The consignment's products: links to them, or (with `include=consignments.line_items`) the products.
+    """
+
+
+class OrderProduct(Model):
+    """
+    One product line of an order.
+    """
+
+    id: int
+    """
+    The line's id within the order (what refunds name in `item_id`).
+    """
+    quantity: int
+    """
+    How many were ordered.
+    """
+    order_id: int | None = None
+    """
+    The order's id.
+    """
+    product_id: int | None = None
+    """
+    The catalogue product's id.
+    """
+    order_pickup_method_id: int | None = None
+    """
+    The pickup method of the line; 0 when it is not picked up.
+    """
+    order_address_id: int | None = None
+    """
+    The shipping address the line goes to; 0 when it is not shipped.
+    """
+    name: Annotated[str, Meta(min_length=1)] | None = None
+    """
+    The product's name as the shopper sees it.
+    """
+    sku: str | None = None
+    """
+    The stock keeping unit.
+    """
+    type: str | None = None
+    """
+    `physical`, `digital` or `giftcertificate`. Known values: `physical`, `digital`, `giftcertificate` (others arrive as they are sent).
+    """
+    base_price: Decimal | None = None
+    """
+    The unit price before tax rules.
+    """
+    price_ex_tax: Decimal | None = None
+    """
+    The unit price without tax.
+    """
+    price_inc_tax: Decimal | None = None
+    """
+    The unit price with tax.
+    """
+    price_tax: Decimal | None = None
+    """
+    The tax on one unit.
+    """
+    base_total: Decimal | None = None
+    """
+    The line's total before tax rules.
+    """
+    total_ex_tax: Decimal | None = None
+    """
+    The order's total without tax.
+    """
+    total_inc_tax: Decimal | None = None
+    """
+    The order's total with tax: what the shopper pays.
+    """
+    total_tax: Decimal | None = None
+    """
+    The total tax.
+    """
+    base_cost_price: Decimal | None = None
+    """
+    The product's cost price, as set in the catalogue.
+    """
+    cost_price_inc_tax: Decimal | None = None
+    """
+    The product's cost price with tax.
+    """
+    cost_price_ex_tax: Decimal | None = None
+    """
+    The product's cost price without tax.
+    """
+    weight: Decimal | None = None
+    """
+    The product's weight.
+    """
+    width: Decimal | None = None
+    """
+    The product's width.
+    """
+    height: Decimal | None = None
+    """
+    The product's height.
+    """
+    depth: Decimal | None = None
+    """
+    The product's depth.
+    """
+    cost_price_tax: Decimal | None = None
+    """
+    The tax on the product's cost price.
+    """
+    is_refunded: bool | None = None
+    """
+    Whether the product was refunded.
+    """
+    quantity_refunded: int | None = None
+    """
+    How many were refunded.
+    """
+    refund_amount: Decimal | None = None
+    """
+    BigCommerce always answers `0` here; see the refunds.
+    """
+    return_id: int | None = None
+    """
+    The id of the return.
+    """
+    wrapping_id: int | None = None
+    """
+    The gift wrapping chosen.
+    """
+    wrapping_name: str | None = None
+    """
+    The gift wrapping's name.
+    """
+    base_wrapping_cost: Decimal | None = None
+    """
+    The gift-wrapping charge before tax rules.
+    """
+    wrapping_cost_ex_tax: Decimal | None = None
+    """
+    The gift-wrapping charge without tax.
+    """
+    wrapping_cost_inc_tax: Decimal | None = None
+    """
+    The gift-wrapping charge with tax.
+    """
+    wrapping_cost_tax: Decimal | None = None
+    """
+    The tax on gift wrapping.
+    """
+    wrapping_message: str | None = None
+    """
+    The gift message.
+    """
+    quantity_shipped: int | None = None
+    """
+    How many have shipped.
+    """
+    event_name: str | None = None
+    """
+    The name of the promotional event or delivery date.
+    """
+    event_date: str | None = None
+    """
+    The date of the promotional event or delivery.
+    """
+    fixed_shipping_cost: Decimal | None = None
+    """
+    A fixed shipping charge of the product.
+    """
+    ebay_item_id: str | None = None
+    """
+    The item's id on eBay, for eBay orders.
+    """
+    ebay_transaction_id: str | None = None
+    """
+    The transaction's id on eBay, for eBay orders.
+    """
+    option_set_id: int | None = None
+    """
+    The option set of the product.
+    """
+    parent_order_product_id: int | None = None
+    """
+    The parent line of a bundled product.
+    """
+    is_bundled_product: bool | None = None
+    """
+    Whether the product came in a bundle.
+    """
+    bin_picking_number: str | None = None
+    """
+    Where the warehouse keeps the item.
+    """
+    external_id: str | None = None
+    """
+    The order's id in another system; set by BigCommerce only.
+    """
+    brand: str | None = None
+    """
+    The product's brand name.
+    """
+    applied_discounts: list[OrderProductDiscount] | None = None
+    """
+    Discounts and coupons that lowered this product's price.
+    """
+    product_options: list[OrderProductOption] | None = None
+    """
+    The options the shopper chose.
+    """
+    configurable_fields: list[ConfigurableField] | None = None
+    """
+    Values the shopper typed for configurable fields (older catalogues only).
+    """
+    upc: Annotated[str, Meta(max_length=255)] | None = None
+    """
+    The universal product code.
+    """
+    variant_id: int | None = None
+    """
+    The product variant's id.
+    """
+    name_customer: str | None = None
+    """
+    The product's name as the shopper sees it.
+    """
+    name_merchant: str | None = None
+    """
+    The product's name as the merchant sees it.
+    """
+    gift_certificate_id: int | None = None
+    """
+    The gift certificate this line bought.
+    """
+    discounted_total_inc_tax: Decimal | None = None
+    """
+    The line's total with tax, after every discount.
+    """
+
+
+class OrderShippingAddress(Model):
+    """
+    Where (part of) an order ships, with its shipping charges.
+    """
+
+    id: int | None = None
+    """
+    The shipping address's id within the order.
+    """
+    order_id: int | None = None
+    """
+    The order's id.
+    """
+    items_total: int | None = None
+    """
+    How many items there are.
+    """
+    items_shipped: int | None = None
+    """
+    How many items have shipped.
+    """
+    base_cost: Decimal | None = None
+    """
+    The cost before tax rules.
+    """
+    cost_ex_tax: Decimal | None = None
+    """
+    The cost without tax.
+    """
+    cost_inc_tax: Decimal | None = None
+    """
+    The cost with tax.
+    """
+    cost_tax: Decimal | None = None
+    """
+    The tax on the cost.
+    """
+    cost_tax_class_id: int | None = None
+    """
+    The tax class of the cost.
+    """
+    base_handling_cost: Decimal | None = None
+    """
+    The handling charge before tax rules.
+    """
+    handling_cost_ex_tax: Decimal | None = None
+    """
+    The handling charge without tax.
+    """
+    handling_cost_inc_tax: Decimal | None = None
+    """
+    The handling charge with tax.
+    """
+    handling_cost_tax: Decimal | None = None
+    """
+    The tax on the handling charge.
+    """
+    handling_cost_tax_class_id: int | None = None
+    """
+    The tax class of the handling charge.
+    """
+    shipping_zone_id: int | None = None
+    """
+    The shipping zone's id.
+    """
+    shipping_zone_name: str | None = None
+    """
+    The shipping zone's name.
+    """
+    form_fields: list[OrderFormField] | None = None
+    """
+    Values of the store's custom form fields.
+    """
+    shipping_quotes: OrderResourceLink | None = None
+    """
+    A link to the shipping quotes.
+    """
+    first_name: str | None = None
+    """
+    First name.
+    """
+    last_name: str | None = None
+    """
+    Last name.
+    """
+    company: str | None = None
+    """
+    Company name.
+    """
+    street_1: str | None = None
+    """
+    Street address.
+    """
+    street_2: str | None = None
+    """
+    Street address, second line.
+    """
+    city: str | None = None
+    """
+    City.
+    """
+    state: str | None = None
+    """
+    State or province.
+    """
+    zip: str | None = None
+    """
+    Postal code.
+    """
+    country: str | None = None
+    """
+    Country name.
+    """
+    country_iso2: str | None = None
+    """
+    Two-letter ISO country code.
+    """
+    phone: str | None = None
+    """
+    Phone number.
+    """
+    email: str | None = None
+    """
+    Email address.
+    """
+    shipping_method: str | None = None
+    """
+    The shipping method the shopper chose.
+    """
+
+
+class OrderCount(Model):
+    """
+    How many orders the store has, in total and per status.
+    """
+
+    count: int
+    """
+    How many orders the store has.
+    """
+    statuses: list[OrderCountStatus] | None = None
+    """
+    Counts per status.
+    """
+
+
+class OrderTransaction(Model):
+    """
+    A payment event on the order: an authorisation, a capture, a refund, a void...
+    """
+
+    event: str
+    """
+    What the transaction did: `purchase`, `authorization`, `capture`, `refund`, `void`, `pending` or `settled`. Known values: `purchase`, `authorization`, `capture`, `refund`, `void`, `pending`, `settled` (others arrive as they are sent).
+    """
+    method: str
+    """
+    How it was paid, such as `credit_card` or `store_credit`. Known values: `credit_card`, `electronic_wallet`, `gift_certificate`, `store_credit`, `apple_pay_card`, `bigpay_token`, `apple_pay_token`, `token`, `custom`, `offsite`, `offline`, `nonce` (others arrive as they are sent).
+    """
+    amount: float
+    """
+    How much money moved.
+    """
+    currency: str
+    """
+    The transaction's currency (ISO 4217 code).
+    """
+    gateway: str
+    """
+    The payment gateway that handled it. Known values: `2checkout`, `adyen`, `amazon`, `authorizenet`, `bankdeposit`, `braintree`, `cheque`, `cod`, `custom`, `firstdatagge4`, `giftcertificate`, `hps`, `instore`, `klarna`, `migs`, `moneyorder`, `nmi`, `paypalexpress`, `paypalpaymentsprous`, `paypalpaymentsprouk`, `plugnpay`, `qbmsv2`, `securenet`, `square`, `storecredit`, `stripe`, `testgateway`, `usaepay` (others arrive as they are sent).
+    """
+    id: int
+    """
+    The transaction's id.
+    """
+    gateway_transaction_id: str | None = None
+    """
+    The gateway's own id of the transaction.
+    """
+    test: bool | None = None
+    """
+    Whether it ran in the gateway's test mode.
+    """
+    status: str | None = None
+    """
+    `ok`, or `error` when the gateway failed it. Known values: `ok`, `error` (others arrive as they are sent).
+    """
+    fraud_review: bool | None = None
+    """
+    Whether the gateway held the transaction for fraud review.
+    """
+    reference_transaction_id: int | None = None
+    """
+    The transaction this one acts on.
+    """
+    offline: Offline | None = None
+    """
+    The offline payment (a cheque, a purchase order) it records.
+    """
+    custom: Custom | None = None
+    """
+    The payment method typed in for a manual order.
+    """
+    payment_method_id: str | None = None
+    """
+    The id of the payment method.
+    """
+    order_id: str | None = None
+    """
+    The order's id (as text).
+    """
+    date_created: str | None = None
+    """
+    When it happened (ISO 8601).
+    """
+    payment_instrument_token: str | None = None
+    """
+    The stored instrument's token, when one paid.
+    """
+    provider_instrument_token: str | None = None
+    """
+    The provider's token of the stored instrument.
+    """
+    provider_customer_id: str | None = None
+    """
+    The provider's id of the customer.
+    """
+    avs_result: AvsResult | None = None
+    """
+    What the gateway's address verification said.
+    """
+    cvv_result: CvvResult | None = None
+    """
+    What the gateway's card security code check said.
+    """
+    credit_card: OrderTransactionCard | None = None
+    """
+    The card that paid, when a card paid.
+    """
+    gift_certificate: GiftCertificate | None = None
+    """
+    The gift certificate that paid, when one did.
+    """
+    store_credit: StoreCredit | None = None
+    """
+    The store credit that paid, when it did.
+    """
+    custom_provider_field_result: CustomProviderFieldResult | None = None
+    """
+    What a custom payment provider reported.
+    """
+
+
+class OrderRefundQuote(Model):
+    """
+    What a refund of the given items would pay back, and how.
+    """
+
+    order_id: int | None = None
+    """
+    The order's id.
+    """
+    total_refund_amount: float | None = None
+    """
+    What can be refunded in total.
+    """
+    total_refund_tax_amount: float | None = None
+    """
+    The tax part of the refund.
+    """
+    order_level_refund_amount: float | None = None
+    """
+    What can be refunded at the level of the whole order.
+    """
+    rounding: float | None = None
+    """
+    How far the total was rounded to suit the payment providers.
+    """
+    adjustment: float | None = None
+    """
+    How far the refund total was moved to suit the payment providers (positive or negative).
+    """
+    tax_inclusive: bool | None = None
+    """
+    Whether the refund total includes tax.
+    """
+    refund_methods: list[list[OrderRefundMethodOption]] | None = None
+    """
+    The ways the refund can be paid back: each a list of provider shares that together make the total.
+    """
+
+
+class OrderBillingAddress(Model):
+    """
+    The order's billing address.
+    """
+
+    first_name: str | None = None
+    """
+    First name.
+    """
+    last_name: str | None = None
+    """
+    Last name.
+    """
+    company: str | None = None
+    """
+    Company name.
+    """
+    street_1: str | None = None
+    """
+    Street address.
+    """
+    street_2: str | None = None
+    """
+    Street address, second line.
+    """
+    city: str | None = None
+    """
+    City.
+    """
+    state: str | None = None
+    """
+    State or province.
+    """
+    zip: str | None = None
+    """
+    Postal code.
+    """
+    country: str | None = None
+    """
+    Country name.
+    """
+    country_iso2: str | None = None
+    """
+    Two-letter ISO country code.
+    """
+    phone: str | None = None
+    """
+    Phone number.
+    """
+    email: str | None = None
+    """
+    Email address.
+    """
+    form_fields: list[OrderFormField] | None = None
+    """
+    Values of the store's custom form fields.
+    """
+
+
+class OrderTransactionPagination(Model):
+    """
+    Page-number paging.
+    """
+
+    total: int | None = None
+    """
+    How many in the whole list.
+    """
+    count: int | None = None
+    """
+    How many orders.
+    """
+    per_page: int | None = None
+    """
+    The page size.
+    """
+    current_page: int | None = None
+    """
+    This page's number.
+    """
+    total_pages: int | None = None
+    """
+    How many pages.
+    """
+    links: OrderTransactionPageLinks | None = None
+    """
+    The queries of the pages around this one.
+    """
+
+
+class OrderRefundItem(Model):
+    """
+    A refunded item.
+    """
+
+    item_type: str | None = None
+    """
+    What was refunded. Known values: `PRODUCT`, `GIFT_WRAPPING`, `SHIPPING`, `HANDLING`, `ORDER`, `FEE` (others arrive as they are sent).
+    """
+    item_id: int | None = None
+    """
+    The id of the refunded thing: the order product for products and gift wrapping, the address for shipping and handling, the order for the whole order.
+    """
+    reason: str | None = None
+    """
+    Why it was refunded.
+    """
+    quantity: int | None = None
+    """
+    How many were refunded (products only).
+    """
+    adjustments: list[OrderRefundItemAdjustment] | None = None
+    """
+    Amounts taken off what is refunded for this item.
+    """
+    requested_amount: float | str | None = None
+    """
+    The amount asked for.
+    """
+
+
+class OrderUpdateRequest(Model):
+    """
+    The changes to make to an order; fields left out do not change.
+    """
+
+    status_id: Annotated[int, Meta(ge=0)] | None = None
+    """
+    The new status's id; `OrderStatusId` names them (5 is Cancelled).
+    """
+    customer_message: str | None = None
+    """
+    The shopper's comment on the order.
+    """
+    staff_notes: Annotated[str, Meta(max_length=65535)] | None = None
+    """
+    Notes for staff, never shown to the shopper.
+    """
+    external_order_id: str | None = None
+    """
+    The order's id in another system.
+    """
+    payment_method: str | None = None
+    """
+    The name of the payment method, such as `Cash on delivery`.
+    """
+    payment_provider_id: str | None = None
+    """
+    The payment provider's id of the payment.
+    """
+    customer_id: Annotated[int, Meta(ge=0)] | None = None
+    """
+    The customer the order belongs to; 0 for a guest.
+    """
+    billing_address: OrderBillingAddressInput | None = None
+
+
+class OrderRefundItemInput(Model):
+    """
+    Something to refund: a product line or its gift wrapping (`item_id` is the order product's
+    id, with a `quantity`), shipping or handling (the shipping address's id, with an
+    `amount`), a fee, the tax, or an amount off the whole order (`ORDER`, the order's id).
+
+    """
+
+    item_type: Literal["PRODUCT", "GIFT_WRAPPING", "SHIPPING", "HANDLING", "ORDER", "TAX", "FEE"]
+    item_id: int
+    """
+    The id of what is refunded (see above).
+    """
+    quantity: Annotated[int, Meta(ge=1)] | None = None
+    """
+    How many to refund (products and gift wrapping).
+    """
+    amount: Annotated[float, Meta(ge=0.0)] | None = None
+    """
+    The amount to refund (shipping, handling, fees, tax, the whole order).
+    """
+    adjustments: list[OrderRefundAdjustmentInput] | None = None
+    """
+    Amounts to take off what a product line refunds (each negative).
+    """
+    reason: Annotated[str, Meta(max_length=1000)] | None = None
+    """
+    Why it is refunded.
+    """
+
+
+class OrderRefundQuoteRequest(Model):
+    """
+    What to quote a refund for; give `items`, or `tax_adjustment_amount` for overcharged tax.
+    """
+
+    items: list[OrderRefundItemInput] | None = None
+    tax_adjustment_amount: float | None = None
+    """
+    Tax charged too much, to pay back on its own.
+    """
+
+
+class OrderRefundRequest(Model):
+    """
+    A refund: what is refunded (`items`, or `tax_adjustment_amount`) and how it is paid back
+    (`payments`, the amounts of one of the quote's `refund_methods`).
+
+    """
+
+    items: list[OrderRefundItemInput] | None = None
+    payments: list[OrderRefundPaymentInput] | None = None
+    tax_adjustment_amount: float | None = None
+    """
+    Tax charged too much, to pay back on its own.
+    """
+    merchant_calculated_override: OrderRefundOverride | None = None
+
+
+class OrderRefundQuoteResponse(Model):
+    """
+    The envelope of a refund quote.
+    """
+
+    data: OrderRefundQuote | None = None
+    meta: MetaModel | None = None
+
+
 class CartLineItems(Model):
     """
     The cart's items, by kind.
@@ -1866,6 +4005,142 @@ class StorefrontOrderConsignments(Model):
 
     shipping: list[StorefrontOrderShippingConsignment] | None = None
     pickup: list[StorefrontOrderPickupConsignment] | None = None
+
+
+class Email(Model):
+    """
+    Email address.
+    """
+
+    gift_certificates: list[OrderGiftCertificateConsignment] | None = None
+    """
+    Consignments of gift certificates, sent by email.
+    """
+
+
+class OrderConsignments(Model):
+    """
+    An order's consignments by kind. In an order read without `include=consignments`, only `url` and `resource` (a link).
+    """
+
+    url: str | None = None
+    """
+    With no `include`: the full URL of the consignments.
+    """
+    resource: str | None = None
+    """
+    With no `include`: the path of the consignments.
+    """
+    pickups: list[OrderPickupConsignment] | None = None
+    """
+    Consignments collected in person.
+    """
+    shipping: list[OrderShippingConsignment] | None = None
+    """
+    Consignments shipped to an address.
+    """
+    downloads: list[OrderDigitalConsignment] | None = None
+    """
+    Consignments of digital products.
+    """
+    email: Email | None = None
+    """
+    Email address.
+    """
+
+
+class OrderTransactionListMeta(Model):
+    """
+    Paging of the transactions.
+    """
+
+    pagination: OrderTransactionPagination | None = None
+    """
+    Where this page sits.
+    """
+
+
+class OrderRefund(Model):
+    """
+    A refund of (part of) an order.
+    """
+
+    id: int
+    """
+    The refund's id.
+    """
+    order_id: int | None = None
+    """
+    The order's id.
+    """
+    user_id: int | None = None
+    """
+    The id of the user who made the refund.
+    """
+    created: str | None = None
+    """
+    When the refund was made.
+    """
+    reason: str | None = None
+    """
+    Why it was refunded.
+    """
+    total_amount: float | None = None
+    """
+    The refunded total.
+    """
+    total_tax: float | None = None
+    """
+    The tax refunded.
+    """
+    uses_merchant_override_values: bool | None = None
+    """
+    Whether the merchant set the refund's amount and tax by hand.
+    """
+    items: list[OrderRefundItem] | None = None
+    """
+    What the refund covers.
+    """
+    payments: list[OrderRefundPayment] | None = None
+    """
+    The refund's payments, one per provider.
+    """
+
+
+class OrderRefundResponse(Model):
+    """
+    The envelope of one refund.
+    """
+
+    data: OrderRefund | None = None
+    meta: MetaModel | None = None
+
+
+class OrderRefundListResponse(Model):
+    """
+    The envelope of a list of refunds.
+    """
+
+    data: list[OrderRefund] | None = None
+    meta: MetaModel | None = None
+
+
+class OrderTransactionListResponse(Model):
+    """
+    The envelope of an order's transactions.
+    """
+
+    data: list[OrderTransaction] | None = None
+    meta: OrderTransactionListMeta | None = None
+
+
+class OrderMetafieldListResponse(Model):
+    """
+    A page of an order's metafields.
+    """
+
+    data: list[OrderMetafield] | None = None
+    meta: MetafieldListMeta | None = None
 
 
 class CartFull(Model):
@@ -2100,6 +4375,301 @@ class StorefrontOrder(Model):
     payments: list[StorefrontOrderPayment] | None = None
     """
     The payments made towards the order; present when `include` asks for them.
+    """
+
+
+class Order(Model):
+    """
+    An order, as the v2 Orders API returns it. Amounts are `Decimal` in Python (sent as decimal text); dates are RFC 2822 text.
+    """
+
+    id: int
+    """
+    The order's id.
+    """
+    status: str
+    """
+    The status's name, such as `Awaiting Fulfillment`.
+    """
+    status_id: int
+    """
+    The status's number: see `OrderStatusId` or the order statuses.
+    """
+    date_modified: str | None = None
+    """
+    When the order last changed, as text in RFC 2822 form.
+    """
+    date_shipped: str | None = None
+    """
+    When the order was fully shipped, as text in RFC 2822 form; empty until then.
+    """
+    cart_id: str | None = None
+    """
+    The id of the cart the order was made from: find an order by its cart with it.
+    """
+    subtotal_tax: Decimal | None = None
+    """
+    The tax on the items.
+    """
+    shipping_cost_tax: Decimal | None = None
+    """
+    The tax on shipping.
+    """
+    shipping_cost_tax_class_id: int | None = None
+    """
+    The tax class of the shipping charge.
+    """
+    handling_cost_tax: Decimal | None = None
+    """
+    The tax on the handling charge.
+    """
+    handling_cost_tax_class_id: int | None = None
+    """
+    The tax class of the handling charge.
+    """
+    wrapping_cost_tax: Decimal | None = None
+    """
+    The tax on gift wrapping.
+    """
+    wrapping_cost_tax_class_id: int | None = None
+    """
+    The tax class of gift wrapping.
+    """
+    payment_status: str | None = None
+    """
+    Where the payment stands, such as `authorized`, `captured`, `refunded` or `void`. Known values: `authorized`, `captured`, `capture pending`, `declined`, `held for review`, `paid`, `partially refunded`, `pending`, `refunded`, `void`, `void pending`, `` (others arrive as they are sent).
+    """
+    store_credit_amount: Decimal | None = None
+    """
+    What store credit paid.
+    """
+    gift_certificate_amount: Decimal | None = None
+    """
+    What gift certificates paid.
+    """
+    currency_id: int | None = None
+    """
+    The id of the currency the shopper saw prices in.
+    """
+    currency_code: str | None = None
+    """
+    The code of the currency the shopper saw prices in.
+    """
+    currency_exchange_rate: Decimal | None = None
+    """
+    The rate from the store's default currency to the display currency.
+    """
+    default_currency_id: int | None = None
+    """
+    The id of the currency the shopper paid in (the transactional currency).
+    """
+    default_currency_code: str | None = None
+    """
+    The code of the currency the shopper paid in (the transactional currency).
+    """
+    store_default_currency_code: str | None = None
+    """
+    The store's default currency.
+    """
+    store_default_to_transactional_exchange_rate: Decimal | None = None
+    """
+    The rate from the store's default currency to the one the shopper paid in.
+    """
+    coupon_discount: Decimal | None = None
+    """
+    What coupons took off the order.
+    """
+    shipping_address_count: int | None = None
+    """
+    How many shipping addresses the order has.
+    """
+    is_deleted: bool | None = None
+    """
+    Whether the order is archived.
+    """
+    total_tax: Decimal | None = None
+    """
+    The order's total tax.
+    """
+    is_tax_inclusive_pricing: bool | None = None
+    """
+    Whether the store's prices include tax.
+    """
+    is_email_opt_in: bool | None = None
+    """
+    Whether the shopper agreed to marketing email.
+    """
+    order_source: str | None = None
+    """
+    Where the order came from, such as `www` (the storefront) or `manual`.
+    """
+    consignments: OrderConsignments | None = None
+    """
+    The order's consignments: a link to them, or (with `include=consignments`) the consignments themselves.
+    """
+    products: OrderResourceLink | None = None
+    """
+    A link to the order's products.
+    """
+    shipping_addresses: OrderResourceLink | None = None
+    """
+    A link to the order's shipping addresses.
+    """
+    coupons: OrderResourceLink | None = None
+    """
+    A link to the order's coupons.
+    """
+    billing_address: OrderBillingAddress | None = None
+    """
+    Who pays, and where.
+    """
+    fees: OrderResourceLink | list[OrderFee] | None = None
+    """
+    The order's fees: a link to them, or (with `include=fees`) the fees themselves.
+    """
+    base_handling_cost: Decimal | None = None
+    """
+    The handling charge before tax rules.
+    """
+    base_shipping_cost: Decimal | None = None
+    """
+    The shipping charge before tax rules.
+    """
+    base_wrapping_cost: Decimal | None = None
+    """
+    The gift-wrapping charge before tax rules.
+    """
+    channel_id: int | None = None
+    """
+    The sales channel the order came through.
+    """
+    customer_id: int | None = None
+    """
+    The customer's id; 0 for a guest.
+    """
+    customer_message: str | None = None
+    """
+    What the shopper wrote in the order comments.
+    """
+    date_created: str | None = None
+    """
+    When the order was created, as text in RFC 2822 form (`Tue, 03 Nov 2026 10:15:00 +0000`).
+    """
+    discount_amount: Decimal | None = None
+    """
+    What manual discounts took off the order.
+    """
+    ebay_order_id: str | None = None
+    """
+    The order's number on eBay, or `0`.
+    """
+    external_id: str | None = None
+    """
+    The order's id in another system; set by BigCommerce only.
+    """
+    external_merchant_id: str | None = None
+    """
+    The merchant id of an order that came from another system.
+    """
+    external_source: str | None = None
+    """
+    The system that made the order, when not the storefront.
+    """
+    geoip_country: str | None = None
+    """
+    The country the shopper's IP address is in.
+    """
+    geoip_country_iso2: str | None = None
+    """
+    Two-letter code of the country the shopper's IP address is in.
+    """
+    handling_cost_ex_tax: Decimal | None = None
+    """
+    The handling charge without tax.
+    """
+    handling_cost_inc_tax: Decimal | None = None
+    """
+    The handling charge with tax.
+    """
+    ip_address: Annotated[str, Meta(max_length=30)] | None = None
+    """
+    The shopper's IPv4 address.
+    """
+    ip_address_v6: Annotated[str, Meta(max_length=39)] | None = None
+    """
+    The shopper's IPv6 address.
+    """
+    items_shipped: int | None = None
+    """
+    How many items have shipped.
+    """
+    items_total: int | None = None
+    """
+    How many items there are.
+    """
+    order_is_digital: bool | None = None
+    """
+    Whether everything in the order is digital.
+    """
+    payment_method: str | None = None
+    """
+    The name of the payment method, such as `Credit Card`.
+    """
+    payment_provider_id: str | float | None = None
+    """
+    The payment provider's id of the payment.
+    """
+    refunded_amount: Decimal | None = None
+    """
+    How much of the order has been refunded.
+    """
+    shipping_cost_ex_tax: Decimal | None = None
+    """
+    The shipping charge without tax.
+    """
+    shipping_cost_inc_tax: Decimal | None = None
+    """
+    The shipping charge with tax.
+    """
+    staff_notes: Annotated[str, Meta(max_length=65535)] | None = None
+    """
+    Notes for staff, never shown to the shopper.
+    """
+    subtotal_ex_tax: Decimal | None = None
+    """
+    The items' total without tax.
+    """
+    subtotal_inc_tax: Decimal | None = None
+    """
+    The items' total with tax.
+    """
+    tax_provider_id: str | None = None
+    """
+    The tax provider that computed the taxes.
+    """
+    customer_locale: str | None = None
+    """
+    The shopper's locale, such as `en` or `en-US`.
+    """
+    external_order_id: str | None = None
+    """
+    The order's id in another system, such as a marketplace.
+    """
+    total_ex_tax: Decimal | None = None
+    """
+    The order's total without tax.
+    """
+    total_inc_tax: Decimal | None = None
+    """
+    The order's total with tax: what the shopper pays.
+    """
+    wrapping_cost_ex_tax: Decimal | None = None
+    """
+    The gift-wrapping charge without tax.
+    """
+    wrapping_cost_inc_tax: Decimal | None = None
+    """
+    The gift-wrapping charge with tax.
     """
 
 

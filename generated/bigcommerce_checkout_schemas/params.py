@@ -905,6 +905,76 @@ class StorefrontCartCurrencyRequestParam(TypedDict):
     """
 
 
+class OrderBillingAddressInputParam(TypedDict):
+    """
+    A billing address to set on an order (the postal code is required).
+    """
+
+    first_name: NotRequired[str | None]
+    last_name: NotRequired[str | None]
+    company: NotRequired[str | None]
+    street_1: NotRequired[str | None]
+    street_2: NotRequired[str | None]
+    city: NotRequired[str | None]
+    state: NotRequired[str | None]
+    zip: str
+    """
+    The postal code.
+    """
+    country: NotRequired[str | None]
+    country_iso2: NotRequired[str | None]
+    """
+    Two-letter ISO country code.
+    """
+    phone: NotRequired[str | None]
+    email: NotRequired[str | None]
+
+
+class OrderRefundAdjustmentInputParam(TypedDict):
+    """
+    An amount taken off a refunded product line.
+    """
+
+    amount: NotRequired[float | None]
+    """
+    The amount, negative.
+    """
+
+
+class OrderRefundPaymentInputParam(TypedDict):
+    """
+    One provider's share of the refund, as the quote gave it.
+    """
+
+    provider_id: NotRequired[str | None]
+    """
+    The provider, as the quote named it (such as `storecredit`).
+    """
+    amount: NotRequired[float | None]
+    """
+    What this provider pays back.
+    """
+    offline: NotRequired[bool | None]
+    """
+    Whether it is paid back outside an online provider.
+    """
+
+
+class OrderRefundOverrideParam(TypedDict):
+    """
+    The refund's total and tax as you computed them, replacing BigCommerce's.
+    """
+
+    total_amount: float
+    """
+    The total to refund.
+    """
+    total_tax: float
+    """
+    The tax part of it (0 when there is none).
+    """
+
+
 class BillingAddressRequestParam(TypedDict):
     """
     A billing address to set on the checkout.
@@ -1171,6 +1241,101 @@ class StorefrontCartLineItemInputParam(TypedDict):
     """
     How to gift-wrap it; `null` for no wrapping.
     """
+
+
+class OrderUpdateRequestParam(TypedDict):
+    """
+    The changes to make to an order; fields left out do not change.
+    """
+
+    status_id: NotRequired[int | None]
+    """
+    The new status's id; `OrderStatusId` names them (5 is Cancelled).
+    """
+    customer_message: NotRequired[str | None]
+    """
+    The shopper's comment on the order.
+    """
+    staff_notes: NotRequired[str | None]
+    """
+    Notes for staff, never shown to the shopper.
+    """
+    external_order_id: NotRequired[str | None]
+    """
+    The order's id in another system.
+    """
+    payment_method: NotRequired[str | None]
+    """
+    The name of the payment method, such as `Cash on delivery`.
+    """
+    payment_provider_id: NotRequired[str | None]
+    """
+    The payment provider's id of the payment.
+    """
+    customer_id: NotRequired[int | None]
+    """
+    The customer the order belongs to; 0 for a guest.
+    """
+    billing_address: NotRequired[OrderBillingAddressInputParam | None]
+
+
+class OrderRefundItemInputParam(TypedDict):
+    """
+    Something to refund: a product line or its gift wrapping (`item_id` is the order product's
+    id, with a `quantity`), shipping or handling (the shipping address's id, with an
+    `amount`), a fee, the tax, or an amount off the whole order (`ORDER`, the order's id).
+
+    """
+
+    item_type: Literal["PRODUCT", "GIFT_WRAPPING", "SHIPPING", "HANDLING", "ORDER", "TAX", "FEE"]
+    item_id: int
+    """
+    The id of what is refunded (see above).
+    """
+    quantity: NotRequired[int | None]
+    """
+    How many to refund (products and gift wrapping).
+    """
+    amount: NotRequired[float | None]
+    """
+    The amount to refund (shipping, handling, fees, tax, the whole order).
+    """
+    adjustments: NotRequired[list[OrderRefundAdjustmentInputParam] | None]
+    """
+    Amounts to take off what a product line refunds (each negative).
+    """
+    reason: NotRequired[str | None]
+    """
+    Why it is refunded.
+    """
+
+
+class OrderRefundQuoteRequestParam(TypedDict):
+    """
+    What to quote a refund for; give `items`, or `tax_adjustment_amount` for overcharged tax.
+    """
+
+    items: NotRequired[list[OrderRefundItemInputParam] | None]
+    tax_adjustment_amount: NotRequired[float | None]
+    """
+    Tax charged too much, to pay back on its own.
+    """
+
+
+class OrderRefundRequestParam(TypedDict):
+    """
+    A refund: what is refunded (`items`, or `tax_adjustment_amount`) and how it is paid back
+    (`payments`, the amounts of one of the quote's `refund_methods`).
+
+    """
+
+    items: NotRequired[list[OrderRefundItemInputParam] | None]
+    payments: NotRequired[list[OrderRefundPaymentInputParam] | None]
+    tax_adjustment_amount: NotRequired[float | None]
+    """
+    Tax charged too much, to pay back on its own.
+    """
+    merchant_calculated_override: NotRequired[OrderRefundOverrideParam | None]
 
 
 ConsignmentCreateListParam: TypeAlias = list[ConsignmentCreateParam]

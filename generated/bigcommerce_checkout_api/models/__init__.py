@@ -126,6 +126,10 @@ if TYPE_CHECKING:
     from .fee_input_type import FeeInputType
     from .fee_update import FeeUpdate
     from .get_cart_metafield_direction import GetCartMetafieldDirection
+    from .get_order_consignment_structure import GetOrderConsignmentStructure
+    from .get_order_metafields_direction import GetOrderMetafieldsDirection
+    from .get_order_taxes_details import GetOrderTaxesDetails
+    from .get_orders_consignment_structure import GetOrdersConsignmentStructure
     from .gift_certificate_item import GiftCertificateItem
     from .gift_wrapping import GiftWrapping
     from .line_item_discount import LineItemDiscount
@@ -140,8 +144,160 @@ if TYPE_CHECKING:
     from .metafield_page_links import MetafieldPageLinks
     from .metafield_pagination import MetafieldPagination
     from .metafield_write_meta import MetafieldWriteMeta
+    from .order import Order
+    from .order_billing_address import OrderBillingAddress
+    from .order_billing_address_input import OrderBillingAddressInput
+    from .order_consignment_line_item import OrderConsignmentLineItem
+    from .order_consignment_line_item_configurable_fields_type_0_item import (
+        OrderConsignmentLineItemConfigurableFieldsType0Item,
+    )
+    from .order_consignment_line_item_type_type_1 import (
+        OrderConsignmentLineItemTypeType1,
+    )
+    from .order_consignment_line_item_type_type_2_type_1 import (
+        OrderConsignmentLineItemTypeType2Type1,
+    )
+    from .order_consignment_line_item_type_type_3_type_1 import (
+        OrderConsignmentLineItemTypeType3Type1,
+    )
+    from .order_consignments import OrderConsignments
+    from .order_consignments_email_type_0 import OrderConsignmentsEmailType0
+    from .order_count import OrderCount
+    from .order_count_status import OrderCountStatus
+    from .order_coupon import OrderCoupon
+    from .order_coupon_type_type_1 import OrderCouponTypeType1
+    from .order_coupon_type_type_2_type_1 import OrderCouponTypeType2Type1
+    from .order_coupon_type_type_3_type_1 import OrderCouponTypeType3Type1
+    from .order_digital_consignment import OrderDigitalConsignment
+    from .order_error_message import OrderErrorMessage
+    from .order_fee import OrderFee
+    from .order_fee_type_type_1 import OrderFeeTypeType1
+    from .order_fee_type_type_2_type_1 import OrderFeeTypeType2Type1
+    from .order_fee_type_type_3_type_1 import OrderFeeTypeType3Type1
+    from .order_fees_response import OrderFeesResponse
+    from .order_form_field import OrderFormField
+    from .order_gift_certificate_consignment import OrderGiftCertificateConsignment
+    from .order_metafield import OrderMetafield
+    from .order_metafield_list_response import OrderMetafieldListResponse
+    from .order_metafield_permission_set_type_1 import OrderMetafieldPermissionSetType1
+    from .order_metafield_permission_set_type_2_type_1 import (
+        OrderMetafieldPermissionSetType2Type1,
+    )
+    from .order_metafield_permission_set_type_3_type_1 import (
+        OrderMetafieldPermissionSetType3Type1,
+    )
+    from .order_metafield_resource_type_type_1 import OrderMetafieldResourceTypeType1
+    from .order_metafield_resource_type_type_2_type_1 import (
+        OrderMetafieldResourceTypeType2Type1,
+    )
+    from .order_metafield_resource_type_type_3_type_1 import (
+        OrderMetafieldResourceTypeType3Type1,
+    )
+    from .order_metafield_response import OrderMetafieldResponse
+    from .order_payment_action_response import OrderPaymentActionResponse
+    from .order_payment_status_type_1 import OrderPaymentStatusType1
+    from .order_payment_status_type_2_type_1 import OrderPaymentStatusType2Type1
+    from .order_payment_status_type_3_type_1 import OrderPaymentStatusType3Type1
+    from .order_pickup_consignment import OrderPickupConsignment
+    from .order_pickup_location import OrderPickupLocation
+    from .order_product import OrderProduct
+    from .order_product_configurable_fields_type_0_item import (
+        OrderProductConfigurableFieldsType0Item,
+    )
+    from .order_product_discount import OrderProductDiscount
+    from .order_product_discount_target_type_1 import OrderProductDiscountTargetType1
+    from .order_product_discount_target_type_2_type_1 import (
+        OrderProductDiscountTargetType2Type1,
+    )
+    from .order_product_discount_target_type_3_type_1 import (
+        OrderProductDiscountTargetType3Type1,
+    )
+    from .order_product_option import OrderProductOption
+    from .order_product_option_type_type_1 import OrderProductOptionTypeType1
+    from .order_product_option_type_type_2_type_1 import (
+        OrderProductOptionTypeType2Type1,
+    )
+    from .order_product_option_type_type_3_type_1 import (
+        OrderProductOptionTypeType3Type1,
+    )
+    from .order_product_type_type_1 import OrderProductTypeType1
+    from .order_product_type_type_2_type_1 import OrderProductTypeType2Type1
+    from .order_product_type_type_3_type_1 import OrderProductTypeType3Type1
     from .order_ref import OrderRef
+    from .order_refund import OrderRefund
+    from .order_refund_adjustment_input import OrderRefundAdjustmentInput
+    from .order_refund_item import OrderRefundItem
+    from .order_refund_item_adjustment import OrderRefundItemAdjustment
+    from .order_refund_item_input import OrderRefundItemInput
+    from .order_refund_item_input_item_type import OrderRefundItemInputItemType
+    from .order_refund_item_item_type_type_1 import OrderRefundItemItemTypeType1
+    from .order_refund_item_item_type_type_2_type_1 import (
+        OrderRefundItemItemTypeType2Type1,
+    )
+    from .order_refund_item_item_type_type_3_type_1 import (
+        OrderRefundItemItemTypeType3Type1,
+    )
+    from .order_refund_list_response import OrderRefundListResponse
+    from .order_refund_method_option import OrderRefundMethodOption
+    from .order_refund_override import OrderRefundOverride
+    from .order_refund_payment import OrderRefundPayment
+    from .order_refund_payment_input import OrderRefundPaymentInput
+    from .order_refund_quote import OrderRefundQuote
+    from .order_refund_quote_request import OrderRefundQuoteRequest
+    from .order_refund_quote_response import OrderRefundQuoteResponse
+    from .order_refund_request import OrderRefundRequest
+    from .order_refund_response import OrderRefundResponse
+    from .order_resource_link import OrderResourceLink
     from .order_response import OrderResponse
+    from .order_shipping_address import OrderShippingAddress
+    from .order_shipping_consignment import OrderShippingConsignment
+    from .order_status import OrderStatus
+    from .order_tax import OrderTax
+    from .order_tax_line_item_type_type_1 import OrderTaxLineItemTypeType1
+    from .order_tax_line_item_type_type_2_type_1 import OrderTaxLineItemTypeType2Type1
+    from .order_tax_line_item_type_type_3_type_1 import OrderTaxLineItemTypeType3Type1
+    from .order_transaction import OrderTransaction
+    from .order_transaction_avs_result_type_0 import OrderTransactionAvsResultType0
+    from .order_transaction_card import OrderTransactionCard
+    from .order_transaction_card_card_type_type_1 import (
+        OrderTransactionCardCardTypeType1,
+    )
+    from .order_transaction_card_card_type_type_2_type_1 import (
+        OrderTransactionCardCardTypeType2Type1,
+    )
+    from .order_transaction_card_card_type_type_3_type_1 import (
+        OrderTransactionCardCardTypeType3Type1,
+    )
+    from .order_transaction_custom_provider_field_result_type_0 import (
+        OrderTransactionCustomProviderFieldResultType0,
+    )
+    from .order_transaction_custom_type_0 import OrderTransactionCustomType0
+    from .order_transaction_cvv_result_type_0 import OrderTransactionCvvResultType0
+    from .order_transaction_event import OrderTransactionEvent
+    from .order_transaction_gateway import OrderTransactionGateway
+    from .order_transaction_gift_certificate_type_0 import (
+        OrderTransactionGiftCertificateType0,
+    )
+    from .order_transaction_gift_certificate_type_0_status_type_1 import (
+        OrderTransactionGiftCertificateType0StatusType1,
+    )
+    from .order_transaction_gift_certificate_type_0_status_type_2_type_1 import (
+        OrderTransactionGiftCertificateType0StatusType2Type1,
+    )
+    from .order_transaction_gift_certificate_type_0_status_type_3_type_1 import (
+        OrderTransactionGiftCertificateType0StatusType3Type1,
+    )
+    from .order_transaction_list_meta import OrderTransactionListMeta
+    from .order_transaction_list_response import OrderTransactionListResponse
+    from .order_transaction_method import OrderTransactionMethod
+    from .order_transaction_offline_type_0 import OrderTransactionOfflineType0
+    from .order_transaction_page_links import OrderTransactionPageLinks
+    from .order_transaction_pagination import OrderTransactionPagination
+    from .order_transaction_status_type_1 import OrderTransactionStatusType1
+    from .order_transaction_status_type_2_type_1 import OrderTransactionStatusType2Type1
+    from .order_transaction_status_type_3_type_1 import OrderTransactionStatusType3Type1
+    from .order_transaction_store_credit_type_0 import OrderTransactionStoreCreditType0
+    from .order_update_request import OrderUpdateRequest
     from .payment_access_token import PaymentAccessToken
     from .payment_access_token_order import PaymentAccessTokenOrder
     from .payment_access_token_request import PaymentAccessTokenRequest
@@ -409,6 +565,10 @@ _MODULES = {
     "FeeInputType": ".fee_input_type",
     "FeeUpdate": ".fee_update",
     "GetCartMetafieldDirection": ".get_cart_metafield_direction",
+    "GetOrderConsignmentStructure": ".get_order_consignment_structure",
+    "GetOrderMetafieldsDirection": ".get_order_metafields_direction",
+    "GetOrderTaxesDetails": ".get_order_taxes_details",
+    "GetOrdersConsignmentStructure": ".get_orders_consignment_structure",
     "GiftCertificateItem": ".gift_certificate_item",
     "GiftWrapping": ".gift_wrapping",
     "LineItemDiscount": ".line_item_discount",
@@ -423,8 +583,114 @@ _MODULES = {
     "MetafieldPageLinks": ".metafield_page_links",
     "MetafieldPagination": ".metafield_pagination",
     "MetafieldWriteMeta": ".metafield_write_meta",
+    "Order": ".order",
+    "OrderBillingAddress": ".order_billing_address",
+    "OrderBillingAddressInput": ".order_billing_address_input",
+    "OrderConsignmentLineItem": ".order_consignment_line_item",
+    "OrderConsignmentLineItemConfigurableFieldsType0Item": ".order_consignment_line_item_configurable_fields_type_0_item",
+    "OrderConsignmentLineItemTypeType1": ".order_consignment_line_item_type_type_1",
+    "OrderConsignmentLineItemTypeType2Type1": ".order_consignment_line_item_type_type_2_type_1",
+    "OrderConsignmentLineItemTypeType3Type1": ".order_consignment_line_item_type_type_3_type_1",
+    "OrderConsignments": ".order_consignments",
+    "OrderConsignmentsEmailType0": ".order_consignments_email_type_0",
+    "OrderCount": ".order_count",
+    "OrderCountStatus": ".order_count_status",
+    "OrderCoupon": ".order_coupon",
+    "OrderCouponTypeType1": ".order_coupon_type_type_1",
+    "OrderCouponTypeType2Type1": ".order_coupon_type_type_2_type_1",
+    "OrderCouponTypeType3Type1": ".order_coupon_type_type_3_type_1",
+    "OrderDigitalConsignment": ".order_digital_consignment",
+    "OrderErrorMessage": ".order_error_message",
+    "OrderFee": ".order_fee",
+    "OrderFeeTypeType1": ".order_fee_type_type_1",
+    "OrderFeeTypeType2Type1": ".order_fee_type_type_2_type_1",
+    "OrderFeeTypeType3Type1": ".order_fee_type_type_3_type_1",
+    "OrderFeesResponse": ".order_fees_response",
+    "OrderFormField": ".order_form_field",
+    "OrderGiftCertificateConsignment": ".order_gift_certificate_consignment",
+    "OrderMetafield": ".order_metafield",
+    "OrderMetafieldListResponse": ".order_metafield_list_response",
+    "OrderMetafieldPermissionSetType1": ".order_metafield_permission_set_type_1",
+    "OrderMetafieldPermissionSetType2Type1": ".order_metafield_permission_set_type_2_type_1",
+    "OrderMetafieldPermissionSetType3Type1": ".order_metafield_permission_set_type_3_type_1",
+    "OrderMetafieldResourceTypeType1": ".order_metafield_resource_type_type_1",
+    "OrderMetafieldResourceTypeType2Type1": ".order_metafield_resource_type_type_2_type_1",
+    "OrderMetafieldResourceTypeType3Type1": ".order_metafield_resource_type_type_3_type_1",
+    "OrderMetafieldResponse": ".order_metafield_response",
+    "OrderPaymentActionResponse": ".order_payment_action_response",
+    "OrderPaymentStatusType1": ".order_payment_status_type_1",
+    "OrderPaymentStatusType2Type1": ".order_payment_status_type_2_type_1",
+    "OrderPaymentStatusType3Type1": ".order_payment_status_type_3_type_1",
+    "OrderPickupConsignment": ".order_pickup_consignment",
+    "OrderPickupLocation": ".order_pickup_location",
+    "OrderProduct": ".order_product",
+    "OrderProductConfigurableFieldsType0Item": ".order_product_configurable_fields_type_0_item",
+    "OrderProductDiscount": ".order_product_discount",
+    "OrderProductDiscountTargetType1": ".order_product_discount_target_type_1",
+    "OrderProductDiscountTargetType2Type1": ".order_product_discount_target_type_2_type_1",
+    "OrderProductDiscountTargetType3Type1": ".order_product_discount_target_type_3_type_1",
+    "OrderProductOption": ".order_product_option",
+    "OrderProductOptionTypeType1": ".order_product_option_type_type_1",
+    "OrderProductOptionTypeType2Type1": ".order_product_option_type_type_2_type_1",
+    "OrderProductOptionTypeType3Type1": ".order_product_option_type_type_3_type_1",
+    "OrderProductTypeType1": ".order_product_type_type_1",
+    "OrderProductTypeType2Type1": ".order_product_type_type_2_type_1",
+    "OrderProductTypeType3Type1": ".order_product_type_type_3_type_1",
     "OrderRef": ".order_ref",
+    "OrderRefund": ".order_refund",
+    "OrderRefundAdjustmentInput": ".order_refund_adjustment_input",
+    "OrderRefundItem": ".order_refund_item",
+    "OrderRefundItemAdjustment": ".order_refund_item_adjustment",
+    "OrderRefundItemInput": ".order_refund_item_input",
+    "OrderRefundItemInputItemType": ".order_refund_item_input_item_type",
+    "OrderRefundItemItemTypeType1": ".order_refund_item_item_type_type_1",
+    "OrderRefundItemItemTypeType2Type1": ".order_refund_item_item_type_type_2_type_1",
+    "OrderRefundItemItemTypeType3Type1": ".order_refund_item_item_type_type_3_type_1",
+    "OrderRefundListResponse": ".order_refund_list_response",
+    "OrderRefundMethodOption": ".order_refund_method_option",
+    "OrderRefundOverride": ".order_refund_override",
+    "OrderRefundPayment": ".order_refund_payment",
+    "OrderRefundPaymentInput": ".order_refund_payment_input",
+    "OrderRefundQuote": ".order_refund_quote",
+    "OrderRefundQuoteRequest": ".order_refund_quote_request",
+    "OrderRefundQuoteResponse": ".order_refund_quote_response",
+    "OrderRefundRequest": ".order_refund_request",
+    "OrderRefundResponse": ".order_refund_response",
+    "OrderResourceLink": ".order_resource_link",
     "OrderResponse": ".order_response",
+    "OrderShippingAddress": ".order_shipping_address",
+    "OrderShippingConsignment": ".order_shipping_consignment",
+    "OrderStatus": ".order_status",
+    "OrderTax": ".order_tax",
+    "OrderTaxLineItemTypeType1": ".order_tax_line_item_type_type_1",
+    "OrderTaxLineItemTypeType2Type1": ".order_tax_line_item_type_type_2_type_1",
+    "OrderTaxLineItemTypeType3Type1": ".order_tax_line_item_type_type_3_type_1",
+    "OrderTransaction": ".order_transaction",
+    "OrderTransactionAvsResultType0": ".order_transaction_avs_result_type_0",
+    "OrderTransactionCard": ".order_transaction_card",
+    "OrderTransactionCardCardTypeType1": ".order_transaction_card_card_type_type_1",
+    "OrderTransactionCardCardTypeType2Type1": ".order_transaction_card_card_type_type_2_type_1",
+    "OrderTransactionCardCardTypeType3Type1": ".order_transaction_card_card_type_type_3_type_1",
+    "OrderTransactionCustomProviderFieldResultType0": ".order_transaction_custom_provider_field_result_type_0",
+    "OrderTransactionCustomType0": ".order_transaction_custom_type_0",
+    "OrderTransactionCvvResultType0": ".order_transaction_cvv_result_type_0",
+    "OrderTransactionEvent": ".order_transaction_event",
+    "OrderTransactionGateway": ".order_transaction_gateway",
+    "OrderTransactionGiftCertificateType0": ".order_transaction_gift_certificate_type_0",
+    "OrderTransactionGiftCertificateType0StatusType1": ".order_transaction_gift_certificate_type_0_status_type_1",
+    "OrderTransactionGiftCertificateType0StatusType2Type1": ".order_transaction_gift_certificate_type_0_status_type_2_type_1",
+    "OrderTransactionGiftCertificateType0StatusType3Type1": ".order_transaction_gift_certificate_type_0_status_type_3_type_1",
+    "OrderTransactionListMeta": ".order_transaction_list_meta",
+    "OrderTransactionListResponse": ".order_transaction_list_response",
+    "OrderTransactionMethod": ".order_transaction_method",
+    "OrderTransactionOfflineType0": ".order_transaction_offline_type_0",
+    "OrderTransactionPageLinks": ".order_transaction_page_links",
+    "OrderTransactionPagination": ".order_transaction_pagination",
+    "OrderTransactionStatusType1": ".order_transaction_status_type_1",
+    "OrderTransactionStatusType2Type1": ".order_transaction_status_type_2_type_1",
+    "OrderTransactionStatusType3Type1": ".order_transaction_status_type_3_type_1",
+    "OrderTransactionStoreCreditType0": ".order_transaction_store_credit_type_0",
+    "OrderUpdateRequest": ".order_update_request",
     "PaymentAccessToken": ".payment_access_token",
     "PaymentAccessTokenOrder": ".payment_access_token_order",
     "PaymentAccessTokenRequest": ".payment_access_token_request",
@@ -659,6 +925,10 @@ __all__ = (
     "FeeInputType",
     "FeeUpdate",
     "GetCartMetafieldDirection",
+    "GetOrderConsignmentStructure",
+    "GetOrderMetafieldsDirection",
+    "GetOrdersConsignmentStructure",
+    "GetOrderTaxesDetails",
     "GiftCertificateItem",
     "GiftWrapping",
     "LineItemDiscount",
@@ -673,8 +943,114 @@ __all__ = (
     "MetafieldPageLinks",
     "MetafieldPagination",
     "MetafieldWriteMeta",
+    "Order",
+    "OrderBillingAddress",
+    "OrderBillingAddressInput",
+    "OrderConsignmentLineItem",
+    "OrderConsignmentLineItemConfigurableFieldsType0Item",
+    "OrderConsignmentLineItemTypeType1",
+    "OrderConsignmentLineItemTypeType2Type1",
+    "OrderConsignmentLineItemTypeType3Type1",
+    "OrderConsignments",
+    "OrderConsignmentsEmailType0",
+    "OrderCount",
+    "OrderCountStatus",
+    "OrderCoupon",
+    "OrderCouponTypeType1",
+    "OrderCouponTypeType2Type1",
+    "OrderCouponTypeType3Type1",
+    "OrderDigitalConsignment",
+    "OrderErrorMessage",
+    "OrderFee",
+    "OrderFeesResponse",
+    "OrderFeeTypeType1",
+    "OrderFeeTypeType2Type1",
+    "OrderFeeTypeType3Type1",
+    "OrderFormField",
+    "OrderGiftCertificateConsignment",
+    "OrderMetafield",
+    "OrderMetafieldListResponse",
+    "OrderMetafieldPermissionSetType1",
+    "OrderMetafieldPermissionSetType2Type1",
+    "OrderMetafieldPermissionSetType3Type1",
+    "OrderMetafieldResourceTypeType1",
+    "OrderMetafieldResourceTypeType2Type1",
+    "OrderMetafieldResourceTypeType3Type1",
+    "OrderMetafieldResponse",
+    "OrderPaymentActionResponse",
+    "OrderPaymentStatusType1",
+    "OrderPaymentStatusType2Type1",
+    "OrderPaymentStatusType3Type1",
+    "OrderPickupConsignment",
+    "OrderPickupLocation",
+    "OrderProduct",
+    "OrderProductConfigurableFieldsType0Item",
+    "OrderProductDiscount",
+    "OrderProductDiscountTargetType1",
+    "OrderProductDiscountTargetType2Type1",
+    "OrderProductDiscountTargetType3Type1",
+    "OrderProductOption",
+    "OrderProductOptionTypeType1",
+    "OrderProductOptionTypeType2Type1",
+    "OrderProductOptionTypeType3Type1",
+    "OrderProductTypeType1",
+    "OrderProductTypeType2Type1",
+    "OrderProductTypeType3Type1",
     "OrderRef",
+    "OrderRefund",
+    "OrderRefundAdjustmentInput",
+    "OrderRefundItem",
+    "OrderRefundItemAdjustment",
+    "OrderRefundItemInput",
+    "OrderRefundItemInputItemType",
+    "OrderRefundItemItemTypeType1",
+    "OrderRefundItemItemTypeType2Type1",
+    "OrderRefundItemItemTypeType3Type1",
+    "OrderRefundListResponse",
+    "OrderRefundMethodOption",
+    "OrderRefundOverride",
+    "OrderRefundPayment",
+    "OrderRefundPaymentInput",
+    "OrderRefundQuote",
+    "OrderRefundQuoteRequest",
+    "OrderRefundQuoteResponse",
+    "OrderRefundRequest",
+    "OrderRefundResponse",
+    "OrderResourceLink",
     "OrderResponse",
+    "OrderShippingAddress",
+    "OrderShippingConsignment",
+    "OrderStatus",
+    "OrderTax",
+    "OrderTaxLineItemTypeType1",
+    "OrderTaxLineItemTypeType2Type1",
+    "OrderTaxLineItemTypeType3Type1",
+    "OrderTransaction",
+    "OrderTransactionAvsResultType0",
+    "OrderTransactionCard",
+    "OrderTransactionCardCardTypeType1",
+    "OrderTransactionCardCardTypeType2Type1",
+    "OrderTransactionCardCardTypeType3Type1",
+    "OrderTransactionCustomProviderFieldResultType0",
+    "OrderTransactionCustomType0",
+    "OrderTransactionCvvResultType0",
+    "OrderTransactionEvent",
+    "OrderTransactionGateway",
+    "OrderTransactionGiftCertificateType0",
+    "OrderTransactionGiftCertificateType0StatusType1",
+    "OrderTransactionGiftCertificateType0StatusType2Type1",
+    "OrderTransactionGiftCertificateType0StatusType3Type1",
+    "OrderTransactionListMeta",
+    "OrderTransactionListResponse",
+    "OrderTransactionMethod",
+    "OrderTransactionOfflineType0",
+    "OrderTransactionPageLinks",
+    "OrderTransactionPagination",
+    "OrderTransactionStatusType1",
+    "OrderTransactionStatusType2Type1",
+    "OrderTransactionStatusType3Type1",
+    "OrderTransactionStoreCreditType0",
+    "OrderUpdateRequest",
     "PaymentAccessToken",
     "PaymentAccessTokenOrder",
     "PaymentAccessTokenRequest",
