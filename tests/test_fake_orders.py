@@ -169,14 +169,19 @@ def test_listing_filters_sorts_pages_and_answers_204_past_the_end(store: Orders)
         assert isinstance(refused.json()[0]["message"], str)
 
 
-def test_updating_the_status_and_notes(store: Orders) -> None:
+def test_updating_the_status_and_other_fields(store: Orders) -> None:
     _, order_id = store.order()
     answer = store.v2.put(f"/orders/{order_id}", json={"status_id": 5, "staff_notes": "duplicate order"})
     assert answer.status_code == 200, answer.text
     assert (answer.json()["status"], answer.json()["staff_notes"]) == ("Cancelled", "duplicate order")
     assert store.fake.order(order_id).status == "CANCELLED"
+    changes = {"external_order_id": "ERP-7", "billing_address": {"zip": "97209", "street_1": "3 Pier Road"}}
+    billing = store.v2.put(f"/orders/{order_id}", json=changes).json()["billing_address"]
+    assert (billing["zip"], billing["street_1"], billing["city"]) == ("97209", "3 Pier Road", "Portland")
+    [found] = store.v2.get("/orders", params={"external_order_id": "ERP-7"}).json()
+    assert found["id"] == order_id
     assert store.v2.put(f"/orders/{order_id}", json={"status_id": 42}).status_code == 400
-    assert store.v2.put(f"/orders/{order_id}", json={"products": []}).status_code == 400  # not faked
+    assert store.v2.put(f"/orders/{order_id}", json={"status_id": "5"}).status_code == 400
     assert store.v2.put("/orders/999999", json={"status_id": 5}).status_code == 404
 
 

@@ -133,28 +133,44 @@ def get_order(request: Request) -> Any:
     return render.order(_order(request), _base(request), _include(_query(request)))
 
 
+# v2 billing address field -> the checkout's name for it (`country`, a name, follows `country_iso2`)
+V2_ADDRESS = {
+    "first_name": "first_name",
+    "last_name": "last_name",
+    "company": "company",
+    "street_1": "address1",
+    "street_2": "address2",
+    "city": "city",
+    "state": "state_or_province",
+    "zip": "postal_code",
+    "country_iso2": "country_code",
+    "phone": "phone",
+    "email": "email",
+}
+EDITABLE_TEXT = ("staff_notes", "external_order_id", "payment_method", "payment_provider_id")
+
+
 def update_order(request: Request) -> Any:
-    """Change the status, the staff notes or the customer message; other changes are not faked."""
+    """Change the status, the customer, the billing address or the text fields the model allows."""
     order = _order(request)
     body = _body(request)
-    unknown = sorted(set(body) - {"status_id", "staff_notes", "customer_message"})
-    if unknown:
-        raise ApiError(
-            400,
-            "The fake changes only status_id, staff_notes and customer_message",
-            detail=f"Not faked: {', '.join(unknown)} (see docs/guides/testing-offline.md).",
-        )
     if "status_id" in body:
-        value = body["status_id"]
-        if isinstance(value, bool) or not isinstance(value, int) or value not in STATUS_NAMES:
+        if body["status_id"] not in STATUS_NAMES:
             raise ApiError(400, "The field 'status_id' is invalid", detail="Use an id from /order_statuses.")
-        order.status_id = value
-    for name in ("staff_notes", "customer_message"):
-        if name in body and not isinstance(body[name], str):
-            raise ApiError(400, f"The field '{name}' is invalid", detail="It must be text.")
-    order.staff_notes = body.get("staff_notes", order.staff_notes)
-    if "customer_message" in body and order.placed is not None:
-        order.placed.message = body["customer_message"]
+        order.status_id = body["status_id"]
+    if "customer_id" in body:
+        if body["customer_id"] and body["customer_id"] not in request.store.customers:
+            raise ApiError(400, "The field 'customer_id' is invalid", detail="No customer has this id.")
+        order.customer_id = body["customer_id"]
+    placed = order.placed
+    assert placed is not None
+    if "customer_message" in body:
+        placed.message = body["customer_message"]
+    if "billing_address" in body and placed.billing is not None:
+        sent = body["billing_address"]
+        placed.billing.fields.update({V2_ADDRESS[k]: v for k, v in sent.items() if k in V2_ADDRESS})
+        order.email = placed.billing.email
+    order.edits.update({k: body[k] for k in EDITABLE_TEXT if k in body})
     order.touch()
     return render.order(order, _base(request))
 
@@ -210,8 +226,8 @@ def _decimal(value: Any, name: str) -> Decimal:
         raise ApiError(400, f"The field '{name}' is invalid", detail="Use a number.") from None
 
 
-def _paid_by_card(o: Order) -> str:
-    return "credit card" if o.payment_status else ""
+def _payment_method(o: Order) -> str:
+    return render.payment_method(o).lower()
 
 
 # filter -> (the order's value, how it must compare with the sent one, how the sent one is read)
@@ -225,8 +241,8 @@ FILTERS: dict[str, tuple[Callable[[Order], Any], Callable[[Any, Any], bool], Cal
     "max_total": (_total, operator.le, _decimal),
     "email": (lambda o: o.email.lower(), operator.eq, lambda v, _: _text(v)),
     "cart_id": (lambda o: o.checkout_id, operator.eq, lambda v, _: str(v)),
-    "payment_method": (_paid_by_card, operator.eq, lambda v, _: _text(v).replace("_", " ")),
-    "external_order_id": (lambda o: "", operator.eq, lambda v, _: str(v)),  # checkout orders have none
+    "payment_method": (_payment_method, operator.eq, lambda v, _: _text(v).replace("_", " ")),
+    "external_order_id": (lambda o: o.edits.get("external_order_id", ""), operator.eq, lambda v, _: str(v)),
     "min_date_created": (_created, operator.ge, lambda v, name: _date(str(v), name)),
     "max_date_created": (_created, operator.le, lambda v, name: _date(str(v), name)),
     "min_date_modified": (_modified, operator.ge, lambda v, name: _date(str(v), name)),
@@ -552,6 +568,17 @@ def _quote(
     return total, tax, recorded, apply
 
 
+def _items(request: Request) -> Any:
+    body = _body(request)
+    if "tax_adjustment_amount" in body:
+        raise ApiError(
+            422,
+            "The fake does not refund tax adjustments",
+            detail="Refund items (PRODUCT, SHIPPING, ORDER...) instead.",
+        )
+    return body.get("items")
+
+
 def _methods(order: Order, total: Decimal) -> list[list[dict[str, Any]]]:
     amount = as_number(total)
     return [
@@ -565,7 +592,7 @@ def _methods(order: Order, total: Decimal) -> list[list[dict[str, Any]]]:
 def create_refund_quote(request: Request) -> Any:
     store, order = request.store, _order(request)
     _captured(store, order)
-    total, tax, _, _ = _quote(store, order, _body(request).get("items"))
+    total, tax, _, _ = _quote(store, order, _items(request))
     data = {
         "order_id": order.id,
         "total_refund_amount": as_number(total),
@@ -583,7 +610,7 @@ def create_refund(request: Request) -> Any:
     store, order = request.store, _order(request)
     paid = _captured(store, order)
     body = _body(request)
-    total, tax, items, apply = _quote(store, order, body.get("items"))
+    total, tax, items, apply = _quote(store, order, _items(request))
     payments = body.get("payments")
     if not isinstance(payments, list) or not payments:
         raise ApiError(

@@ -147,7 +147,6 @@ def order(o: Order, base: str, include: frozenset[str] = frozenset()) -> dict[st
     c, t = _placed(o)
     coupons = sum(t.coupons.values(), ZERO)
     certificates = sum((used for _, used in t.gift_certificates.values()), ZERO)
-    paid = o.payment_status != ""
     body: dict[str, Any] = {
         "id": o.id,
         "customer_id": o.customer_id,
@@ -181,8 +180,8 @@ def order(o: Order, base: str, include: frozenset[str] = frozenset()) -> dict[st
         "is_tax_inclusive_pricing": False,
         "items_total": sum(i.quantity for i in c.items),
         "items_shipped": 0,
-        "payment_method": "Credit Card" if paid else "",
-        "payment_provider_id": "",
+        "payment_method": payment_method(o),
+        "payment_provider_id": o.edits.get("payment_provider_id", ""),
         "payment_status": o.payment_status,
         "refunded_amount": money(o.refunded_amount),
         "order_is_digital": all(i.kind == "digital" for i in c.items),
@@ -199,7 +198,7 @@ def order(o: Order, base: str, include: frozenset[str] = frozenset()) -> dict[st
         "default_currency_code": c.currency,
         "store_default_currency_code": c.currency,
         "store_default_to_transactional_exchange_rate": "1.0000000000",
-        "staff_notes": o.staff_notes,
+        "staff_notes": o.edits.get("staff_notes", ""),
         "customer_message": c.message,
         "discount_amount": money(t.manual_discount + coupons),
         "coupon_discount": money(coupons),
@@ -221,7 +220,7 @@ def order(o: Order, base: str, include: frozenset[str] = frozenset()) -> dict[st
         "external_merchant_id": None,
         "tax_provider_id": "BasicTaxProvider",
         "customer_locale": c.locale,
-        "external_order_id": "",
+        "external_order_id": o.edits.get("external_order_id", ""),
         "products": _resource(base, f"/orders/{o.id}/products"),
         "shipping_addresses": _resource(base, f"/orders/{o.id}/shipping_addresses"),
         "coupons": _resource(base, f"/orders/{o.id}/coupons"),
@@ -229,8 +228,15 @@ def order(o: Order, base: str, include: frozenset[str] = frozenset()) -> dict[st
     if "fees" in include:
         body["fees"] = fees(o)["fees"]
     if include & {"consignments", "consignments.line_items"}:
-        body["consignments"] = [consignments(o, base, "consignments.line_items" in include)]
+        body["consignments"] = consignments(o, base, "consignments.line_items" in include)
+    else:
+        body["consignments"] = _resource(base, f"/orders/{o.id}/consignments")
     return body
+
+
+def payment_method(o: Order) -> str:
+    """What paid the order: the test gateway's card payments, or what an update named."""
+    return o.edits.get("payment_method", "Credit Card" if o.payment_status else "")
 
 
 def _unit(value: Decimal, quantity: int) -> Decimal:

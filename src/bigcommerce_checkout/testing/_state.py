@@ -249,7 +249,7 @@ class Order:
     # Added with the Orders APIs (_ops_orders.py): when it last changed, the v2 ids of its products,
     # shipping addresses and fees, its amounts when it was placed, what was refunded, the payment's
     # state as v2 reports it ("" until paid; "authorized", "captured", "void", "refunded",
-    # "partially refunded"), and staff notes an update wrote.
+    # "partially refunded"), and the text fields an update wrote.
     modified_time: str = field(default_factory=now_iso)
     v2_ids: dict[str, int] = field(default_factory=dict)  # cart item, consignment or fee id -> v2 id
     totals: Totals | None = field(default=None, repr=False, compare=False)  # as placed
@@ -257,7 +257,7 @@ class Order:
     refunded_quantities: dict[int, int] = field(default_factory=dict)  # order product id -> units
     refunded_shipping: dict[int, Decimal] = field(default_factory=dict)  # order address id -> amount
     payment_status: str = ""
-    staff_notes: str = ""
+    edits: dict[str, str] = field(default_factory=dict)  # staff_notes, external_order_id... an update set
 
     @property
     def status(self) -> str:
