@@ -131,7 +131,7 @@ async def async_raw_orders(http: httpx.AsyncClient, store_hash: str) -> list[Any
 
 
 def facade_orders(client: CheckoutClient) -> Iterator[Any]:
-    return iter(client.orders.iterate(limit=PAGE))
+    return iter(client.orders.iter(limit=PAGE))
 
 
 def _walk_raw(http: httpx.Client, store_hash: str) -> int:
@@ -152,7 +152,7 @@ def _walk_facade(client: CheckoutClient) -> int:
 
 async def _walk_facade_async(client: AsyncCheckoutClient) -> int:
     count = 0
-    async for order in client.orders.iterate(limit=PAGE):
+    async for order in client.orders.iter(limit=PAGE):
         _ = (order.id, order.total_inc_tax)
         count += 1
     return count

@@ -200,7 +200,7 @@ smaller and the ratio larger.
 **Paging through orders.** The same canned server answers `GET /v2/orders?limit=250&page=N`
 with 250 orders a page, and 204 with no body past the last page, as BigCommerce's v2 does; each
 order is the body the local fake answers for an order placed through its checkout (three
-products, a coupon, tax), with its own id. The facade's iterator (`client.orders.iterate`, sync and
+products, a coupon, tax), with its own id. The facade's iterator (`client.orders.iter`, sync and
 async) walks 5,000 orders (20 pages) against the same walk written by hand with `httpx` and
 `json.loads`: ask for a page, stop at a 204 or a short page. Each side reads every order's id and
 total; runs alternate. For memory, tracemalloc's peak while the facade walks 1,000 orders and
