@@ -45,6 +45,13 @@ def conforms(response: httpx.Response, schema: str, model: type[Any]) -> None:
     msgspec.json.decode(response.content, type=model)
 
 
+def conforms_each(response: httpx.Response, schema: str, model: type[Any]) -> None:
+    """A list answer (v2's are bare lists): each entry fits `schema`, and the whole decodes into `list[model]`."""
+    for entry in response.json():
+        _validator(schema).validate(entry)
+    msgspec.json.decode(response.content, type=list[model])  # type: ignore[valid-type]
+
+
 MUG = {"product_id": 112, "name": "Teal enamel mug", "sku": "MUG-TEAL", "price": 32, "quantity": 2}
 EBOOK = {"product_id": 140, "name": "Camping recipes", "sku": "EBOOK-1", "price": 10, "type": "digital"}
 ADDRESS = {

@@ -15,7 +15,8 @@ import httpx
 import pytest
 
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.fake_support import EBOOK, MUG, PaymentsStore, card
+import bigcommerce_checkout_schemas as m
+from tests.fake_support import EBOOK, MUG, PaymentsStore, card, conforms, conforms_each
 
 RFC_2822 = re.compile(r"[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000")
 MONEY = re.compile(r"\d+\.\d{4}")
@@ -114,12 +115,48 @@ def test_an_order_agrees_with_the_checkout_it_came_from(store: Orders) -> None:
     assert Decimal(str(coupon["discount"])) == Decimal(order["coupon_discount"])
     taxes = store.v2.get(f"/orders/{order_id}/taxes", params={"details": "true"}).json()
     assert sum(Decimal(t["line_amount"]) for t in taxes) == Decimal(order["total_tax"])
-    assert {t["order_product_id"] for t in taxes} == {p["id"] for p in products}
+    assert {t["order_product_id"] for t in taxes} == {str(p["id"]) for p in products}
     consignments = store.v2.get(f"/orders/{order_id}/consignments").json()
     assert [c["id"] for c in consignments["shipping"]] == [address["id"]]
     assert len(consignments["downloads"]) == 1
     assert consignments["pickups"] == []
     assert store.v2.get(f"/orders/{order_id}/fees").json() == {"fees": []}
+
+
+def test_every_answer_fits_the_spec_and_decodes_into_the_public_models(store: Orders) -> None:
+    _, order_id = store.paid_order(items=[MUG, EBOOK], coupon="TENOFF")
+    v2, v3 = store.v2, store.v3
+    conforms(v2.get(f"/orders/{order_id}", params={"include": "consignments"}), "Order", m.Order)
+    conforms_each(v2.get("/orders"), "Order", m.Order)
+    conforms_each(v2.get(f"/orders/{order_id}/products"), "OrderProduct", m.OrderProduct)
+    conforms_each(
+        v2.get(f"/orders/{order_id}/shipping_addresses"), "OrderShippingAddress", m.OrderShippingAddress
+    )
+    conforms_each(v2.get(f"/orders/{order_id}/coupons"), "OrderCoupon", m.OrderCoupon)
+    conforms_each(v2.get(f"/orders/{order_id}/taxes", params={"details": "true"}), "OrderTax", m.OrderTax)
+    conforms(v2.get(f"/orders/{order_id}/consignments"), "OrderConsignments", m.OrderConsignments)
+    conforms(v2.get(f"/orders/{order_id}/fees"), "OrderFeesResponse", m.OrderFeesResponse)
+    conforms(v2.get("/orders/count"), "OrderCount", m.OrderCount)
+    conforms_each(v2.get("/order_statuses"), "OrderStatus", m.OrderStatus)
+    conforms(
+        v3.get(f"/{order_id}/transactions"), "OrderTransactionListResponse", m.OrderTransactionListResponse
+    )
+    [product] = [p for p in v2.get(f"/orders/{order_id}/products").json() if p["type"] == "physical"]
+    items = [{"item_type": "PRODUCT", "item_id": product["id"], "quantity": 1}]
+    quote = v3.post(f"/{order_id}/payment_actions/refund_quotes", json={"items": items})
+    conforms(quote, "OrderRefundQuoteResponse", m.OrderRefundQuoteResponse)
+    [method] = quote.json()["data"]["refund_methods"][0]
+    refund = v3.post(f"/{order_id}/payment_actions/refunds", json={"items": items, "payments": [method]})
+    conforms(refund, "OrderRefundResponse", m.OrderRefundResponse)
+    conforms(
+        v3.get(f"/{order_id}/payment_actions/refunds"), "OrderRefundListResponse", m.OrderRefundListResponse
+    )
+    conforms(v3.get("/payment_actions/refunds"), "OrderRefundListResponse", m.OrderRefundListResponse)
+    field = {"namespace": "erp", "key": "ref", "value": "SO-9", "permission_set": "app_only"}
+    conforms(
+        v3.post(f"/{order_id}/metafields", json=field), "OrderMetafieldResponse", m.OrderMetafieldResponse
+    )
+    conforms(v3.get(f"/{order_id}/metafields"), "OrderMetafieldListResponse", m.OrderMetafieldListResponse)
 
 
 def test_statuses_and_counts(store: Orders) -> None:

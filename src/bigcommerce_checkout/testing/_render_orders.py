@@ -501,7 +501,7 @@ def taxes(o: Order, rate: Decimal, name: str, details: bool) -> list[dict[str, A
             "order_pickup_method_id": where.pickup_method_id or 0 if where is not None else 0,
         }
         if details:
-            row["order_product_id"] = o.v2_ids[item.id]
+            row["order_product_id"] = str(o.v2_ids[item.id])  # text here (published)
             row["line_item_type"] = "item"
         rows.append(row)
     return rows
