@@ -14,8 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
-from bigcommerce_checkout.testing import FakeBigCommerce
 import bigcommerce_checkout_schemas as m
+from bigcommerce_checkout.testing import FakeBigCommerce
 from tests.fake_support import EBOOK, MUG, PaymentsStore, card, conforms, conforms_each
 
 RFC_2822 = re.compile(r"[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000")
