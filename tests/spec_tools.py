@@ -35,6 +35,19 @@ def validator(spec: dict[str, Any], schema: dict[str, Any]) -> Draft202012Valida
     return Draft202012Validator(_rebase(schema), registry=registry)
 
 
+def success_example(spec: dict[str, Any], operation_id: str) -> Any:
+    """The example answer of an operation's first 2xx (one source of valid bodies)."""
+    for item in spec["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                status = next(s for s in op["responses"] if str(s).startswith("2"))
+                media = resolve(spec, op["responses"][status])["content"]["application/json"]
+                if "example" in media:
+                    return media["example"]
+                return resolve(spec, next(iter(media["examples"].values())))["value"]
+    raise KeyError(operation_id)
+
+
 def _rebase(node: Any) -> Any:
     if isinstance(node, dict):
         return {
@@ -82,8 +95,8 @@ ORDERS_OPERATIONS: frozenset[str] = frozenset(
 FAKE_PENDING_OPERATIONS: frozenset[str] = frozenset()
 
 
-# Operations whose facade method is still to come (tests/test_facade_wire.py checks it).
-PENDING_OPERATIONS: frozenset[str] = ORDERS_OPERATIONS
+# Operations whose facade method is still to come: none (tests/test_facade_wire.py checks it).
+PENDING_OPERATIONS: frozenset[str] = frozenset()
 
 
 def is_pending(operation_id: str) -> bool:

@@ -379,9 +379,11 @@ def test_pay_checks_the_order_and_the_payment_before_anything_is_sent(
     server: LoopbackServer, payments: LoopbackServer, client_class: Any
 ) -> None:
     async def flow(client: Any) -> None:
-        for order_id in (0, -3, "214", True):
+        for order_id in (0, -3, "21a", ""):  # "214", as a checkout may give it, is an id
             with pytest.raises(ValueError, match="order_id"):
                 await step(client.payments.pay(order_id, PAYMENT))
+        with pytest.raises(TypeError, match="order_id"):
+            await step(client.payments.pay(True, PAYMENT))
         with pytest.raises(TypeError, match="payment"):
             await step(client.payments.pay(214, {**PAYMENT, "amount": 10}))
 

@@ -38,7 +38,7 @@ from bigcommerce_checkout import (
 )
 from tests.conftest import SPEC_PATH
 from tests.loopback import Answer, LoopbackServer
-from tests.spec_tools import load_yaml
+from tests.spec_tools import load_yaml, success_example
 
 TOKEN = "tok_live_4f9a1c0e7b2d"
 PAT = "pat_live_7c1e9a4b2d6f"
@@ -63,21 +63,7 @@ SPEC: Any = load_yaml(SPEC_PATH)
 
 def _example(op_id: str) -> Any:
     """The spec's example answer of an operation's first 2xx (one source of valid bodies)."""
-    for item in SPEC["paths"].values():
-        for op in item.values():
-            if isinstance(op, dict) and op.get("operationId") == op_id:
-                status = next(s for s in op["responses"] if str(s).startswith("2"))
-                answer = op["responses"][status]
-                while "$ref" in answer:
-                    answer = SPEC["components"]["responses"][answer["$ref"].rsplit("/", 1)[1]]
-                media = answer["content"]["application/json"]
-                if "example" in media:
-                    return media["example"]
-                named = next(iter(media["examples"].values()))
-                while "$ref" in named:
-                    named = SPEC["components"]["examples"][named["$ref"].rsplit("/", 1)[1]]
-                return named["value"]
-    raise KeyError(op_id)
+    return success_example(SPEC, op_id)
 
 
 PAID = Answer.json(201, _example("processPayment"))

@@ -2357,7 +2357,7 @@ class StoresStoreHashV2OrdersOrderIdCouponsGetParametersQuery(Model):
 class StoresStoreHashV2OrdersOrderIdTaxesGetParametersQuery(Model):
     page: Annotated[int, Meta(ge=1)] | None = 1
     limit: Annotated[int, Meta(ge=1, le=250)] | None = 50
-    details: Literal["true", "false"] | None = "false"
+    details: Literal["true", "false"] | None = None
 
 
 class StoresStoreHashV2OrdersOrderIdConsignmentsGetParametersQuery(Model):

@@ -25,13 +25,25 @@ from ._exceptions import (
     APITimeoutError,
     InternalServerError,
     OrderConnectionError,
+    OrderPaymentActionConnectionError,
+    OrderPaymentActionResponseError,
+    OrderPaymentActionServerError,
+    OrderPaymentActionTimeoutError,
     OrderResponseError,
     OrderServerError,
     OrderTimeoutError,
+    OrderUpdateConnectionError,
+    OrderUpdateResponseError,
+    OrderUpdateServerError,
+    OrderUpdateTimeoutError,
     PaymentConnectionError,
     PaymentResponseError,
     PaymentServerError,
     PaymentTimeoutError,
+    RefundConnectionError,
+    RefundResponseError,
+    RefundServerError,
+    RefundTimeoutError,
     ResponseTooLargeError,
     status_error,
 )
@@ -99,14 +111,27 @@ def parse_errors() -> tuple[type[BaseException], ...]:
 
 
 ORDER_HINT = (
-    "The order may or may not have been created, so the call was not retried. Check the "
-    "checkout's order_id (or list recent orders) before creating it again."
+    "The order may or may not have been created, so the call was not retried. Look for it with "
+    "client.orders.find_by_cart(cart_id) (it works after the cart is gone) before creating it again."
 )
 
 
 PAYMENT_HINT = (
-    "The payment may have been taken, so it was not sent again. Check the order's status and its "
-    "payment transactions (a paid order has left Incomplete and its cart is gone) before paying again."
+    "The payment may have been taken, so it was not sent again. Call "
+    "client.orders.payment_state(order_id): it reads the order's status and its payment "
+    "transactions and says whether money was taken, before you pay again."
+)
+REFUND_HINT = (
+    "The refund may have been made, so it was not sent again. List the order's refunds with "
+    "client.orders.refunds.list(order_id) before refunding again."
+)
+PAYMENT_ACTION_HINT = (
+    "The capture or void may have happened, so it was not sent again. Read the order's "
+    "transactions with client.orders.payment_state(order_id) before trying again."
+)
+ORDER_UPDATE_HINT = (
+    "The order may have been changed (a status change can email the shopper), so the update was "
+    "not sent again. Read it with client.orders.get(order_id) before sending it again."
 )
 CART_HINT = (
     "The cart may or may not have been created, so the call was not retried. A second cart is "
@@ -171,6 +196,32 @@ TAKES_PAYMENT = Once(
     retry_rate_limited=False,
 )
 CREATES_CART = Once(CART_HINT)
+REFUNDS = Once(
+    REFUND_HINT,
+    RefundConnectionError,
+    RefundTimeoutError,
+    RefundServerError,
+    RefundResponseError,
+    "so the refund WAS made, but {why}. Do not refund again: list the order's refunds.",
+    retry_rate_limited=False,
+)
+MOVES_PAYMENT = Once(
+    PAYMENT_ACTION_HINT,
+    OrderPaymentActionConnectionError,
+    OrderPaymentActionTimeoutError,
+    OrderPaymentActionServerError,
+    OrderPaymentActionResponseError,
+    "so the action WAS scheduled, but {why}. Do not send it again: read the order's transactions.",
+    retry_rate_limited=False,
+)
+UPDATES_ORDER = Once(
+    ORDER_UPDATE_HINT,
+    OrderUpdateConnectionError,
+    OrderUpdateTimeoutError,
+    OrderUpdateServerError,
+    OrderUpdateResponseError,
+    "so the order WAS changed, but {why}. Read it with client.orders.get(order_id).",
+)
 
 
 class Credential:
@@ -602,7 +653,10 @@ class BaseAPIClient:
     ) -> float:
         """The wait before retrying after a transport error; raises when it must not be retried."""
         wait = None
-        if may_retry_error(request.method, exc):
+        # A call that must not happen twice (a PUT that emails the shopper, too) is retried only
+        # when it certainly never left.
+        once = call.at_most_once
+        if may_retry_error(request.method, exc) and (once is None or was_never_sent(exc)):
             wait = self._retry_wait(attempt, started, None, type(exc).__name__, request)
         if wait is None:
             raise self._transport_error(call, request, exc) from exc
@@ -625,7 +679,11 @@ class BaseAPIClient:
         once = call.at_most_once
         if once is not None and not once.retry_rate_limited:
             pass  # sent once: whatever the answer, it is the answer
-        elif not response.is_success and may_retry_status(request.method, response.status_code):
+        elif (
+            not response.is_success
+            and may_retry_status(request.method, response.status_code)
+            and (once is None or response.status_code == 429)  # a once-call: only "nothing was done"
+        ):
             wait = self._retry_wait(attempt, started, response, f"status {response.status_code}", request)
             if wait is not None:
                 return None, wait

@@ -35,6 +35,7 @@ from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from .resources import carts as carts_resources
+    from .resources import orders as orders_resources
     from .resources import storefront_carts as storefront_carts_resources
 
 SERVER_BASE_URL = "https://api.bigcommerce.com"
@@ -207,7 +208,7 @@ class CheckoutClient(_SyncClient):
         )
         self._bind()
 
-    _LAZY = ("carts", "payments")
+    _LAZY = ("carts", "payments", "orders")
 
     def _bind(self) -> None:
         from .resources import server  # loads with the first client, not on import
@@ -230,6 +231,13 @@ class CheckoutClient(_SyncClient):
         from .resources import carts
 
         return carts.Payments(self._api, self._context)
+
+    @cached_property
+    def orders(self) -> orders_resources.Orders:
+        """Orders (v2 reads, lists, counts, updates) and their transactions, refunds and metafields."""
+        from .resources import orders
+
+        return orders.Orders(self._api, self._context)
 
 
 class AsyncCheckoutClient(_AsyncClient):
@@ -286,7 +294,7 @@ class AsyncCheckoutClient(_AsyncClient):
         )
         self._bind()
 
-    _LAZY = ("carts", "payments")
+    _LAZY = ("carts", "payments", "orders")
 
     def _bind(self) -> None:
         from .resources import server  # loads with the first client, not on import
@@ -309,6 +317,13 @@ class AsyncCheckoutClient(_AsyncClient):
         from .resources import carts
 
         return carts.AsyncPayments(self._api, self._context)
+
+    @cached_property
+    def orders(self) -> orders_resources.AsyncOrders:
+        """Orders (v2 reads, lists, counts, updates) and their transactions, refunds and metafields."""
+        from .resources import orders
+
+        return orders.AsyncOrders(self._api, self._context)
 
 
 def _storefront_url(store_domain: str | None, base_url: str | None) -> str:

@@ -46,9 +46,19 @@ __all__ = [
     "NotFoundError",
     "OrderConnectionError",
     "OrderMayExistError",
+    "OrderPaymentActionConnectionError",
+    "OrderPaymentActionMayHaveHappenedError",
+    "OrderPaymentActionResponseError",
+    "OrderPaymentActionServerError",
+    "OrderPaymentActionTimeoutError",
     "OrderResponseError",
     "OrderServerError",
     "OrderTimeoutError",
+    "OrderUpdateConnectionError",
+    "OrderUpdateMayHaveHappenedError",
+    "OrderUpdateResponseError",
+    "OrderUpdateServerError",
+    "OrderUpdateTimeoutError",
     "PaymentConnectionError",
     "PaymentMayHaveBeenTakenError",
     "PaymentResponseError",
@@ -57,6 +67,11 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RedirectError",
+    "RefundConnectionError",
+    "RefundMayHaveBeenMadeError",
+    "RefundResponseError",
+    "RefundServerError",
+    "RefundTimeoutError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
@@ -335,3 +350,82 @@ def _str_or_none(value: Any) -> str | None:
 def _rebuild(cls: type[BaseException], args: tuple[Any, ...], kwargs: dict[str, Any]) -> BaseException:
     """Unpickle an error through its constructor (its arguments are keyword-only in part)."""
     return cls(*args, **kwargs)
+
+
+# --- Orders: money actions and status changes, sent once (issue 18) -----------------------------
+
+
+class RefundMayHaveBeenMadeError(BigCommerceError):
+    """A refund was sent but no clean answer came back, so the shopper may have been paid back.
+
+    No retry can refund twice: the client never resends a refund. Look at
+    `client.orders.refunds.list(order_id)` before refunding again. Raised as
+    `RefundConnectionError`, `RefundTimeoutError`, `RefundServerError` or `RefundResponseError`
+    (which means the refund was made).
+    """
+
+
+class RefundConnectionError(RefundMayHaveBeenMadeError, APIConnectionError):
+    """The refund went out, then its connection broke: it may have been made."""
+
+
+class RefundTimeoutError(RefundMayHaveBeenMadeError, APITimeoutError):
+    """The refund went out, then no answer came in time: it may have been made."""
+
+
+class RefundServerError(RefundMayHaveBeenMadeError, InternalServerError):
+    """The refund answered 5xx: BigCommerce may have scheduled it before failing."""
+
+
+class RefundResponseError(RefundMayHaveBeenMadeError, APIResponseValidationError):
+    """The refund answered 2xx, so it WAS made, but its answer could not be read."""
+
+
+class OrderPaymentActionMayHaveHappenedError(BigCommerceError):
+    """A capture or a void may have reached the gateway, though its answer was lost or failed.
+
+    The client does not repeat either. `client.orders.payment_state(order_id)` shows the order's
+    transactions: a capture or void that happened is listed there. Subclasses:
+    `OrderPaymentActionConnectionError`, `...TimeoutError`, `...ServerError` (502 and 504 from the
+    gateway included), `...ResponseError` (the action was scheduled).
+    """
+
+
+class OrderPaymentActionConnectionError(OrderPaymentActionMayHaveHappenedError, APIConnectionError):
+    """The capture or void went out, then its connection broke."""
+
+
+class OrderPaymentActionTimeoutError(OrderPaymentActionMayHaveHappenedError, APITimeoutError):
+    """The capture or void went out, then no answer came in time."""
+
+
+class OrderPaymentActionServerError(OrderPaymentActionMayHaveHappenedError, InternalServerError):
+    """The capture or void answered 5xx (502, 504: the gateway failed or timed out)."""
+
+
+class OrderPaymentActionResponseError(OrderPaymentActionMayHaveHappenedError, APIResponseValidationError):
+    """The capture or void answered 2xx, so it WAS scheduled, but its answer could not be read."""
+
+
+class OrderUpdateMayHaveHappenedError(BigCommerceError):
+    """An order update got no clean answer; the order may have changed all the same.
+
+    A status change can email the shopper, so this PUT is not repeated the way reads are. Read
+    the order (`client.orders.get(order_id)`) and compare its `status_id` before sending it again.
+    """
+
+
+class OrderUpdateConnectionError(OrderUpdateMayHaveHappenedError, APIConnectionError):
+    """The update went out, then its connection broke."""
+
+
+class OrderUpdateTimeoutError(OrderUpdateMayHaveHappenedError, APITimeoutError):
+    """The update went out, then no answer came in time."""
+
+
+class OrderUpdateServerError(OrderUpdateMayHaveHappenedError, InternalServerError):
+    """The update answered 5xx: BigCommerce may have changed the order before failing."""
+
+
+class OrderUpdateResponseError(OrderUpdateMayHaveHappenedError, APIResponseValidationError):
+    """The update answered 2xx, so the order WAS changed, but its answer could not be read."""

@@ -85,3 +85,21 @@ def non_empty_str(value: object, name: str) -> str:
     if not value.strip():
         raise ValueError(f"{name} must not be empty")
     return value
+
+
+def order_id(value: int | str, name: str = "order_id") -> int:
+    """An order id as a checkout gives it (`int | str`): a positive whole number, checked here.
+
+    A checkout's `order_id` may arrive as a number or as its digits in a string; either goes
+    back in. Anything else (a bool, a float, `"12a"`, `0`) is refused before a request is built.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"{name} must be an integer (or its digits as a string), not {type(value).__name__}")
+    if isinstance(value, str):
+        digits = value.strip()
+        if not (digits.isascii() and digits.isdigit()):
+            raise ValueError(f"{name} must be a positive whole number, not {value!r}")
+        value = int(digits)
+    if value < 1:
+        raise ValueError(f"{name} must be a positive whole number, not {value!r}")
+    return value

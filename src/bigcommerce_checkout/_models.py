@@ -54,6 +54,23 @@ def decode_data(envelope: type[_Envelope[T]]) -> Callable[[bytes], T]:
     return parse
 
 
+def required_data(parse: Callable[[bytes], T | None], what: str) -> Callable[[bytes], T]:
+    """`parse` (of an envelope's `data`), refusing an answer whose `data` is missing or null."""
+
+    def parse_required(raw: bytes) -> T:
+        value = parse(raw)
+        if value is None:
+            raise ResponseShapeError(f"Object missing required field `data` ({what})")
+        return value
+
+    return parse_required
+
+
+def nothing(raw: bytes) -> None:
+    """The parser of an answer without a body (204 No Content)."""
+    return
+
+
 def encode(body: msgspec.Struct | Sequence[msgspec.Struct]) -> bytes:
     return msgspec.json.encode(body)
 

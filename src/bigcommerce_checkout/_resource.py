@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable, Coroutine, Generator
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from ._base_client import AsyncAPIClient, Call, SyncAPIClient
@@ -153,4 +153,66 @@ def async_steps(
         finally:
             steps.close()
 
+    return method
+
+
+def _paging(kwargs: Any, page_size: int) -> tuple[int, int]:
+    """Where paging starts and how big its pages are: `page` and `limit` if given, else 1 and the most."""
+    page = kwargs.pop("page", None)
+    limit = kwargs.pop("limit", None)
+    return (1 if page is None else page), (page_size if limit is None else limit)
+
+
+def sync_pages(
+    builder: Callable[Concatenate[Context, P], Call[list[T]]], page_size: int, doc: str
+) -> Callable[Concatenate[SyncResource, P], Iterator[T]]:
+    """An iterator over every item of a paged list (`page`/`limit`), one page in memory at a time.
+
+    The arguments are checked when the method is called, before any request; the first page is
+    read when the first item is asked for, and iteration stops at the first short or empty page.
+    """
+
+    def method(self: SyncResource, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+        page, limit = _paging(kwargs, page_size)
+        _start(builder, self._context, args, {**kwargs, "page": page, "limit": limit})  # checks now
+
+        def items(page: int) -> Iterator[T]:
+            while True:
+                call = _start(builder, self._context, args, {**kwargs, "page": page, "limit": limit})
+                found = self._api.request(call)
+                yield from found
+                if len(found) < limit:
+                    return
+                page += 1
+
+        return items(page)
+
+    method.__name__ = "iter"
+    method.__doc__ = doc
+    return method
+
+
+def async_pages(
+    builder: Callable[Concatenate[Context, P], Call[list[T]]], page_size: int, doc: str
+) -> Callable[Concatenate[AsyncResource, P], AsyncIterator[T]]:
+    """`sync_pages` for the async clients: `async for item in ...`."""
+
+    def method(self: AsyncResource, /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
+        page, limit = _paging(kwargs, page_size)
+        _start(builder, self._context, args, {**kwargs, "page": page, "limit": limit})  # checks now
+
+        async def items(page: int) -> AsyncIterator[T]:
+            while True:
+                call = _start(builder, self._context, args, {**kwargs, "page": page, "limit": limit})
+                found = await self._api.request(call)
+                for item in found:
+                    yield item
+                if len(found) < limit:
+                    return
+                page += 1
+
+        return items(page)
+
+    method.__name__ = "iter"
+    method.__doc__ = doc
     return method

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from decimal import Decimal
 
 from bigcommerce_checkout import (
     APIStatusError,
@@ -11,8 +12,11 @@ from bigcommerce_checkout import (
     AsyncStorefrontClient,
     CheckoutClient,
     ConflictError,
+    OrderStatusId,
+    OrderUpdateMayHaveHappenedError,
     PaymentMayHaveBeenTakenError,
     RateLimit,
+    RefundMayHaveBeenMadeError,
     RetryPolicy,
     StorefrontClient,
     UnprocessableEntityError,
@@ -23,7 +27,12 @@ from bigcommerce_checkout.models import (
     CartCreateRequestParam,
     CartFull,
     Checkout,
+    Order,
     OrderRef,
+    OrderRefund,
+    OrderRefundPaymentInputParam,
+    OrderRefundQuote,
+    OrderTransactionListResponse,
     PaymentAccessToken,
     PaymentMethodsResponse,
     PaymentRequestParam,
@@ -161,3 +170,57 @@ async def shoppers(cookies_of: dict[str, str]) -> list[StorefrontCart]:
 
 if __name__ == "__main__":
     asyncio.run(read_both("0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"))
+
+
+def after_the_order(cart_id: str, checkout: Checkout) -> Decimal | None:
+    """Find the order of a cart, prove its payment, refund a line, cancel another order."""
+    token = os.environ["BIGCOMMERCE_ACCESS_TOKEN"]
+    with CheckoutClient(store_hash="k7x2q9rm", access_token=token) as client:
+        order: Order | None = client.orders.find_by_cart(cart_id)
+        if order is None:
+            return None
+        if checkout.order_id is not None:  # the id a checkout gives goes straight back in
+            order = client.orders.get(checkout.order_id, include=["consignments", "fees"])
+        state = client.orders.payment_state(order.id)
+        print(state.paid, state.authorized, state.captured_amount, state.status_id)
+        transactions: OrderTransactionListResponse = client.orders.transactions.list(order.id)
+        for transaction in transactions.data or []:
+            print(transaction.event, transaction.amount)
+        quote: OrderRefundQuote = client.orders.refunds.quote(
+            order.id, {"items": [{"item_type": "PRODUCT", "item_id": 41, "quantity": 1}]}
+        )
+        for method in quote.refund_methods or []:
+            payments: list[OrderRefundPaymentInputParam] = [
+                {"provider_id": o.provider_id or "", "amount": o.amount or 0.0} for o in method
+            ]
+            try:
+                refund: OrderRefund = client.orders.refunds.create(
+                    order.id,
+                    {"items": [{"item_type": "PRODUCT", "item_id": 41, "quantity": 1}], "payments": payments},
+                )
+            except RefundMayHaveBeenMadeError:
+                print(client.orders.refunds.list(order.id).data)
+                return None
+            print(refund.id, refund.total_amount)
+            break
+        for unpaid in client.orders.iter(status_id=OrderStatusId.AWAITING_PAYMENT, sort="date_created"):
+            try:
+                client.orders.update(unpaid.id, status_id=OrderStatusId.CANCELLED)
+            except OrderUpdateMayHaveHappenedError:
+                print(client.orders.get(unpaid.id).status_id)
+        print([s.name for s in client.orders.statuses.list()], client.orders.count().count)
+        print(client.orders.products.list(order.id, limit=250), client.orders.fees.list(order.id).fees)
+        client.orders.metafields.create(
+            order.id, {"namespace": "headless", "key": "ref", "value": "WEB-1", "permission_set": "app_only"}
+        )
+        total: Decimal | None = order.total_inc_tax
+        return total
+
+
+async def after_the_order_async(cart_id: str) -> list[int]:
+    async with AsyncCheckoutClient(store_hash="k7x2q9rm", access_token="t") as client:
+        order = await client.orders.find_by_cart(cart_id)
+        if order is not None:
+            state = await client.orders.payment_state(order.id)
+            print(state.paid)
+        return [o.id async for o in client.orders.iter(customer_id=27, limit=100)]

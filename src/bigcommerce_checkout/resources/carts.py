@@ -60,8 +60,9 @@ from bigcommerce_checkout_schemas import (
 
 from .._base_client import CREATES_CART, TAKES_PAYMENT, Call, Credential, check_header_value
 from .._inputs import include_value, non_empty_list, optional_int, path_id, uuid_id
+from .._inputs import order_id as checked_order_id
 from .._logging import register_secret
-from .._models import ResponseShapeError, decode, decode_data, encode, to_model
+from .._models import ResponseShapeError, decode, decode_data, encode, nothing, required_data, to_model
 from .._resource import (
     AsyncResource,
     Context,
@@ -206,20 +207,6 @@ def _cart_or_none(raw: bytes) -> CartFull | None:
     return _cart(raw) if raw.strip() else None
 
 
-def _nothing(raw: bytes) -> None:
-    return None
-
-
-def _required(parse: Any, what: str) -> Any:
-    def parse_required(raw: bytes) -> Any:
-        value = parse(raw)
-        if value is None:
-            raise ResponseShapeError(f"Object missing required field `data` ({what})")
-        return value
-
-    return parse_required
-
-
 def _include(include: Iterable[CartInclude]) -> str | Unset:
     return include_value(include, CART_INCLUDES)
 
@@ -294,7 +281,7 @@ def update(
 
 def delete(ctx: Context, cart_id: CartId, /) -> Call[None]:
     """Delete a cart (and with it the checkout)."""
-    return Call(delete_cart._get_kwargs(ctx.store_hash, _cart_id(cart_id)), _nothing)
+    return Call(delete_cart._get_kwargs(ctx.store_hash, _cart_id(cart_id)), nothing)
 
 
 def add_line_items(
@@ -360,7 +347,7 @@ def create_redirect_urls(
     """URLs that take the shopper to this cart, or straight to its checkout, on the storefront."""
     body = UNSET if request is None else encode(to_model(CartRedirectUrlsRequest, request, "request"))
     kwargs = create_cart_redirect_urls._get_kwargs(ctx.store_hash, _cart_id(cart_id), body=body)
-    return Call(kwargs, _required(_redirect_urls, "redirect URLs"))
+    return Call(kwargs, required_data(_redirect_urls, "redirect URLs"))
 
 
 # --- Cart settings -----------------------------------------------------------------------------
@@ -374,19 +361,21 @@ def _allow(allow_purchasing: bool) -> bool:
 
 def get_settings(ctx: Context, /) -> Call[CartSettings]:
     """The store's cart settings."""
-    return Call(get_cart_settings._get_kwargs(ctx.store_hash), _required(_settings, "cart settings"))
+    return Call(get_cart_settings._get_kwargs(ctx.store_hash), required_data(_settings, "cart settings"))
 
 
 def update_settings(ctx: Context, /, allow_purchasing: bool) -> Call[CartSettings]:
     """Let shoppers buy (True) or not (False) on every channel that has no setting of its own."""
     body = encode(CartSettingsRequest(allow_purchasing=_allow(allow_purchasing)))
-    return Call(update_cart_settings._get_kwargs(ctx.store_hash, body=body), _required(_settings, "settings"))
+    return Call(
+        update_cart_settings._get_kwargs(ctx.store_hash, body=body), required_data(_settings, "settings")
+    )
 
 
 def get_channel_settings(ctx: Context, channel_id: int, /) -> Call[ChannelCartSettings]:
     """One channel's cart settings."""
     kwargs = get_channel_cart_settings._get_kwargs(ctx.store_hash, _non_negative(channel_id, "channel_id"))
-    return Call(kwargs, _required(_channel_settings, "channel settings"))
+    return Call(kwargs, required_data(_channel_settings, "channel settings"))
 
 
 def update_channel_settings(
@@ -399,7 +388,7 @@ def update_channel_settings(
     kwargs = update_channel_cart_settings._get_kwargs(
         ctx.store_hash, _non_negative(channel_id, "channel_id"), body=body
     )
-    return Call(kwargs, _required(_channel_settings, "channel settings"))
+    return Call(kwargs, required_data(_channel_settings, "channel settings"))
 
 
 # --- Cart metafields ---------------------------------------------------------------------------
@@ -439,7 +428,7 @@ def create_metafield(
     """Attach a metafield to a cart."""
     body = encode(to_model(CartMetafieldInput, metafield, "metafield"))
     kwargs = create_cart_metafield._get_kwargs(ctx.store_hash, _cart_id(cart_id), body=body)
-    return Call(kwargs, _required(_metafield, "metafield"))
+    return Call(kwargs, required_data(_metafield, "metafield"))
 
 
 def get_metafield(
@@ -465,7 +454,7 @@ def get_metafield(
         namespace=_opt(namespace, "namespace", str),
         direction=_direction(direction, api_models.GetCartMetafieldDirection),
     )
-    return Call(kwargs, _required(_metafield, "metafield"))
+    return Call(kwargs, required_data(_metafield, "metafield"))
 
 
 def update_metafield(
@@ -480,7 +469,7 @@ def update_metafield(
     kwargs = update_cart_metafield._get_kwargs(
         ctx.store_hash, _cart_id(cart_id), _positive(metafield_id, "metafield_id"), body=body
     )
-    return Call(kwargs, _required(_metafield, "metafield"))
+    return Call(kwargs, required_data(_metafield, "metafield"))
 
 
 def delete_metafield(ctx: Context, cart_id: CartId, metafield_id: int, /) -> Call[None]:
@@ -488,7 +477,7 @@ def delete_metafield(ctx: Context, cart_id: CartId, metafield_id: int, /) -> Cal
     kwargs = delete_cart_metafield._get_kwargs(
         ctx.store_hash, _cart_id(cart_id), _positive(metafield_id, "metafield_id")
     )
-    return Call(kwargs, _nothing)
+    return Call(kwargs, nothing)
 
 
 def list_all_metafields(
@@ -577,14 +566,14 @@ def delete_metafields(ctx: Context, /, ids: Sequence[int]) -> Call[CartMetafield
 
 
 def list_methods(
-    ctx: Context, /, *, order_id: int | None = None, checkout_id: CartId | None = None
+    ctx: Context, /, *, order_id: int | str | None = None, checkout_id: CartId | None = None
 ) -> Call[PaymentMethodsResponse]:
     """The payment methods accepted for an order (or a checkout), with the shopper's stored ones."""
     if order_id is None and checkout_id is None:
         raise ValueError("pass order_id (or checkout_id): the methods depend on what is paid")
     kwargs = list_payment_methods._get_kwargs(
         ctx.store_hash,
-        order_id=UNSET if order_id is None else _positive(order_id, "order_id"),
+        order_id=UNSET if order_id is None else checked_order_id(order_id),
         checkout_id=UNSET if checkout_id is None else str(_cart_id(checkout_id, "checkout_id")),
     )
     return Call(kwargs, _methods)
@@ -614,7 +603,7 @@ def process(
     kwargs = process_payment._get_kwargs(ctx.store_hash, body=body)
     return Call(
         kwargs,
-        _required(_transaction_data, "payment transaction"),
+        required_data(_transaction_data, "payment transaction"),
         once=TAKES_PAYMENT,
         base_url=ctx.payments_base_url,
         credential=Credential("Authorization", f"PAT {token}"),
@@ -624,7 +613,7 @@ def process(
 
 
 def pay(
-    ctx: Context, order_id: int, /, payment: PaymentRequest | PaymentRequestParam
+    ctx: Context, order_id: int | str, /, payment: PaymentRequest | PaymentRequestParam
 ) -> Steps[PaymentTransaction]:
     """Pay an order in one call: a payment access token for it, then the payment with that token.
 
@@ -635,7 +624,7 @@ def pay(
     5xx or unreadable raises a `PaymentMayHaveBeenTakenError` (check the order before paying again).
     The order id and the payment are checked before anything is sent.
     """
-    checked_id = _positive(order_id, "order_id")
+    checked_id = checked_order_id(order_id)  # as the checkout gives it: a number or its digits
     model = to_model(PaymentRequest, payment, "payment")
     request = PaymentAccessTokenRequest(order=PaymentAccessTokenOrder(id=checked_id))
     token: PaymentAccessToken = yield create_access_token(ctx, request)

@@ -26,6 +26,7 @@ from bigcommerce_checkout_schemas import (
 
 from .._base_client import CREATES_CART, Call
 from .._inputs import include_value, optional_int, path_id, uuid_id
+from .._inputs import order_id as checked_order_id
 from .._models import decode, encode, to_model
 from .._resource import AsyncResource, Context, SyncResource, async_op, lazy_module, sync_op
 
@@ -179,13 +180,12 @@ def update_currency(
 
 
 def get_order(
-    _: Context, order_id: int, /, *, include: Iterable[StorefrontOrderInclude] = ()
+    _: Context, order_id: int | str, /, *, include: Iterable[StorefrontOrderInclude] = ()
 ) -> Call[StorefrontOrder]:
     """An order of this shopper (the confirmation page's data); `include` adds its sections."""
-    if isinstance(order_id, bool) or not isinstance(order_id, int) or order_id < 1:
-        raise ValueError("order_id must be a positive integer")
     kwargs = storefront_get_order._get_kwargs(
-        order_id, include=include_value(include, STOREFRONT_ORDER_INCLUDES)
+        checked_order_id(order_id),  # as the checkout gives it: a number or its digits
+        include=include_value(include, STOREFRONT_ORDER_INCLUDES),
     )
     return Call(kwargs, _order)
 

@@ -21,7 +21,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     limit: int | Unset = 50,
-    details: GetOrderTaxesDetails | Unset = GetOrderTaxesDetails.FALSE,
+    details: GetOrderTaxesDetails | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -93,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     limit: int | Unset = 50,
-    details: GetOrderTaxesDetails | Unset = GetOrderTaxesDetails.FALSE,
+    details: GetOrderTaxesDetails | Unset = UNSET,
 ) -> Response[Any | list[OrderTax]]:
     """List an order's taxes
 
@@ -105,7 +105,7 @@ def sync_detailed(
         order_id (int):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 50.
-        details (GetOrderTaxesDetails | Unset):  Default: GetOrderTaxesDetails.FALSE.
+        details (GetOrderTaxesDetails | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     limit: int | Unset = 50,
-    details: GetOrderTaxesDetails | Unset = GetOrderTaxesDetails.FALSE,
+    details: GetOrderTaxesDetails | Unset = UNSET,
 ) -> Any | list[OrderTax] | None:
     """List an order's taxes
 
@@ -149,7 +149,7 @@ def sync(
         order_id (int):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 50.
-        details (GetOrderTaxesDetails | Unset):  Default: GetOrderTaxesDetails.FALSE.
+        details (GetOrderTaxesDetails | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     limit: int | Unset = 50,
-    details: GetOrderTaxesDetails | Unset = GetOrderTaxesDetails.FALSE,
+    details: GetOrderTaxesDetails | Unset = UNSET,
 ) -> Response[Any | list[OrderTax]]:
     """List an order's taxes
 
@@ -188,7 +188,7 @@ async def asyncio_detailed(
         order_id (int):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 50.
-        details (GetOrderTaxesDetails | Unset):  Default: GetOrderTaxesDetails.FALSE.
+        details (GetOrderTaxesDetails | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +218,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     limit: int | Unset = 50,
-    details: GetOrderTaxesDetails | Unset = GetOrderTaxesDetails.FALSE,
+    details: GetOrderTaxesDetails | Unset = UNSET,
 ) -> Any | list[OrderTax] | None:
     """List an order's taxes
 
@@ -230,7 +230,7 @@ async def asyncio(
         order_id (int):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 50.
-        details (GetOrderTaxesDetails | Unset):  Default: GetOrderTaxesDetails.FALSE.
+        details (GetOrderTaxesDetails | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
