@@ -177,7 +177,7 @@ def test_after_the_payment_async(fake: FakeBigCommerce) -> None:
 
 def test_a_refund_whose_answer_is_lost_is_sent_once_and_made_once(fake: FakeBigCommerce) -> None:
     with checkout_client(fake) as client:
-        _, order_id, total = paid_order(client)
+        _, order_id, _ = paid_order(client)
         items = [{"item_type": "ORDER", "item_id": order_id, "amount": 5}]
         quote = client.orders.refunds.quote(order_id, {"items": items})
         fake.faults.add("createOrderRefund", delay_answer=LATE)
