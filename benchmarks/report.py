@@ -162,8 +162,9 @@ medians. Absolute numbers depend on the machine; the ratios are what to compare 
 scripts/bench                 # about a minute; prints the table below
 scripts/bench --quick         # a few seconds: a smoke test, not a measurement
 scripts/bench --write-docs    # a full run that also rewrites this page
-scripts/bench --only import   # one group: roundtrip, parse, import, tooling, orders
-scripts/bench --only orders --write-docs  # one group, and only its sections of this page
+scripts/bench --only import   # one group: roundtrip, parse, import, tooling,
+                              # orders
+scripts/bench --only orders --write-docs  # rewrites just its sections here
 ```
 
 `scripts/bench` sets up `.venv` like the other scripts and runs `python -m benchmarks`. It is not

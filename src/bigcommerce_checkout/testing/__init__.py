@@ -62,17 +62,17 @@ and card data are masked in `fake.requests` and never appear in an error body or
 The fault `delay_answer=` takes the payment at once and answers late (or, with
 `drop="after_processing"`, never): the case of `PaymentMayHaveBeenTakenError`.
 
-Orders (`_ops_orders.py` has the evidence for each rule). Every order the checkout flow makes is
-an order of the Orders APIs, with the amounts, items, addresses, coupons, taxes and fees of the
-checkout it came from. v2 answers bare JSON with money as text ("25.0000") and RFC 2822 dates; a
-list page with nothing on it (past the end, or no match) is 204 with no body; `limit` is at most
-250; v2 errors are `[{"status", "message"}]`. A payment is a `purchase` transaction, or an
-`authorization` with `fake.authorize_only = True`; only an authorisation not yet captured or
-voided can be captured or voided (422 otherwise). A refund needs a captured payment, its payments
-must add up to what its items are worth (the refund quote's amount), and it moves the order to
-Partially Refunded (14) or Refunded (4) and raises `refunded_amount`; `fake.refunds` lists them.
-`updateOrder` changes `status_id`, `staff_notes` and `customer_message` only (400 for anything
-else); the fake has no v2 `POST /orders`, shipments or order settings.
+Orders (the sources of these rules are listed in `_ops_orders.py`). Every order the checkout flow
+makes is an order of the Orders APIs, with the amounts, items, addresses, coupons, taxes and fees
+of the checkout it came from. v2 answers bare JSON with money as text ("25.0000") and RFC 2822
+dates; a list page with nothing on it (past the end, or no match) is 204 with no body; `limit` is
+at most 250; v2 errors are `[{"status", "message"}]`. A payment is a `purchase` transaction, or an
+`authorization` with `fake.authorize_only = True`; only an authorisation not yet captured or voided
+can be captured or voided (422 otherwise). A refund needs a captured payment, its payments must add
+up to what its items are worth (the refund quote's amount), and it moves the order to Partially
+Refunded (14) or Refunded (4) and raises `refunded_amount`; `fake.refunds` lists them.
+`updateOrder` changes what its model allows (status, customer, billing address, notes, external
+id, payment method); the fake has no v2 `POST /orders`, shipments or order settings.
 """
 
 from ._errors import ApiError
