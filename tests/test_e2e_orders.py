@@ -13,10 +13,12 @@ message names shows.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+import gc
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
 
 from bigcommerce_checkout import (
@@ -226,3 +228,36 @@ def test_a_lost_refund_async(fake: FakeBigCommerce) -> None:
             assert len((await client.orders.refunds.list(order_id)).data or []) == 1
 
     asyncio.run(flow())
+
+
+# --- paging keeps one page -----------------------------------------------------------------------
+
+
+def left_to_the_cyclic_gc(walk: Callable[[], object]) -> list[object]:
+    """The responses `walk` leaves behind that only the cyclic garbage collector would free."""
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        walk()
+        gc.collect()
+        return [o for o in gc.garbage if isinstance(o, httpx.Response)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+
+
+def test_paging_frees_each_page_as_it_goes(fake: FakeBigCommerce) -> None:
+    """A read answer goes with its last reference, not at the next cyclic GC pass: walking many
+    pages holds one page, whatever the number of pages (httpx's stream refers back to its response)."""
+    with checkout_client(fake) as client:
+        for _ in range(3):
+            paid_order(client)
+        assert left_to_the_cyclic_gc(lambda: [o.id for o in client.orders.iter(limit=1)]) == []
+
+        async def walk() -> None:
+            async with async_checkout_client(fake) as aclient:
+                assert len([o.id async for o in aclient.orders.iter(limit=1)]) == 3
+
+        assert left_to_the_cyclic_gc(lambda: asyncio.run(walk())) == []
