@@ -264,7 +264,8 @@ def write_sections(rows: Sequence[Row], header: Sequence[str]) -> Path:
     new = markdown(rows, [])
     tables = new[: new.index("Notes:") - 1] if "Notes:" in new else new
     sections = list(dict.fromkeys(row.section for row in rows))
-    stamp = f"- {header[-2].split(',')[0]}, {header[-2].split(', ')[-1]}: {', '.join(sections)} only"
+    load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
+    stamp = f"- {header[-2].split(',')[0]}, {header[-2].split(', ')[-1]}{load}: {', '.join(sections)} only"
     names = tuple(f"- {row.name}:" for row in rows)
     page = [
         line
@@ -304,7 +305,7 @@ def write_sections(rows: Sequence[Row], header: Sequence[str]) -> Path:
         if not missed
         else f"{len(checked) - len(missed)} of {len(checked)} targets met; missed: " + "; ".join(missed)
     )
-    first_section = next(i for i, line in enumerate(page) if line.startswith("**"))
+    first_section = next(i for i in range(summary_at, len(page)) if page[i].startswith("**"))
     header_end = max(i for i in range(summary_at, first_section) if page[i].startswith("- "))
     page.insert(header_end + 1, stamp)
     DOCS_PAGE.write_text("\n".join(page), encoding="utf-8")

@@ -24,7 +24,7 @@ def _groups(quick: bool) -> dict[str, Callable[[], list[Row]]]:
             tooling.regeneration(repeats=1 if quick else 3),
             tooling.docs_build(repeats=1 if quick else 3),
         ],
-        "orders": lambda: orders.run(rounds=3 if quick else 15),
+        "orders": lambda: orders.run(rounds=3 if quick else 25),
     }
 
 
