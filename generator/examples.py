@@ -8,6 +8,7 @@ example, after its page's set-up block, against the local fake server: what the 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 WIDTH = 79  # lines of the examples fit the code blocks of the site without scrolling
@@ -79,10 +80,11 @@ def call_source(target: str, call: Call, indent: int, column: int) -> str:
     return f"{target}.{method}(\n" + "\n".join(lines) + "\n" + " " * indent + ")"
 
 
-def setup_example(family: str, client: str, *, asynchronous: bool) -> str:
+def setup_example(family: str, client: str, *, asynchronous: bool, imports: Sequence[str] = ()) -> str:
     """The client set-up the page's examples share: imports, credentials, the client."""
+    names = ", ".join([client, *imports])
     if family in ("server", "v2", "payments"):
-        lines = ["import os", "", f"from bigcommerce_checkout import {client}", ""]
+        lines = ["import os", "", f"from bigcommerce_checkout import {names}", ""]
         if family == "payments":
             lines += [
                 "# The order's payment access token (client.payments.access_tokens.create).",
@@ -91,7 +93,7 @@ def setup_example(family: str, client: str, *, asynchronous: bool) -> str:
         lines += ["# The access token of a store API account with the scopes the calls need."]
         arguments = f'store_hash="{STORE_HASH}", access_token={TOKEN_SOURCE}'
     else:
-        lines = [f"from bigcommerce_checkout import {client}", ""]
+        lines = [f"from bigcommerce_checkout import {names}", ""]
         lines += [
             "# The shopper's session cookie, as their browser sent it to your server.",
             f'cookies = {{"{SESSION_COOKIE}": "the-shopper-session-token"}}',

@@ -477,7 +477,37 @@ def _python_body(spec: Spec, pointer: str, op: dict[str, Any], body: Any) -> tup
     missing = [name for name in args if name not in body]
     if missing:
         raise spec.error(f"{pointer}/x-python-body", f"x-python-body args {missing} are not in the example")
-    return [body[name] for name in args], {kwargs[name]: body[name] for name in kwargs if name in body}
+    values = {**body, **_python_sources(spec, pointer, mapping, body)}
+    return [values[name] for name in args], {kwargs[name]: values[name] for name in kwargs if name in body}
+
+
+PYTHON_CONSTANT = re.compile(r"[A-Z][A-Za-z0-9]*\.[A-Z][A-Z0-9_]*")
+
+
+def _python_sources(
+    spec: Spec, pointer: str, mapping: dict[str, Any], body: dict[str, Any]
+) -> dict[str, Source]:
+    """`x-python-body.sources`: an example field written as a named constant in Python
+    (`status_id: OrderStatusId.CANCELLED` for `5`), so the examples show no magic numbers."""
+    sources = mapping.get("sources", {})
+    bad = [f for f, text in sources.items() if f not in body or not PYTHON_CONSTANT.fullmatch(str(text))]
+    if bad:
+        raise spec.error(
+            f"{pointer}/x-python-body/sources",
+            f"sources {bad} must name example fields and be a constant such as `OrderStatusId.CANCELLED`",
+        )
+    return {field: Source(str(text)) for field, text in sources.items()}
+
+
+def python_imports(spec: Spec, family: str) -> list[str]:
+    """The package names a family's examples use besides the client (the classes of `sources`)."""
+    names = {
+        str(text).split(".")[0]
+        for path, _, op in operations(spec)
+        if family_of(path) == family
+        for text in (op.get("x-python-body") or {}).get("sources", {}).values()
+    }
+    return sorted(names)
 
 
 def _parameter(spec: Spec, raw: dict[str, Any]) -> Parameter:
@@ -669,9 +699,10 @@ def setup_examples(spec: Spec, family: str) -> dict[str, str]:
     base_url = FAMILIES[family][1]
     base_url = base_url.replace("{store_hash}", _store_hash_example(spec))
     base_url = base_url.replace("{store_domain}", STORE_DOMAIN)
+    imports = python_imports(spec, family)
     return {
-        "Python": setup_example(family, CLIENTS[family], asynchronous=False),
-        "Python (async)": setup_example(family, ASYNC_CLIENTS[family], asynchronous=True),
+        "Python": setup_example(family, CLIENTS[family], asynchronous=False, imports=imports),
+        "Python (async)": setup_example(family, ASYNC_CLIENTS[family], asynchronous=True, imports=imports),
         "curl": curl_setup(family, base_url, _checkout_id_example(spec, family)),
     }
 

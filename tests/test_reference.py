@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+import bigcommerce_checkout
 from bigcommerce_checkout import AsyncCheckoutClient, AsyncStorefrontClient, CheckoutClient, StorefrontClient
 from generator import reference
 from generator.examples import curl_example, py_literal, shell_quote
@@ -71,6 +72,29 @@ def test_an_unknown_scope_is_refused(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2, proc.stderr
     assert "x-oauth-scopes" in proc.stderr
+
+
+def test_an_example_source_that_is_not_a_constant_is_refused(tmp_path: Path) -> None:
+    old = "        sources:\n          status_id: OrderStatusId.CANCELLED\n"
+    proc, _ = _generate_with(tmp_path, old, "        sources:\n          status_id: os.system('x')\n")
+    assert proc.returncode == 2, proc.stderr
+    assert "must name example fields and be a constant" in proc.stderr
+
+
+def test_the_status_change_example_names_its_status_and_imports_it(
+    pages: dict[str, list[reference.Section]],
+) -> None:
+    [update] = [op for op in _operations(pages) if op.op_id == "updateOrder"]
+    assert "status_id=OrderStatusId.CANCELLED" in update.examples["Python"]
+    spec = load(SPEC)
+    assert reference.python_imports(spec, "v2") == ["OrderStatusId"]
+    assert reference.python_imports(spec, "server") == []
+    # the constant stands for the value the example sends
+    body = spec.data["paths"]["/stores/{store_hash}/v2/orders/{order_id}"]["put"]["requestBody"]
+    assert (
+        body["content"]["application/json"]["example"]["status_id"]
+        == bigcommerce_checkout.OrderStatusId.CANCELLED
+    )
 
 
 def test_an_example_field_the_python_call_cannot_carry_is_refused(tmp_path: Path) -> None:
@@ -217,6 +241,8 @@ def test_curl_examples_run_in_a_shell_with_the_setup_variables(
 CLIENTS: dict[tuple[str, bool], Any] = {
     ("server", False): CheckoutClient,
     ("server", True): AsyncCheckoutClient,
+    ("v2", False): CheckoutClient,  # the v2 orders calls are methods of the server clients
+    ("v2", True): AsyncCheckoutClient,
     ("storefront", False): StorefrontClient,
     ("storefront", True): AsyncStorefrontClient,
     ("payments", False): CheckoutClient,  # process payment is a method of the server clients
@@ -235,6 +261,13 @@ def _example_call(code: str) -> ast.Call:
     return calls[0]
 
 
+def _example_value(node: ast.expr) -> Any:
+    """A literal, or a constant of the package the page's set-up imports (`OrderStatusId.CANCELLED`)."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return getattr(getattr(bigcommerce_checkout, node.value.id), node.attr)
+    return ast.literal_eval(node)
+
+
 def test_every_python_example_parses_and_fits_the_facade_signature(
     pages: dict[str, list[reference.Section]],
 ) -> None:
@@ -249,7 +282,7 @@ def test_every_python_example_parses_and_fits_the_facade_signature(
             cls = CLIENTS[(op.family, asynchronous)]
             client = (
                 cls(store_hash="k7x2q9rm", access_token="t")
-                if op.family in ("server", "payments")
+                if op.family in ("server", "v2", "payments")
                 else cls(store_domain="shop.example.com")
             )
             target: Any = client
@@ -257,7 +290,7 @@ def test_every_python_example_parses_and_fits_the_facade_signature(
                 target = getattr(target, name)
             # A name (the payment access token of the page's set-up) stands for a string.
             args = [a.id if isinstance(a, ast.Name) else ast.literal_eval(a) for a in call.args]
-            kwargs = {k.arg: ast.literal_eval(k.value) for k in call.keywords if k.arg}
+            kwargs = {k.arg: _example_value(k.value) for k in call.keywords if k.arg}
             try:
                 inspect.signature(target).bind(*args, **kwargs)
             except TypeError as exc:

@@ -213,13 +213,12 @@ def _transactions(raw: bytes) -> OrderTransactionListResponse:
     return _transactions_response(raw) if raw.strip() else OrderTransactionListResponse(data=[])
 
 
-def _action(raw: bytes) -> dict[str, Any]:
-    import json
+_action_object = decode(dict[str, Any])
 
-    value = json.loads(raw) if raw.strip() else {}
-    if not isinstance(value, dict):
-        raise ValueError("a payment action answers a JSON object")
-    return value
+
+def _action(raw: bytes) -> dict[str, Any]:
+    """A capture's or void's answer: an object (BigCommerce sends `{}`); no body reads as `{}`."""
+    return _action_object(raw) if raw.strip() else {}
 
 
 # --- Orders (v2) -------------------------------------------------------------------------------
