@@ -31,21 +31,11 @@ from bigcommerce_checkout import (
 )
 from bigcommerce_checkout.models import OrderRefundQuote
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.fake_support import ADDRESS, SHIPPING, async_checkout_client, checkout_client
+from tests.fake_support import ADDRESS, SHIPPING, async_checkout_client, card, checkout_client
 
 LANTERN = 9201  # a product of this test's own
 PRICE = 40
-CARD = {
-    "instrument": {
-        "type": "card",
-        "number": "4242424242424242",
-        "cardholder_name": "Ada Okafor",
-        "expiry_month": 9,
-        "expiry_year": 2031,
-        "verification_value": "321",
-    },
-    "payment_method_id": "braintree.card",
-}
+CARD = card()["payment"]  # a test card the fake's gateway takes
 LATE = 0.6  # the fake answers this long after applying the call
 TIMEOUT = 0.2  # the client gives up first
 
