@@ -76,6 +76,11 @@ def test_after_the_payment_sync(fake: FakeBigCommerce) -> None:
         cart_id, order_id, total = paid_order(client)
         with pytest.raises(NotFoundError):
             client.checkouts.get(cart_id)  # the cart is gone once its order is paid
+        with pytest.raises(NotFoundError) as missing:
+            client.orders.get(order_id + 1000)
+        assert missing.value.body == [
+            {"status": 404, "message": f"The order was not found. No order has the id '{order_id + 1000}'."}
+        ]
         found = client.orders.find_by_cart(cart_id)
         assert found is not None
         assert (found.id, found.status_id, found.total_inc_tax) == (

@@ -1,8 +1,8 @@
 """Handlers of the Orders APIs: v2 (`/stores/{store_hash}/v2/orders...`, `/order_statuses`) and v3
 (`/stores/{store_hash}/v3/orders/...`: transactions, payment actions, refunds, metafields).
 
-Orders come from the checkout flow only (`place`, called by the create order call): the fake has
-no v2 `POST /orders`. What the fake follows, and where it comes from:
+Orders come from the checkout flow only (the create order call, which numbers their parts with
+`v2_ids`): the fake has no v2 `POST /orders`. What the fake follows, and where it comes from:
 
 * v2 answers bare JSON, money as text, RFC 2822 dates (`_render_orders.py`); a list with nothing
   on the asked page answers 204 with no body, which is how both Python clients that read v2 know
@@ -23,7 +23,6 @@ no v2 `POST /orders`. What the fake follows, and where it comes from:
 
 from __future__ import annotations
 
-import json
 import operator
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -97,17 +96,8 @@ def _query(request: Request) -> dict[str, Any]:
 
 
 def _body(request: Request) -> dict[str, Any]:
-    """The body as plain JSON (a generated model's fields by wire name; unset ones dropped)."""
-    if request.body is not None:
-        data = msgspec.to_builtins(request.body)
-    else:
-        try:
-            data = json.loads(request.raw_body) if request.raw_body.strip() else {}
-        except ValueError:
-            raise ApiError(400, "The request body is not valid JSON") from None
-    if not isinstance(data, dict):
-        raise ApiError(422, "The request body is not valid", errors={"body": "must be a JSON object"})
-    cleaned: dict[str, Any] = _without_none(data)
+    """The validated body as plain JSON, by wire name, with the fields left out (None) dropped."""
+    cleaned: dict[str, Any] = {} if request.body is None else _without_none(msgspec.to_builtins(request.body))
     return cleaned
 
 
