@@ -12,9 +12,17 @@ from collections.abc import Mapping
 from multiprocessing.connection import Connection
 from types import TracebackType
 
-Routes = Mapping[tuple[bytes, bytes], bytes]  # (method, path without query) -> full response bytes
+# (method, path without query) -> full response bytes; a (method, path?query) key, with the query's
+# parameters sorted (`target_key`), answers that query only: pages of a list.
+Routes = Mapping[tuple[bytes, bytes], bytes]
 
 NOT_FOUND = b"HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+
+
+def target_key(target: bytes) -> bytes:
+    """A request target with its query parameters sorted, so the order they are sent in does not matter."""
+    path, _, query = target.partition(b"?")
+    return path + b"?" + b"&".join(sorted(query.split(b"&"))) if query else path
 
 
 def response_bytes(body: bytes, status: str = "200 OK") -> bytes:
@@ -51,7 +59,9 @@ class _CannedHTTP(asyncio.Protocol):
             method, target, _ = head.split(b"\r\n", 1)[0].split(b" ", 2)
             del buffer[:total]
             assert self._transport is not None
-            self._transport.write(self._routes.get((method, target.split(b"?", 1)[0]), NOT_FOUND))
+            routes = self._routes
+            answer = routes.get((method, target_key(target))) if b"?" in target else None
+            self._transport.write(answer or routes.get((method, target.split(b"?", 1)[0]), NOT_FOUND))
 
 
 def _serve(routes: Routes, ready: Connection) -> None:

@@ -16,7 +16,12 @@ import yaml
 
 from bigcommerce_checkout import AsyncCheckoutClient, CheckoutClient
 from bigcommerce_checkout.testing import FakeBigCommerce
-from bigcommerce_checkout_schemas import CheckoutResponse, Error, StorefrontCheckout
+from bigcommerce_checkout_schemas import (
+    CheckoutResponse,
+    Error,
+    PaymentAccessTokenResponse,
+    StorefrontCheckout,
+)
 from tests.conftest import SPEC_PATH
 
 
@@ -38,6 +43,13 @@ def conforms(response: httpx.Response, schema: str, model: type[Any]) -> None:
     """The body fits the spec's schema `schema` and decodes into the public `model`."""
     _validator(schema).validate(response.json())
     msgspec.json.decode(response.content, type=model)
+
+
+def conforms_each(response: httpx.Response, schema: str, model: type[Any]) -> None:
+    """A list answer (v2's are bare lists): each entry fits `schema`, and the whole decodes into `list[model]`."""
+    for entry in response.json():
+        _validator(schema).validate(entry)
+    msgspec.json.decode(response.content, type=list[model])  # type: ignore[valid-type]
 
 
 MUG = {"product_id": 112, "name": "Teal enamel mug", "sku": "MUG-TEAL", "price": 32, "quantity": 2}
@@ -139,3 +151,73 @@ def async_checkout_client(fake: FakeBigCommerce, **options: Any) -> AsyncCheckou
         payments_base_url=fake.payments_url,
         **options,
     )
+
+
+# -- payments: a store, raw clients of its API and payments host, and a test card --------------------
+
+ACCEPT = "application/vnd.bc.v1+json"
+CVV = "737"
+HOLDER = "Grace Hopper"
+
+
+def card(number: str = "4242424242424242", **changes: Any) -> dict[str, Any]:
+    instrument = {
+        "type": "card",
+        "number": number,
+        "cardholder_name": HOLDER,
+        "expiry_month": 7,
+        "expiry_year": 2031,
+        "verification_value": CVV,
+    }
+    return {"payment": {"instrument": {**instrument, **changes}, "payment_method_id": "braintree.card"}}
+
+
+class PaymentsStore:
+    """A running fake and raw HTTP clients for its API (with the token) and its payments host."""
+
+    def __init__(self, fake: FakeBigCommerce) -> None:
+        self.fake = fake
+        self.api = httpx.Client(base_url=fake.server_api_url, headers={"X-Auth-Token": fake.access_token})
+        self.host = httpx.Client(base_url=f"{fake.payments_url}/stores/{fake.store_hash}")
+
+    def order(
+        self, *, customer_id: int = 0, items: list[dict[str, Any]] | None = None, coupon: str | None = None
+    ) -> tuple[str, int]:
+        """A cart made ready and turned into an order: (cart id, order id).
+
+        The physical items ship to one address; `coupon` (a seeded code) is applied first.
+        """
+        cart = self.fake.seed_cart(items=items or [MUG], customer_id=customer_id)
+        base = f"/checkouts/{cart}"
+        if coupon is not None:
+            self.api.post(f"{base}/coupons", json={"coupon_code": coupon}).raise_for_status()
+        self.api.post(f"{base}/billing-address", json=ADDRESS).raise_for_status()
+        physical = self.fake.checkout(cart)["cart"]["line_items"]["physical_items"]
+        lines = [{"item_id": item["id"], "quantity": item["quantity"]} for item in physical]
+        consignment = self.api.post(
+            f"{base}/consignments",
+            params={"include": SHIPPING},
+            json=[{"address": ADDRESS, "line_items": lines}],
+        ).json()["data"]["consignments"][0]
+        option = consignment["available_shipping_options"][0]["id"]
+        self.api.put(f"{base}/consignments/{consignment['id']}", json={"shipping_option_id": option})
+        return cart, int(self.api.post(f"{base}/orders").json()["data"]["id"])
+
+    def token(self, order_id: int) -> str:
+        answer = self.api.post("/payments/access_tokens", json={"order": {"id": order_id}})
+        assert answer.status_code == 201, answer.text
+        conforms(answer, "PaymentAccessTokenResponse", PaymentAccessTokenResponse)
+        return str(answer.json()["data"]["id"])
+
+    def pay(self, token: str | None, body: Any, *, accept: str | None = ACCEPT) -> httpx.Response:
+        headers = {"Authorization": f"PAT {token}"} if token is not None else {}
+        if accept is not None:
+            headers["Accept"] = accept
+        return self.host.post("/payments", json=body, headers=headers)
+
+    def paid_order(self, **options: Any) -> tuple[str, int]:
+        """`order(**options)`, paid with a test card that succeeds."""
+        cart, order_id = self.order(**options)
+        answer = self.pay(self.token(order_id), card())
+        assert answer.status_code == 201, answer.text
+        return cart, order_id

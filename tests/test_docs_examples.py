@@ -56,6 +56,12 @@ SESSION_TOKENS = ("the-shopper-session-token", "the-signed-in-shopper-session-to
 CUSTOMER_ID = 4812  # update cart
 METAFIELD_IDS = (31, 32)
 ORDER_ID = 40127
+# The Orders examples': an order, one of its products, a refund, a metafield, the refund's provider.
+ORDERS_ORDER_ID = 118
+ORDER_PRODUCT_ID = 41
+REFUND_ID = 7
+ORDER_METAFIELD_ID = 31
+REFUND_PROVIDER = "testgateway"
 
 MUG = {"product_id": 112, "variant_id": 358, "name": "Teal enamel mug", "price": 32, "quantity": 2}
 EBOOK = {"product_id": 140, "name": "Camping recipes", "price": 10, "type": "digital"}
@@ -365,6 +371,73 @@ def _order_placed(fake: FakeBigCommerce, p: Prepared) -> None:
         p.positional[ORDER_ID] = client.checkouts.orders.create(p.cart_id).id
 
 
+def _an_order(fake: FakeBigCommerce, p: Prepared) -> None:
+    """The Orders examples' order: one placed from the example's cart (not paid: the cart stays)."""
+    _order_placed(fake, p)
+    p.positional[ORDERS_ORDER_ID] = p.positional.pop(ORDER_ID)
+
+
+def _paid_order(
+    fake: FakeBigCommerce, p: Prepared, *, price: float = 32, authorize_only: bool = False
+) -> None:
+    """The Orders examples' order, paid: from a cart of its own (paying deletes the cart)."""
+    cart_id = fake.seed_cart(items=[{"product_id": 118, "name": "Trail water bottle", "price": price}])
+    fake.authorize_only = authorize_only
+    card = {
+        "type": "card", "number": "4242424242424242", "cardholder_name": "Ada Okafor",
+        "expiry_month": 12, "expiry_year": 2031, "verification_value": "123",
+    }  # fmt: skip
+    try:
+        with CheckoutClient(
+            store_hash=fake.store_hash,
+            access_token=fake.access_token,
+            base_url=fake.url,
+            payments_base_url=fake.url,
+        ) as client:
+            client.checkouts.billing_address.add(cart_id, ADDRESS)
+            shipped = client.checkouts.consignments.ship_all_to(
+                cart_id, ADDRESS, include=["consignments.available_shipping_options"]
+            )
+            options = shipped.consignments[0].available_shipping_options or []
+            client.checkouts.consignments.select_shipping_option(cart_id, options[0].id)
+            order_id = client.checkouts.orders.create(cart_id).id
+            client.payments.pay(order_id, {"instrument": card, "payment_method_id": "braintree.card"})
+            [product] = client.orders.products.list(order_id)
+    finally:
+        fake.authorize_only = False
+    p.positional[ORDERS_ORDER_ID], p.positional[ORDER_PRODUCT_ID] = order_id, product.id
+    p.ids[REFUND_PROVIDER] = "braintree"  # the fake's test gateway
+
+
+def _authorised_order(fake: FakeBigCommerce, p: Prepared) -> None:
+    _paid_order(fake, p, authorize_only=True)
+
+
+def _refundable_order(fake: FakeBigCommerce, p: Prepared) -> None:
+    _paid_order(fake, p, price=24.5)  # what the refund example pays back for one unit
+
+
+def _refund(fake: FakeBigCommerce, p: Prepared) -> None:
+    _paid_order(fake, p)
+    order_id = p.positional[ORDERS_ORDER_ID]
+    with _server(fake) as client:
+        client.orders.refunds.create(
+            order_id,
+            {"items": [{"item_type": "ORDER", "item_id": order_id, "amount": 1}],
+             "payments": [{"provider_id": "braintree", "amount": 1, "offline": False}]},
+        )  # fmt: skip
+    p.positional[REFUND_ID] = fake.refunds[-1].id
+
+
+def _order_metafield(fake: FakeBigCommerce, p: Prepared) -> None:
+    _an_order(fake, p)
+    field = {"namespace": "docs", "key": "reference", "value": "v", "permission_set": "app_only"}
+    with _server(fake) as client:
+        p.positional[ORDER_METAFIELD_ID] = client.orders.metafields.create(
+            p.positional[ORDERS_ORDER_ID], field
+        ).id
+
+
 def _nothing(fake: FakeBigCommerce, p: Prepared) -> None:
     pass
 
@@ -393,6 +466,33 @@ SETUPS: dict[str, Setup] = {
     "server-update-cart-metafields": _metafields,
     "server-delete-cart-metafields": _metafields,
     "storefront-get-order": _order_placed,
+    **dict.fromkeys(
+        (
+            "v2-get-orders",
+            "v2-get-orders-count",
+            "v2-get-order",
+            "v2-update-order",
+            "v2-get-order-products",
+            "v2-get-order-shipping-addresses",
+            "v2-get-order-coupons",
+            "v2-get-order-taxes",
+            "v2-get-order-consignments",
+            "v2-get-order-fees",
+            "server-get-order-transactions",
+            "server-get-order-refunds",
+            "server-get-order-metafields",
+            "server-create-order-metafield",
+        ),
+        _an_order,
+    ),
+    "server-capture-order-payment": _authorised_order,
+    "server-void-order-payment": _authorised_order,
+    "server-create-order-refund-quotes": _refundable_order,
+    "server-create-order-refund": _refundable_order,
+    "server-get-order-refund": _refund,
+    "server-get-order-metafield": _order_metafield,
+    "server-update-order-metafield": _order_metafield,
+    "server-delete-order-metafield": _order_metafield,
 }
 # The success statuses each operation documents (201 for a created cart, 204 for a deletion...).
 SUCCESS = {

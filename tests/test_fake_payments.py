@@ -19,62 +19,9 @@ import pytest
 
 from bigcommerce_checkout.testing import FakeBigCommerce
 from bigcommerce_checkout.testing._payments import OPERATIONS, TEST_CARDS, luhn
-from bigcommerce_checkout_schemas import PaymentAccessTokenResponse, PaymentError, PaymentMethodsResponse
+from bigcommerce_checkout_schemas import PaymentError, PaymentMethodsResponse
 from bigcommerce_checkout_schemas import ProcessPaymentResponse as ProcessPaymentAnswer
-from tests.fake_support import ADDRESS, MUG, SHIPPING, conforms, loaded_spec
-
-ACCEPT = "application/vnd.bc.v1+json"
-CVV = "737"
-HOLDER = "Grace Hopper"
-
-
-def card(number: str = "4242424242424242", **changes: Any) -> dict[str, Any]:
-    instrument = {
-        "type": "card",
-        "number": number,
-        "cardholder_name": HOLDER,
-        "expiry_month": 7,
-        "expiry_year": 2031,
-        "verification_value": CVV,
-    }
-    return {"payment": {"instrument": {**instrument, **changes}, "payment_method_id": "braintree.card"}}
-
-
-class Store:
-    """A running fake and raw HTTP clients for its API (with the token) and its payments host."""
-
-    def __init__(self, fake: FakeBigCommerce) -> None:
-        self.fake = fake
-        self.api = httpx.Client(base_url=fake.server_api_url, headers={"X-Auth-Token": fake.access_token})
-        self.host = httpx.Client(base_url=f"{fake.payments_url}/stores/{fake.store_hash}")
-
-    def order(self, *, customer_id: int = 0) -> tuple[str, int]:
-        """A cart made ready and turned into an order: (cart id, order id)."""
-        cart = self.fake.seed_cart(items=[MUG], customer_id=customer_id)
-        base = f"/checkouts/{cart}"
-        self.api.post(f"{base}/billing-address", json=ADDRESS).raise_for_status()
-        item = self.fake.checkout(cart)["cart"]["line_items"]["physical_items"][0]
-        lines = [{"item_id": item["id"], "quantity": item["quantity"]}]
-        consignment = self.api.post(
-            f"{base}/consignments",
-            params={"include": SHIPPING},
-            json=[{"address": ADDRESS, "line_items": lines}],
-        ).json()["data"]["consignments"][0]
-        option = consignment["available_shipping_options"][0]["id"]
-        self.api.put(f"{base}/consignments/{consignment['id']}", json={"shipping_option_id": option})
-        return cart, int(self.api.post(f"{base}/orders").json()["data"]["id"])
-
-    def token(self, order_id: int) -> str:
-        answer = self.api.post("/payments/access_tokens", json={"order": {"id": order_id}})
-        assert answer.status_code == 201, answer.text
-        conforms(answer, "PaymentAccessTokenResponse", PaymentAccessTokenResponse)
-        return str(answer.json()["data"]["id"])
-
-    def pay(self, token: str | None, body: Any, *, accept: str | None = ACCEPT) -> httpx.Response:
-        headers = {"Authorization": f"PAT {token}"} if token is not None else {}
-        if accept is not None:
-            headers["Accept"] = accept
-        return self.host.post("/payments", json=body, headers=headers)
+from tests.fake_support import ACCEPT, CVV, HOLDER, PaymentsStore, card, conforms, loaded_spec
 
 
 def _documented() -> dict[str, set[int]]:
@@ -92,9 +39,9 @@ DOCUMENTED = _documented()
 
 
 @pytest.fixture
-def store() -> Iterator[Store]:
+def store() -> Iterator[PaymentsStore]:
     with FakeBigCommerce() as fake:
-        state = Store(fake)
+        state = PaymentsStore(fake)
         yield state
         state.api.close()
         state.host.close()
@@ -116,7 +63,7 @@ def refused(answer: httpx.Response, status: int, code: int | None = None) -> dic
 # --- accepted methods --------------------------------------------------------------------------
 
 
-def test_methods_for_an_order_or_its_checkout(store: Store) -> None:
+def test_methods_for_an_order_or_its_checkout(store: PaymentsStore) -> None:
     cart, order_id = store.order()
     by_order = store.api.get("/payments/methods", params={"order_id": order_id})
     conforms(by_order, "PaymentMethodsResponse", PaymentMethodsResponse)
@@ -131,7 +78,7 @@ def test_methods_for_an_order_or_its_checkout(store: Store) -> None:
     assert both.status_code == 200
 
 
-def test_methods_refusals(store: Store) -> None:
+def test_methods_refusals(store: PaymentsStore) -> None:
     _, order_id = store.order()
     refused(store.api.get("/payments/methods"), 400, 10001)
     refused(store.api.get("/payments/methods", params={"order_id": "abc"}), 400, 10001)
@@ -146,7 +93,7 @@ def test_methods_refusals(store: Store) -> None:
     assert no_token.status_code == 401
 
 
-def test_a_customers_stored_cards_are_listed_for_their_orders_only(store: Store) -> None:
+def test_a_customers_stored_cards_are_listed_for_their_orders_only(store: PaymentsStore) -> None:
     customer = store.fake.seed_customer("sam@example.com")
     token = store.fake.seed_stored_card(customer, "5555555555554444", expiry_month=4, expiry_year=2030)
     _, theirs = store.order(customer_id=customer)
@@ -176,7 +123,7 @@ def test_a_customers_stored_cards_are_listed_for_their_orders_only(store: Store)
 # --- payment access tokens ---------------------------------------------------------------------
 
 
-def test_token_refusals(store: Store) -> None:
+def test_token_refusals(store: PaymentsStore) -> None:
     refused(store.api.post("/payments/access_tokens", json={"order": {"id": 999}}), 404, 30003)
     refused(store.api.post("/payments/access_tokens", json={"order": {"id": 0}}), 422, 10001)
     refused(store.api.post("/payments/access_tokens", json={"order": {}}), 422, 10001)
@@ -186,7 +133,7 @@ def test_token_refusals(store: Store) -> None:
     assert bad.status_code == 401
 
 
-def test_each_token_is_new(store: Store) -> None:
+def test_each_token_is_new(store: PaymentsStore) -> None:
     _, order_id = store.order()
     first, second = store.token(order_id), store.token(order_id)
     assert first != second
@@ -196,7 +143,7 @@ def test_each_token_is_new(store: Store) -> None:
 # --- process payment ---------------------------------------------------------------------------
 
 
-def test_a_payment_pays_the_order_records_one_payment_and_deletes_the_cart(store: Store) -> None:
+def test_a_payment_pays_the_order_records_one_payment_and_deletes_the_cart(store: PaymentsStore) -> None:
     cart, order_id = store.order()
     assert store.fake.order(order_id).status == "INCOMPLETE"
     assert store.fake.order(order_id).status_id == 0
@@ -226,7 +173,7 @@ def test_a_payment_pays_the_order_records_one_payment_and_deletes_the_cart(store
     refused(store.api.post("/payments/access_tokens", json={"order": {"id": order_id}}), 409, 30101)
 
 
-def test_a_second_payment_of_a_paid_order_is_refused(store: Store) -> None:
+def test_a_second_payment_of_a_paid_order_is_refused(store: PaymentsStore) -> None:
     _, order_id = store.order()
     first, second = store.token(order_id), store.token(order_id)
     assert store.pay(first, card()).status_code == 201
@@ -235,7 +182,7 @@ def test_a_second_payment_of_a_paid_order_is_refused(store: Store) -> None:
 
 
 @pytest.mark.parametrize("test_card", [c for c in TEST_CARDS if c.code is not None], ids=lambda c: c.number)
-def test_declining_cards_answer_their_code_and_take_nothing(store: Store, test_card: Any) -> None:
+def test_declining_cards_answer_their_code_and_take_nothing(store: PaymentsStore, test_card: Any) -> None:
     cart, order_id = store.order()
     body = refused(store.pay(store.token(order_id), card(test_card.number)), 422, test_card.code)
     assert body["title"]
@@ -246,7 +193,7 @@ def test_declining_cards_answer_their_code_and_take_nothing(store: Store, test_c
 
 
 @pytest.mark.parametrize("test_card", [c for c in TEST_CARDS if c.code is None], ids=lambda c: c.number)
-def test_every_success_card_pays(store: Store, test_card: Any) -> None:
+def test_every_success_card_pays(store: PaymentsStore, test_card: Any) -> None:
     _, order_id = store.order()
     cvv = "1234" if test_card.brand == "AMEX" else CVV
     answer = store.pay(store.token(order_id), card(test_card.number, verification_value=cvv))
@@ -271,7 +218,7 @@ def test_the_test_cards_are_card_numbers() -> None:
     ],
 )
 def test_card_data_the_gateway_refuses(
-    store: Store, changes: dict[str, Any], code: int, field: str | None
+    store: PaymentsStore, changes: dict[str, Any], code: int, field: str | None
 ) -> None:
     _, order_id = store.order()
     body = card(**changes)
@@ -284,7 +231,9 @@ def test_card_data_the_gateway_refuses(
     refused(store.pay(token, card()), 401)  # the gateway saw it: the token is used up
 
 
-def test_a_token_is_spent_by_a_decline_but_not_by_a_request_refused_before_the_gateway(store: Store) -> None:
+def test_a_token_is_spent_by_a_decline_but_not_by_a_request_refused_before_the_gateway(
+    store: PaymentsStore,
+) -> None:
     _, order_id = store.order()
     token = store.token(order_id)
     wrong_method = card()
@@ -300,7 +249,7 @@ def test_a_token_is_spent_by_a_decline_but_not_by_a_request_refused_before_the_g
     assert store.pay(store.token(order_id), card()).status_code == 201  # a new token pays
 
 
-def test_what_the_payments_host_checks_first(store: Store) -> None:
+def test_what_the_payments_host_checks_first(store: PaymentsStore) -> None:
     _, order_id = store.order()
     token = store.token(order_id)
     refused(store.pay(token, card(), accept=None), 400, 10001)
@@ -331,7 +280,7 @@ def test_what_the_payments_host_checks_first(store: Store) -> None:
     assert store.pay(token, card(), accept=f"application/json, {ACCEPT}; q=0.9").status_code == 201
 
 
-def test_tokens_expire(store: Store) -> None:
+def test_tokens_expire(store: PaymentsStore) -> None:
     _, order_id = store.order()
     assert store.fake.payment_token_ttl == 3600  # BigCommerce's: one hour
     token = store.token(order_id)
@@ -347,7 +296,7 @@ def test_tokens_expire(store: Store) -> None:
         store.fake.payment_token_ttl = 0
 
 
-def test_a_token_pays_its_own_order_only(store: Store) -> None:
+def test_a_token_pays_its_own_order_only(store: PaymentsStore) -> None:
     _, first = store.order()
     _, second = store.order()
     assert store.pay(store.token(first), card()).status_code == 201
@@ -358,7 +307,7 @@ def test_a_token_pays_its_own_order_only(store: Store) -> None:
     assert [p.order_id for p in store.fake.payments] == [first]
 
 
-def test_stored_cards_pay_for_their_customer_only(store: Store) -> None:
+def test_stored_cards_pay_for_their_customer_only(store: PaymentsStore) -> None:
     customer = store.fake.seed_customer("sam@example.com")
     stored = store.fake.seed_stored_card(customer)
     declining = store.fake.seed_stored_card(customer, "4000000000009995")
@@ -379,7 +328,7 @@ def test_stored_cards_pay_for_their_customer_only(store: Store) -> None:
     assert (payment.instrument_type, payment.last_4) == ("stored_card", "4242")
 
 
-def test_save_instrument_stores_the_card_of_a_signed_in_customer(store: Store) -> None:
+def test_save_instrument_stores_the_card_of_a_signed_in_customer(store: PaymentsStore) -> None:
     customer = store.fake.seed_customer("sam@example.com")
     _, first = store.order(customer_id=customer)
     body = card("5555555555554444")
@@ -395,7 +344,7 @@ def test_save_instrument_stores_the_card_of_a_signed_in_customer(store: Store) -
 # --- the lost answer ---------------------------------------------------------------------------
 
 
-def test_delay_answer_takes_the_payment_before_the_client_gives_up(store: Store) -> None:
+def test_delay_answer_takes_the_payment_before_the_client_gives_up(store: PaymentsStore) -> None:
     _, order_id = store.order()
     token = store.token(order_id)
     store.fake.faults.add("processPayment", delay_answer=2)
@@ -409,7 +358,7 @@ def test_delay_answer_takes_the_payment_before_the_client_gives_up(store: Store)
     assert store.fake.order(order_id).status == "AWAITING_FULFILLMENT"
 
 
-def test_delay_answer_with_a_drop_never_answers(store: Store) -> None:
+def test_delay_answer_with_a_drop_never_answers(store: PaymentsStore) -> None:
     _, order_id = store.order()
     store.fake.faults.add("processPayment", delay_answer=0.05, drop="after_processing")
     with pytest.raises(httpx.RemoteProtocolError):
@@ -418,7 +367,7 @@ def test_delay_answer_with_a_drop_never_answers(store: Store) -> None:
     assert store.fake.requests_for("processPayment")[-1].status is None
 
 
-def test_delay_answer_is_checked(store: Store) -> None:
+def test_delay_answer_is_checked(store: PaymentsStore) -> None:
     with pytest.raises(ValueError, match="delay_answer"):
         store.fake.faults.add("processPayment", delay_answer=-1)
     with pytest.raises(ValueError, match="delay_answer"):
@@ -440,7 +389,7 @@ def _no_secret(secrets: tuple[str, ...], *texts: str | bytes) -> None:
 
 
 def test_the_pat_and_card_data_are_never_recorded_logged_or_echoed(
-    store: Store, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
+    store: PaymentsStore, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
 ) -> None:
     caplog.set_level(logging.DEBUG)
     store.fake.verbose = True  # the request log the command prints

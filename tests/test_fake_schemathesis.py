@@ -1,8 +1,8 @@
 """Schemathesis drives the running fake from the curated spec: no 5xx, and every answer fits its schema.
 
 This file covers the checkout operations; `test_fake_schemathesis_carts.py` the carts, storefront
-orders and payments ones, with the same fixture and checks (two files, so the two halves run on two
-workers).
+orders and payments ones, with the same fixture and checks, and `test_fake_schemathesis_orders.py`
+the Orders APIs' (three files, so they run on separate workers).
 
 Path parameters are made valid (this store's hash, a seeded checkout and its consignment, item,
 billing address, coupon, gift certificate, metafield and order), and storefront calls carry the
@@ -32,6 +32,7 @@ from tests.spec_tools import FAKE_PENDING_OPERATIONS
 ALL = schemathesis.openapi.from_path(SPEC_PATH).exclude(operation_id=sorted(FAKE_PENDING_OPERATIONS))
 ALL.config.generation.update(max_examples=8, modes=["positive", "negative"], with_security_parameters=False)
 CHECKOUT_PATHS = "/checkouts"  # server and storefront checkout paths; no other path holds it
+ORDER_PATHS = "/v2/|/v3/orders"  # the Orders APIs (the storefront order is /api/storefront/orders)
 SCHEMA = ALL.include(path_regex=CHECKOUT_PATHS)
 
 
@@ -207,13 +208,15 @@ def test_the_fake_conforms_to_the_spec(case: Any, live: Live) -> None:
     check(case, live)
 
 
-def test_the_two_files_cover_every_operation_once() -> None:
-    from tests.test_fake_schemathesis_carts import SCHEMA as OTHERS
+def test_the_three_files_cover_every_operation_once() -> None:
+    from tests.test_fake_schemathesis_carts import SCHEMA as CARTS
+    from tests.test_fake_schemathesis_orders import SCHEMA as ORDERS
 
     def ids(schema: Any) -> list[str]:
         return [op.ok().label for op in schema.get_all_operations()]
 
-    ours, others, every = ids(SCHEMA), ids(OTHERS), ids(ALL)
+    ours, carts, orders, every = ids(SCHEMA), ids(CARTS), ids(ORDERS), ids(ALL)
     assert len(ours) >= 35
-    assert len(others) >= 32
-    assert sorted(ours + others) == sorted(every)
+    assert len(carts) >= 32
+    assert len(orders) == 25
+    assert sorted(ours + carts + orders) == sorted(every)

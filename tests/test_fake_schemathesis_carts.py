@@ -13,9 +13,9 @@ import hypothesis
 import pytest
 
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.test_fake_schemathesis import ALL, CHECKOUT_PATHS, Live, check
+from tests.test_fake_schemathesis import ALL, CHECKOUT_PATHS, ORDER_PATHS, Live, check
 
-SCHEMA = ALL.exclude(path_regex=CHECKOUT_PATHS)
+SCHEMA = ALL.exclude(path_regex=CHECKOUT_PATHS).exclude(path_regex=ORDER_PATHS)
 
 
 @pytest.fixture(scope="module")

@@ -30,27 +30,15 @@ from bigcommerce_checkout import (
     capture_responses,
 )
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.fake_support import ADDRESS, MUG, async_checkout_client, checkout_client
+from tests.fake_support import ADDRESS, CVV, HOLDER, MUG, async_checkout_client, card, checkout_client
 
 NUMBER = "4242424242424242"
 DECLINED = "4000000000000002"
 NO_FUNDS = "4000000000009995"
-CVV = "737"
-HOLDER = "Grace Hopper"
 
 
 def payment(number: str = NUMBER) -> Any:
-    return {
-        "instrument": {
-            "type": "card",
-            "number": number,
-            "cardholder_name": HOLDER,
-            "expiry_month": 7,
-            "expiry_year": 2031,
-            "verification_value": CVV,
-        },
-        "payment_method_id": "braintree.card",
-    }
+    return card(number)["payment"]
 
 
 @pytest.fixture

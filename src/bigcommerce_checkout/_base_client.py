@@ -465,6 +465,13 @@ def _declared_length(response: httpx.Response) -> int | None:
     return int(value) if value is not None and value.isdigit() else None
 
 
+# httpx's stream of a sent response refers back to the response, a reference cycle: the body
+# (kept in `_content`) would live until the next cyclic garbage collection instead of going with
+# its last reference, and paging through orders would hold several pages at once. Once the body
+# is read and the stream closed, the stream is replaced by this empty one.
+_SPENT = httpx.ByteStream(b"")
+
+
 class _Body:
     """Collects an answer's body chunk by chunk, within the size limit and the call's deadline."""
 
@@ -865,6 +872,7 @@ class SyncAPIClient(BaseAPIClient):
         finally:
             self._keep_cookies(response)
             response.close()
+            response.stream = _SPENT  # see _SPENT
 
     def request(self, call: Call[T]) -> T:
         """Send `call`, retrying when it is safe, and parse the 2xx answer."""
@@ -958,6 +966,7 @@ class AsyncAPIClient(BaseAPIClient):
         finally:
             self._keep_cookies(response)
             await response.aclose()
+            response.stream = _SPENT  # see _SPENT
 
     async def request(self, call: Call[T]) -> T:
         """Send `call`, retrying when it is safe, and parse the 2xx answer."""

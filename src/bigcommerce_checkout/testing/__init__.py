@@ -1,5 +1,7 @@
 """A local, stateful fake of BigCommerce's checkout APIs (server-to-server and storefront), its Carts
-APIs (both) and the storefront order, with a small catalogue to price carts from.
+APIs (both), the storefront order, the payments host and the Orders APIs (v2 reads, listing and
+status changes; v3 transactions, capture, void, refunds and order metafields), with a small
+catalogue to price carts from.
 
 Run your integration's tests against it without a store or a network:
 
@@ -59,6 +61,18 @@ ages them); without a valid one the payment is 401. A paid order refuses a payme
 and card data are masked in `fake.requests` and never appear in an error body or the log.
 The fault `delay_answer=` takes the payment at once and answers late (or, with
 `drop="after_processing"`, never): the case of `PaymentMayHaveBeenTakenError`.
+
+Orders (the sources of these rules are listed in `_ops_orders.py`). Every order the checkout flow
+makes is an order of the Orders APIs, with the amounts, items, addresses, coupons, taxes and fees
+of the checkout it came from. v2 answers bare JSON with money as text ("25.0000") and RFC 2822
+dates; a list page with nothing on it (past the end, or no match) is 204 with no body; `limit` is
+at most 250; v2 errors are `[{"status", "message"}]`. A payment is a `purchase` transaction, or an
+`authorization` with `fake.authorize_only = True`; only an authorisation not yet captured or voided
+can be captured or voided (422 otherwise). A refund needs a captured payment, its payments must add
+up to what its items are worth (the refund quote's amount), and it moves the order to Partially
+Refunded (14) or Refunded (4) and raises `refunded_amount`; `fake.refunds` lists them.
+`updateOrder` changes what its model allows (status, customer, billing address, notes, external
+id, payment method); the fake has no v2 `POST /orders`, shipments or order settings.
 """
 
 from ._errors import ApiError

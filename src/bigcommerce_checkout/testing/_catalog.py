@@ -96,8 +96,10 @@ class Product:
 
 @dataclass
 class Metafield:
+    """A metafield of a cart or (with the orders) of an order: `resource_id` is the cart's or order's id."""
+
     id: int
-    cart_id: str
+    resource_id: str
     namespace: str
     key: str
     value: str
@@ -105,6 +107,7 @@ class Metafield:
     description: str = ""
     date_created: str = field(default_factory=now_iso)
     date_modified: str = field(default_factory=now_iso)
+    resource_type: str = "cart"
 
 
 @dataclass

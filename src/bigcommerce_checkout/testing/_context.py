@@ -89,10 +89,15 @@ class Route:
 
     @property
     def api(self) -> Api:
-        """server: `/stores/{store_hash}/v3/...`; payments: the payments host's `/stores/{store_hash}/payments`."""
+        """server: `/stores/{store_hash}/v3/...` (or `/v2/...`); payments: the payments host's `/stores/{store_hash}/payments`."""
         if not self.template.startswith("/stores/"):
             return "storefront"
-        return "server" if self.segments[2] == "v3" else "payments"
+        return "server" if self.segments[2] in ("v2", "v3") else "payments"
+
+    @property
+    def v2(self) -> bool:
+        """An Orders v2 route: its errors are a list of `{status, message}` (see `_dispatch`)."""
+        return self.segments[2:3] == ("v2",)
 
     @property
     def segments(self) -> tuple[str, ...]:

@@ -94,6 +94,13 @@ def dispatch(
             return Answer.json(payload.status, payload.payload, payload.headers)
         return Answer.json(200, payload)
     except ApiError as exc:
+        if route.v2:  # v2's own error shape: [{"status": 404, "message": "..."}]
+            message = ". ".join(part for part in (exc.title, exc.detail) if part)
+            details = "; ".join(f"{k}: {v}" for k, v in exc.errors.items())
+            return Answer.json(
+                exc.status,
+                [{"status": exc.status, "message": f"{message}. {details}" if details else message}],
+            )
         if route.api == "storefront":
             exc.errors = {_camel(k): v for k, v in exc.errors.items()}
         return Answer.error(exc)

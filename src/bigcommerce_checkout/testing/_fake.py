@@ -18,7 +18,17 @@ from . import _ops_storefront_carts, _payments, _render_server, _render_storefro
 from ._dispatch import SESSION_COOKIE, Credentials
 from ._faults import Faults
 from ._server import MAX_RECORDED, FakeHTTPServer, RecordedRequest
-from ._state import Checkout, CouponDef, Customer, GiftCertificateDef, Order, Payment, Store, new_uuid
+from ._state import (
+    Checkout,
+    CouponDef,
+    Customer,
+    GiftCertificateDef,
+    Order,
+    Payment,
+    RefundRecord,
+    Store,
+    new_uuid,
+)
 
 
 class FakeBigCommerce:
@@ -353,6 +363,27 @@ class FakeBigCommerce:
         if found is None:
             raise KeyError(f"no order {order_id!r}")
         return found
+
+    @property
+    def authorize_only(self) -> bool:
+        """Whether the test gateway only authorises payments (False: it captures them at once).
+
+        With True, a payment shows as an `authorization` transaction and the order's
+        `payment_status` is "authorized" until the Orders v3 capture or void call.
+        """
+        return self._store.authorize_only
+
+    @authorize_only.setter
+    def authorize_only(self, value: bool) -> None:
+        _seed.boolean(value, "authorize_only")
+        with self._store.lock:
+            self._store.authorize_only = value
+
+    @property
+    def refunds(self) -> list[RefundRecord]:
+        """Every refund made through the Orders v3 refunds call, in order (a copy)."""
+        with self._store.lock:
+            return list(self._store.refunds)
 
     @property
     def payment_token_ttl(self) -> float:

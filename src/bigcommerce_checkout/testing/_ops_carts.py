@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 from urllib.parse import urlencode
@@ -27,6 +27,7 @@ import bigcommerce_checkout_schemas as m
 from . import _catalog as catalog
 from . import _ops_common as common
 from . import _render_carts as render
+from . import _render_server as render_server
 from ._catalog import LineRequest, Metafield
 from ._context import Reply, Request
 from ._errors import ApiError, not_found, unprocessable
@@ -170,7 +171,7 @@ def delete_line(store: Store, checkout: Checkout, item_id: str) -> bool:
 
 def delete_cart(store: Store, checkout: Checkout) -> None:
     store.checkouts.pop(checkout.id, None)
-    for metafield_id in [k for k, v in store.metafields.items() if v.cart_id == checkout.id]:
+    for metafield_id in [k for k, v in store.metafields.items() if v.resource_id == checkout.id]:
         del store.metafields[metafield_id]
     for token in [t for t, cart in store.redirect_tokens.items() if cart == checkout.id]:
         del store.redirect_tokens[token]
@@ -393,7 +394,7 @@ def update_channel_cart_settings(request: Request) -> Any:
 # -- metafields -------------------------------------------------------------------------------
 
 
-def _metafield(f: Metafield, fields: frozenset[str] | None = None) -> dict[str, Any]:
+def metafield_json(f: Metafield, fields: frozenset[str] | None = None) -> dict[str, Any]:
     body: dict[str, Any] = {
         "id": f.id,
         "namespace": f.namespace,
@@ -401,8 +402,10 @@ def _metafield(f: Metafield, fields: frozenset[str] | None = None) -> dict[str, 
         "value": f.value,
         "description": f.description,
         "permission_set": f.permission_set,
-        "resource_type": "cart",
-        "resource_id": f.cart_id,
+        "resource_type": f.resource_type,
+        "resource_id": f.resource_id
+        if f.resource_type == "cart"
+        else int(f.resource_id),  # an order's: its id
         "owner_client_id": OWNER_CLIENT_ID,
         "date_created": f.date_created,
         "date_modified": f.date_modified,
@@ -412,24 +415,30 @@ def _metafield(f: Metafield, fields: frozenset[str] | None = None) -> dict[str, 
     return body
 
 
-def _duplicate(store: Store, cart_id: str, namespace: str, key: str, besides: int | None = None) -> bool:
+def duplicate_metafield(
+    pool: Mapping[int, Metafield], resource_id: str, namespace: str, key: str, besides: int | None = None
+) -> bool:
+    """Whether another metafield of the resource has this namespace and key (BigCommerce answers 409)."""
     return any(
-        f.cart_id == cart_id and f.namespace == namespace and f.key == key and f.id != besides
-        for f in store.metafields.values()
+        f.resource_id == resource_id and f.namespace == namespace and f.key == key and f.id != besides
+        for f in pool.values()
     )
 
 
-def _create(store: Store, cart_id: str, body: m.CartMetafieldInput) -> Metafield:
+def create_metafield(
+    store: Store, pool: dict[int, Metafield], resource_id: str, body: Any, resource_type: str = "cart"
+) -> Metafield:
+    """A new metafield from a create body (carts' or orders': same fields); ids are store-wide."""
     field = Metafield(
-        store.next_metafield_id, cart_id, body.namespace, body.key, body.value, body.permission_set,
-        body.description or "",
+        store.next_metafield_id, resource_id, body.namespace, body.key, body.value, body.permission_set,
+        body.description or "", resource_type=resource_type,
     )  # fmt: skip
     store.next_metafield_id += 1
-    store.metafields[field.id] = field
+    pool[field.id] = field
     return field
 
 
-def _write(field: Metafield, body: m.CartMetafieldInput) -> None:
+def write_metafield(field: Metafield, body: Any) -> None:
     field.namespace, field.key, field.value = body.namespace, body.key, body.value
     field.permission_set = body.permission_set
     if body.description is not None:
@@ -437,7 +446,7 @@ def _write(field: Metafield, body: m.CartMetafieldInput) -> None:
     field.date_modified = now_iso()
 
 
-def _page(request: Request, fields: list[Metafield]) -> dict[str, Any]:
+def metafield_page(request: Request, fields: list[Metafield]) -> dict[str, Any]:
     q = request.query
     key_in = set((getattr(q, "key_in", None) or "").split(",")) - {""}
     namespace_in = set((getattr(q, "namespace_in", None) or "").split(",")) - {""}
@@ -457,63 +466,54 @@ def _page(request: Request, fields: list[Metafield]) -> dict[str, Any]:
             400, "Invalid query parameter",
             errors={"limit": f"must be from 1 to {METAFIELD_MAX_PAGE}", "page": "must be at least 1"},
         )  # fmt: skip
-    pages = max(1, math.ceil(len(chosen) / limit))
     shown = chosen[(page - 1) * limit : page * limit]
     include_fields = getattr(q, "include_fields", None)
     only = frozenset(include_fields.split(",")) if include_fields else None
-    links: dict[str, str] = {"current": f"?page={page}&limit={limit}"}
-    if page > 1:
-        links["previous"] = f"?page={page - 1}&limit={limit}"
-    if page < pages:
-        links["next"] = f"?page={page + 1}&limit={limit}"
     return {
-        "data": [_metafield(f, only) for f in shown],
-        "meta": {
-            "pagination": {
-                "total": len(chosen),
-                "count": len(shown),
-                "per_page": limit,
-                "current_page": page,
-                "total_pages": pages,
-                "links": links,
-            }
-        },
+        "data": [metafield_json(f, only) for f in shown],
+        "meta": render_server.pagination(len(chosen), len(shown), limit, page),
     }
 
 
 def list_cart_metafields(request: Request) -> Any:
     checkout = _cart(request)
-    return _page(request, [f for f in request.store.metafields.values() if f.cart_id == checkout.id])
+    return metafield_page(
+        request, [f for f in request.store.metafields.values() if f.resource_id == checkout.id]
+    )
 
 
 def create_cart_metafield(request: Request) -> Any:
     checkout = _cart(request)
     body: m.CartMetafieldInput = request.body
-    if _duplicate(request.store, checkout.id, body.namespace, body.key):
+    if duplicate_metafield(request.store.metafields, checkout.id, body.namespace, body.key):
         raise ApiError(409, "Metafield already exists", errors={"key": "the cart has this namespace and key"})
-    return render.envelope(_metafield(_create(request.store, checkout.id, body)))
+    return render.envelope(
+        metafield_json(create_metafield(request.store, request.store.metafields, checkout.id, body))
+    )
 
 
 def _one(request: Request) -> Metafield:
     checkout = _cart(request)
     raw = request.params["metafield_id"]
     found = request.store.metafields.get(int(raw)) if raw.isdigit() and len(raw) < 12 else None
-    if found is None or found.cart_id != checkout.id:
+    if found is None or found.resource_id != checkout.id:
         raise ApiError(404, "Metafield not found")
     return found
 
 
 def get_cart_metafield(request: Request) -> Any:
-    return render.envelope(_metafield(_one(request)))
+    return render.envelope(metafield_json(_one(request)))
 
 
 def update_cart_metafield(request: Request) -> Any:
     field = _one(request)
     body: m.CartMetafieldInput = request.body
-    if _duplicate(request.store, field.cart_id, body.namespace, body.key, besides=field.id):
+    if duplicate_metafield(
+        request.store.metafields, field.resource_id, body.namespace, body.key, besides=field.id
+    ):
         raise ApiError(409, "Metafield already exists", errors={"key": "the cart has this namespace and key"})
-    _write(field, body)
-    return render.envelope(_metafield(field))
+    write_metafield(field, body)
+    return render.envelope(metafield_json(field))
 
 
 def delete_cart_metafield(request: Request) -> Any:
@@ -522,7 +522,7 @@ def delete_cart_metafield(request: Request) -> Any:
 
 
 def list_all_cart_metafields(request: Request) -> Any:
-    return _page(request, list(request.store.metafields.values()))
+    return metafield_page(request, list(request.store.metafields.values()))
 
 
 def _batch(
@@ -546,10 +546,12 @@ def create_cart_metafields(request: Request) -> Any:
     for n, entry in enumerate(body):
         if entry.resource_id not in store.checkouts:
             failures[str(n)] = "no cart has this resource_id"
-        elif _duplicate(store, entry.resource_id, entry.namespace, entry.key):
+        elif duplicate_metafield(store.metafields, entry.resource_id, entry.namespace, entry.key):
             failures[str(n)] = "a metafield with this namespace and key already exists"
         else:
-            written.append(_metafield(_create(store, entry.resource_id, entry)))
+            written.append(
+                metafield_json(create_metafield(store, store.metafields, entry.resource_id, entry))
+            )
     return _batch(written, failures, len(body), "Bulk operation has failed")
 
 
@@ -567,11 +569,13 @@ def update_cart_metafields(request: Request) -> Any:
         field = _by_id(store, entry.id)
         if field is None:
             failures[str(n)] = "metafield does not exist"
-        elif _duplicate(store, field.cart_id, entry.namespace, entry.key, besides=field.id):
+        elif duplicate_metafield(
+            store.metafields, field.resource_id, entry.namespace, entry.key, besides=field.id
+        ):
             failures[str(n)] = "a metafield with this namespace and key already exists"
         else:
-            _write(field, entry)
-            written.append(_metafield(field))
+            write_metafield(field, entry)
+            written.append(metafield_json(field))
     return _batch(written, failures, len(body), "Bulk operation has failed")
 
 

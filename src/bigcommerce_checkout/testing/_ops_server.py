@@ -16,6 +16,7 @@ import msgspec
 import bigcommerce_checkout_schemas as m
 
 from . import _ops_common as common
+from . import _ops_orders as orders
 from . import _render_server as render
 from ._context import Request
 from ._errors import ApiError, unprocessable
@@ -261,6 +262,8 @@ def create_order(request: Request) -> Any:
             session_token=checkout.session_token,
             placed=copy.deepcopy(checkout),
             customer_id=checkout.customer_id,
+            v2_ids=orders.v2_ids(store, checkout),
+            totals=totals,
         )
     )
     checkout.order_id = order_id

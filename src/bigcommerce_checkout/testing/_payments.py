@@ -11,6 +11,9 @@ docs/store-operations/payments in bigcommerce/docs, and its token reference page
 * a payment access token (PAT) is "single use", tied to one order, and valid for one hour (the
   published example token is a JWT whose `exp` is its `iat` plus 3600 s);
 * a successful payment moves the order to Awaiting Fulfillment (`_state.AWAITING_FULFILLMENT`);
+* it shows in the order's v3 transactions as a `purchase`, or as an `authorization` when the store
+  only authorises (`FakeBigCommerce.authorize_only`; the process-payment answer's
+  `transaction_type` names both), to be captured or voided through the Orders v3 payment actions;
 * a token can be made only for an order in status Incomplete, and a payment is refused for any
   other status (error code 30101, "the order is in the wrong status");
 * error bodies are `{status, title, type, detail?, code?, errors}` (the published `Error Payment
@@ -55,7 +58,17 @@ import bigcommerce_checkout_schemas as m
 
 from ._context import Request, Route
 from ._errors import ApiError, error_body
-from ._state import AWAITING_FULFILLMENT, INCOMPLETE, Order, Payment, PaymentToken, Store, StoredCard, now_iso
+from ._state import (
+    AWAITING_FULFILLMENT,
+    INCOMPLETE,
+    Order,
+    Payment,
+    PaymentToken,
+    Store,
+    StoredCard,
+    Transaction,
+    now_iso,
+)
 
 OPERATIONS = frozenset({"listPaymentMethods", "createPaymentAccessToken", "processPayment"})
 SUCCESS_STATUS = {"listPaymentMethods": 200, "createPaymentAccessToken": 201, "processPayment": 201}
@@ -369,26 +382,39 @@ def process(request: Request) -> Any:
         raise _declined(30102, "payment.instrument.number", "is not one of the fake gateway's test cards")
     if card.code is not None:
         raise _declined(card.code)
+    kind_of_charge = "authorization" if store.authorize_only else "purchase"
     transaction = Payment(
         id=str(uuid.uuid4()),
         order_id=order.id,
-        amount=Decimal(str(order.grand_total)),
+        amount=order.totals.grand_total if order.totals is not None else Decimal(str(order.grand_total)),
         currency=order.currency,
         payment_method_id=payment.payment_method_id,
         instrument_type=kind,
         brand=brand,
         last_4=number[-4:],
-        transaction_type="purchase",
+        transaction_type=kind_of_charge,
         created_time=now_iso(),
     )
     store.payments.append(transaction)
+    store.transactions.append(
+        Transaction(
+            len(store.transactions) + 1,
+            order.id,
+            kind_of_charge,
+            transaction.amount,
+            order.currency,
+            transaction,
+        )
+    )
     order.status_id = AWAITING_FULFILLMENT
+    order.payment_status = "authorized" if store.authorize_only else "captured"
+    order.touch()
     checkout = store.checkouts.pop(order.checkout_id, None)
     if checkout is not None:  # BigCommerce deletes the cart once its order is paid
         store.closed_checkouts[checkout.id] = checkout
     if isinstance(instrument, m.PaymentCard) and payment.save_instrument and order.customer_id:
         save_card(store, order.customer_id, number, instrument.expiry_month, instrument.expiry_year)
-    return {"data": {"id": transaction.id, "transaction_type": "purchase", "status": "success"}}
+    return {"data": {"id": transaction.id, "transaction_type": kind_of_charge, "status": "success"}}
 
 
 def _card_checks(card: m.PaymentCard) -> str:

@@ -20,6 +20,26 @@ def envelope(data: Any) -> dict[str, Any]:
     return {"data": data, "meta": {}}
 
 
+def pagination(total: int, count: int, limit: int, page: int) -> dict[str, Any]:
+    """The `meta` of a paged v3 list: counts and the links to the pages around this one."""
+    pages = max(1, -(-total // limit))
+    links: dict[str, str] = {"current": f"?page={page}&limit={limit}"}
+    if page > 1:
+        links["previous"] = f"?page={page - 1}&limit={limit}"
+    if page < pages:
+        links["next"] = f"?page={page + 1}&limit={limit}"
+    return {
+        "pagination": {
+            "total": total,
+            "count": count,
+            "per_page": limit,
+            "current_page": page,
+            "total_pages": pages,
+            "links": links,
+        }
+    }
+
+
 def checkout(c: Checkout, store: Store, include: frozenset[str]) -> dict[str, Any]:
     t = compute(c, store)
     coupons = [_coupon(coupon, t) for coupon in c.coupons]

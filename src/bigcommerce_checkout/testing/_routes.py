@@ -12,6 +12,7 @@ import bigcommerce_checkout_schemas as m
 
 from . import _ops_carts as carts
 from . import _ops_customers as customers
+from . import _ops_orders as orders
 from . import _ops_server as server
 from . import _ops_storefront as storefront
 from . import _ops_storefront_carts as sf_carts
@@ -22,6 +23,8 @@ S = "/stores/{store_hash}/v3/checkouts"
 SF = "/api/storefront/checkouts"
 C = "/stores/{store_hash}/v3/carts"
 SFC = "/api/storefront/carts"
+O2 = "/stores/{store_hash}/v2"
+O3 = "/stores/{store_hash}/v3/orders"
 
 ROUTES: tuple[Route, ...] = (
     # server-to-server
@@ -151,6 +154,48 @@ ROUTES: tuple[Route, ...] = (
     Route("getCustomerLogin", "GET", "/login/token/{jwt_token}", customers.not_dispatched),
     Route("getCurrentCustomer", "GET", "/customer/current.jwt", customers.not_dispatched,
           query=m.CustomerCurrentJwtGetParametersQuery),
+    # -- orders: v2 (orders, their sub-resources, statuses) and v3 (transactions, payment actions,
+    # refunds, metafields): _ops_orders.py
+    Route("getOrders", "GET", O2 + "/orders", orders.list_orders,
+          query=m.StoresStoreHashV2OrdersGetParametersQuery),
+    Route("getOrdersCount", "GET", O2 + "/orders/count", orders.count_orders,
+          query=m.StoresStoreHashV2OrdersCountGetParametersQuery),
+    Route("getOrder", "GET", O2 + "/orders/{order_id}", orders.get_order,
+          query=m.StoresStoreHashV2OrdersOrderIdGetParametersQuery),
+    Route("updateOrder", "PUT", O2 + "/orders/{order_id}", orders.update_order, m.OrderUpdateRequest, True, invalid_body=400),
+    Route("getOrderProducts", "GET", O2 + "/orders/{order_id}/products", orders.get_products,
+          query=m.StoresStoreHashV2OrdersOrderIdProductsGetParametersQuery),
+    Route("getOrderShippingAddresses", "GET", O2 + "/orders/{order_id}/shipping_addresses",
+          orders.get_shipping_addresses, query=m.StoresStoreHashV2OrdersOrderIdShippingAddressesGetParametersQuery),
+    Route("getOrderCoupons", "GET", O2 + "/orders/{order_id}/coupons", orders.get_coupons,
+          query=m.StoresStoreHashV2OrdersOrderIdCouponsGetParametersQuery),
+    Route("getOrderTaxes", "GET", O2 + "/orders/{order_id}/taxes", orders.get_taxes,
+          query=m.StoresStoreHashV2OrdersOrderIdTaxesGetParametersQuery),
+    Route("getOrderConsignments", "GET", O2 + "/orders/{order_id}/consignments", orders.get_consignments,
+          query=m.StoresStoreHashV2OrdersOrderIdConsignmentsGetParametersQuery),
+    Route("getOrderFees", "GET", O2 + "/orders/{order_id}/fees", orders.get_fees),
+    Route("getOrderStatuses", "GET", O2 + "/order_statuses", orders.get_statuses),
+    Route("getOrderStatusesStatus", "GET", O2 + "/order_statuses/{status_id}", orders.get_status),
+    Route("getOrderTransactions", "GET", O3 + "/{order_id}/transactions", orders.get_transactions),
+    Route("captureOrderPayment", "POST", O3 + "/{order_id}/payment_actions/capture", orders.capture),
+    Route("voidOrderPayment", "POST", O3 + "/{order_id}/payment_actions/void", orders.void),
+    Route("createOrderRefundQuotes", "POST", O3 + "/{order_id}/payment_actions/refund_quotes",
+          orders.create_refund_quote, m.OrderRefundQuoteRequest, True),
+    Route("createOrderRefund", "POST", O3 + "/{order_id}/payment_actions/refunds", orders.create_refund,
+          m.OrderRefundRequest, True, m.StoresStoreHashV3OrdersOrderIdPaymentActionsRefundsPostParametersQuery),
+    Route("getOrderRefunds", "GET", O3 + "/{order_id}/payment_actions/refunds", orders.get_order_refunds,
+          query=m.StoresStoreHashV3OrdersOrderIdPaymentActionsRefundsGetParametersQuery),
+    Route("getOrderRefund", "GET", O3 + "/payment_actions/refunds/{refund_id}", orders.get_refund),
+    Route("getOrdersRefunds", "GET", O3 + "/payment_actions/refunds", orders.list_refunds,
+          query=m.StoresStoreHashV3OrdersPaymentActionsRefundsGetParametersQuery),
+    Route("getOrderMetafields", "GET", O3 + "/{order_id}/metafields", orders.list_metafields,
+          query=m.StoresStoreHashV3OrdersOrderIdMetafieldsGetParametersQuery),
+    Route("createOrderMetafield", "POST", O3 + "/{order_id}/metafields", orders.create_metafield,
+          m.CartMetafieldInput, True, invalid_body=400),
+    Route("getOrderMetafield", "GET", O3 + "/{order_id}/metafields/{metafield_id}", orders.get_metafield),
+    Route("updateOrderMetafield", "PUT", O3 + "/{order_id}/metafields/{metafield_id}", orders.update_metafield,
+          m.CartMetafieldInput, True, invalid_body=400),
+    Route("deleteOrderMetafield", "DELETE", O3 + "/{order_id}/metafields/{metafield_id}", orders.delete_metafield),
 )  # fmt: skip
 
 BY_OPERATION = {r.operation_id: r for r in ROUTES}

@@ -19,6 +19,7 @@ from ._money import ZERO
 
 if TYPE_CHECKING:
     from ._catalog import Metafield, Product
+    from ._totals import Totals
 
 ItemKind = Literal["physical", "digital"]
 CouponType = Literal[
@@ -47,16 +48,37 @@ ADDRESS_FIELDS = (
 )
 
 
-# Order statuses the fake uses, by BigCommerce's status_id. Orders made by the checkout's create
-# order call start Incomplete (0): BigCommerce's accepted-methods description says so. A captured
-# card payment moves the order to Awaiting Fulfillment (11): BigCommerce's Payments API overview
-# says a successful payment "automatically" moves the order there (docs/store-operations/payments
-# in bigcommerce/docs). 11 is that status's id: the published storefront orders file
-# (orders.sf.yml, `Status`) lists the statuses in status_id order, INCOMPLETE first and
-# AWAITING_FULFILLMENT twelfth.
+# Order statuses by BigCommerce's status_id, as the published Orders v2 file lists them (the
+# `/order_statuses` table). Orders made by the checkout's create order call start Incomplete (0):
+# BigCommerce's accepted-methods description says so. A captured card payment moves the order to
+# Awaiting Fulfillment (11): BigCommerce's Payments API overview says a successful payment
+# "automatically" moves the order there (docs/store-operations/payments in bigcommerce/docs). A
+# refund moves it to Refunded (4) or Partially Refunded (14) (the refunds page: an email goes out
+# "when an order status changes to Refunded or Partially Refunded").
 INCOMPLETE = 0
+REFUNDED = 4
+CANCELLED = 5
 AWAITING_FULFILLMENT = 11
-ORDER_STATUSES = {INCOMPLETE: "INCOMPLETE", AWAITING_FULFILLMENT: "AWAITING_FULFILLMENT"}
+PARTIALLY_REFUNDED = 14
+STATUS_NAMES = {
+    0: "Incomplete",
+    1: "Pending",
+    2: "Shipped",
+    3: "Partially Shipped",
+    4: "Refunded",
+    5: "Cancelled",
+    6: "Declined",
+    7: "Awaiting Payment",
+    8: "Awaiting Pickup",
+    9: "Awaiting Shipment",
+    10: "Completed",
+    11: "Awaiting Fulfillment",
+    12: "Manual Verification Required",
+    13: "Disputed",
+    14: "Partially Refunded",
+}
+# The storefront spells them in capitals (orders.sf.yml, `Status`): AWAITING_FULFILLMENT.
+ORDER_STATUSES = {k: v.upper().replace(" ", "_") for k, v in STATUS_NAMES.items()}
 
 
 def now_iso() -> str:
@@ -207,7 +229,8 @@ class Customer:
 class Order:
     """An order the fake created; `fake.orders` lists them so a test can count them.
 
-    `status_id` changes when the order is paid (see `ORDER_STATUSES`); the other fields do not.
+    `status_id` changes when the order is paid, refunded or updated (see `STATUS_NAMES`); what it
+    was bought with (`placed`, `totals`) never changes.
     """
 
     id: int
@@ -224,11 +247,26 @@ class Order:
     placed: Checkout | None = field(default=None, repr=False, compare=False)
     status_id: int = 0  # INCOMPLETE until a payment succeeds
     customer_id: int = 0  # the checkout's customer (0: a guest), whose stored cards may pay it
+    # Added with the Orders APIs (_ops_orders.py): when it last changed, the v2 ids of its products,
+    # shipping addresses and fees, its amounts when it was placed, what was refunded, the payment's
+    # state as v2 reports it ("" until paid; "authorized", "captured", "void", "refunded",
+    # "partially refunded"), and the text fields an update wrote.
+    modified_time: str = field(default_factory=now_iso)
+    v2_ids: dict[str, int] = field(default_factory=dict)  # cart item, consignment or fee id -> v2 id
+    totals: Totals | None = field(default=None, repr=False, compare=False)  # as placed
+    refunded_amount: Decimal = ZERO
+    refunded_quantities: dict[int, int] = field(default_factory=dict)  # order product id -> units
+    refunded_shipping: dict[int, Decimal] = field(default_factory=dict)  # order address id -> amount
+    payment_status: str = ""
+    edits: dict[str, str] = field(default_factory=dict)  # staff_notes, external_order_id... an update set
 
     @property
     def status(self) -> str:
         """The status's name as BigCommerce's storefront spells it, e.g. `INCOMPLETE`."""
         return ORDER_STATUSES[self.status_id]
+
+    def touch(self) -> None:
+        self.modified_time = now_iso()
 
 
 @dataclass(frozen=True)
@@ -246,8 +284,40 @@ class Payment:
     instrument_type: str  # "card" or "stored_card"
     brand: str  # "VISA", "MASTERCARD"...
     last_4: str
-    transaction_type: str  # "purchase": the fake captures at once
+    transaction_type: str  # "purchase" (captured at once) or "authorization" (authorize_only)
     created_time: str
+
+
+@dataclass(frozen=True)
+class Transaction:
+    """One event of an order's payment as the v3 transactions list shows it.
+
+    A payment through the payments host makes a `purchase` (or an `authorization` when the store
+    only authorises); capture, void and refund each add one that refers to it.
+    """
+
+    id: int
+    order_id: int
+    event: str  # purchase, authorization, capture, void, refund
+    amount: Decimal
+    currency: str
+    payment: Payment  # the payment it belongs to (its gateway id, card brand and last four digits)
+    created_time: str = field(default_factory=now_iso)
+    reference_transaction_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RefundRecord:
+    """A refund made through the v3 refunds call: what was asked, what was paid back and how."""
+
+    id: int
+    order_id: int
+    reason: str
+    total_amount: Decimal
+    total_tax: Decimal
+    items: tuple[dict[str, object], ...]  # as the refund list renders them
+    payments: tuple[dict[str, object], ...]
+    created_time: str = field(default_factory=now_iso)
 
 
 @dataclass
@@ -392,6 +462,14 @@ class Store:
     # tokens' ids already used (each works once).
     signed_in: dict[str, int] = field(default_factory=dict)
     used_login_jtis: set[str] = field(default_factory=set)
+
+    # Orders APIs (_ops_orders.py): payment transactions, refunds, order metafields, v2 line ids, and
+    # whether the test gateway only authorises payments (capture or void them afterwards).
+    transactions: list[Transaction] = field(default_factory=list)
+    refunds: list[RefundRecord] = field(default_factory=list)
+    order_metafields: dict[int, Metafield] = field(default_factory=dict)
+    next_order_line_id: int = 1
+    authorize_only: bool = False
 
     def address_id(self) -> str:
         """Billing address ids are numeric strings: the server API's path parameter is an integer."""
