@@ -15,18 +15,32 @@ if TYPE_CHECKING:
     from .billing_address import BillingAddress
     from .billing_address_request import BillingAddressRequest
     from .cart import Cart
+    from .cart_abandoned_event import CartAbandonedEvent
+    from .cart_abandoned_event_data import CartAbandonedEventData
+    from .cart_abandoned_event_scope import CartAbandonedEventScope
     from .cart_applied_coupon import CartAppliedCoupon
     from .cart_applied_discount import CartAppliedDiscount
     from .cart_banner import CartBanner
+    from .cart_converted_event import CartConvertedEvent
+    from .cart_converted_event_data import CartConvertedEventData
+    from .cart_converted_event_scope import CartConvertedEventScope
+    from .cart_coupon_applied_event import CartCouponAppliedEvent
+    from .cart_coupon_applied_event_data import CartCouponAppliedEventData
+    from .cart_coupon_applied_event_scope import CartCouponAppliedEventScope
     from .cart_create_request import CartCreateRequest
+    from .cart_created_event import CartCreatedEvent
+    from .cart_created_event_scope import CartCreatedEventScope
     from .cart_currency import CartCurrency
     from .cart_currency_input import CartCurrencyInput
     from .cart_custom_item import CartCustomItem
     from .cart_custom_item_input import CartCustomItemInput
     from .cart_date_option_value import CartDateOptionValue
+    from .cart_deleted_event import CartDeletedEvent
+    from .cart_deleted_event_scope import CartDeletedEventScope
     from .cart_digital_item import CartDigitalItem
     from .cart_discount import CartDiscount
     from .cart_discount_input import CartDiscountInput
+    from .cart_event_data import CartEventData
     from .cart_full import CartFull
     from .cart_gift_certificate_input import CartGiftCertificateInput
     from .cart_gift_certificate_input_theme import CartGiftCertificateInputTheme
@@ -44,15 +58,26 @@ if TYPE_CHECKING:
         CartItemCouponDiscountTypeType3Type1,
     )
     from .cart_item_option import CartItemOption
+    from .cart_line_item_created_event import CartLineItemCreatedEvent
+    from .cart_line_item_created_event_scope import CartLineItemCreatedEventScope
+    from .cart_line_item_deleted_event import CartLineItemDeletedEvent
+    from .cart_line_item_deleted_event_scope import CartLineItemDeletedEventScope
+    from .cart_line_item_event_data import CartLineItemEventData
     from .cart_line_item_input import CartLineItemInput
     from .cart_line_item_update_request import CartLineItemUpdateRequest
+    from .cart_line_item_updated_event import CartLineItemUpdatedEvent
+    from .cart_line_item_updated_event_scope import CartLineItemUpdatedEventScope
     from .cart_line_items import CartLineItems
     from .cart_line_items_add_request import CartLineItemsAddRequest
     from .cart_metafield import CartMetafield
     from .cart_metafield_batch_create import CartMetafieldBatchCreate
     from .cart_metafield_batch_response import CartMetafieldBatchResponse
     from .cart_metafield_batch_update import CartMetafieldBatchUpdate
+    from .cart_metafield_created_event import CartMetafieldCreatedEvent
+    from .cart_metafield_created_event_scope import CartMetafieldCreatedEventScope
     from .cart_metafield_delete_response import CartMetafieldDeleteResponse
+    from .cart_metafield_deleted_event import CartMetafieldDeletedEvent
+    from .cart_metafield_deleted_event_scope import CartMetafieldDeletedEventScope
     from .cart_metafield_input import CartMetafieldInput
     from .cart_metafield_input_permission_set import CartMetafieldInputPermissionSet
     from .cart_metafield_list_response import CartMetafieldListResponse
@@ -71,6 +96,8 @@ if TYPE_CHECKING:
         CartMetafieldResourceTypeType3Type1,
     )
     from .cart_metafield_response import CartMetafieldResponse
+    from .cart_metafield_updated_event import CartMetafieldUpdatedEvent
+    from .cart_metafield_updated_event_scope import CartMetafieldUpdatedEventScope
     from .cart_option_selection import CartOptionSelection
     from .cart_physical_item import CartPhysicalItem
     from .cart_promotions import CartPromotions
@@ -83,6 +110,8 @@ if TYPE_CHECKING:
     from .cart_settings_request import CartSettingsRequest
     from .cart_settings_response import CartSettingsResponse
     from .cart_update_request import CartUpdateRequest
+    from .cart_updated_event import CartUpdatedEvent
+    from .cart_updated_event_scope import CartUpdatedEventScope
     from .cart_version_only import CartVersionOnly
     from .channel_cart_settings import ChannelCartSettings
     from .channel_cart_settings_response import ChannelCartSettingsResponse
@@ -136,12 +165,42 @@ if TYPE_CHECKING:
     from .meta import Meta
     from .metafield_batch_error import MetafieldBatchError
     from .metafield_cursor_pagination import MetafieldCursorPagination
+    from .metafield_event_data import MetafieldEventData
     from .metafield_list_meta import MetafieldListMeta
     from .metafield_page_links import MetafieldPageLinks
     from .metafield_pagination import MetafieldPagination
     from .metafield_write_meta import MetafieldWriteMeta
+    from .order_archived_event import OrderArchivedEvent
+    from .order_archived_event_scope import OrderArchivedEventScope
+    from .order_created_event import OrderCreatedEvent
+    from .order_created_event_scope import OrderCreatedEventScope
+    from .order_event_data import OrderEventData
+    from .order_message_created_event import OrderMessageCreatedEvent
+    from .order_message_created_event_data import OrderMessageCreatedEventData
+    from .order_message_created_event_scope import OrderMessageCreatedEventScope
+    from .order_message_ref import OrderMessageRef
+    from .order_metafield_created_event import OrderMetafieldCreatedEvent
+    from .order_metafield_created_event_scope import OrderMetafieldCreatedEventScope
+    from .order_metafield_deleted_event import OrderMetafieldDeletedEvent
+    from .order_metafield_deleted_event_scope import OrderMetafieldDeletedEventScope
+    from .order_metafield_updated_event import OrderMetafieldUpdatedEvent
+    from .order_metafield_updated_event_scope import OrderMetafieldUpdatedEventScope
     from .order_ref import OrderRef
+    from .order_refund_created_event import OrderRefundCreatedEvent
+    from .order_refund_created_event_data import OrderRefundCreatedEventData
+    from .order_refund_created_event_scope import OrderRefundCreatedEventScope
+    from .order_refund_ref import OrderRefundRef
     from .order_response import OrderResponse
+    from .order_status_change import OrderStatusChange
+    from .order_status_updated_event import OrderStatusUpdatedEvent
+    from .order_status_updated_event_data import OrderStatusUpdatedEventData
+    from .order_status_updated_event_scope import OrderStatusUpdatedEventScope
+    from .order_transaction_created_event import OrderTransactionCreatedEvent
+    from .order_transaction_created_event_data import OrderTransactionCreatedEventData
+    from .order_transaction_created_event_scope import OrderTransactionCreatedEventScope
+    from .order_transaction_result import OrderTransactionResult
+    from .order_updated_event import OrderUpdatedEvent
+    from .order_updated_event_scope import OrderUpdatedEventScope
     from .payment_access_token import PaymentAccessToken
     from .payment_access_token_order import PaymentAccessTokenOrder
     from .payment_access_token_request import PaymentAccessTokenRequest
@@ -297,6 +356,34 @@ if TYPE_CHECKING:
     from .update_checkout_consignment_include import UpdateCheckoutConsignmentInclude
     from .update_fees_request import UpdateFeesRequest
     from .version_only import VersionOnly
+    from .webhook import Webhook
+    from .webhook_admin import WebhookAdmin
+    from .webhook_admin_hook import WebhookAdminHook
+    from .webhook_admin_hook_headers_type_0 import WebhookAdminHookHeadersType0
+    from .webhook_admin_hook_status_type_1 import WebhookAdminHookStatusType1
+    from .webhook_admin_hook_status_type_2_type_1 import (
+        WebhookAdminHookStatusType2Type1,
+    )
+    from .webhook_admin_hook_status_type_3_type_1 import (
+        WebhookAdminHookStatusType3Type1,
+    )
+    from .webhook_admin_response import WebhookAdminResponse
+    from .webhook_block_reason import WebhookBlockReason
+    from .webhook_blocked_domain import WebhookBlockedDomain
+    from .webhook_create_request import WebhookCreateRequest
+    from .webhook_create_request_headers_type_0 import WebhookCreateRequestHeadersType0
+    from .webhook_emails_request import WebhookEmailsRequest
+    from .webhook_event import WebhookEvent
+    from .webhook_event_base import WebhookEventBase
+    from .webhook_event_data import WebhookEventData
+    from .webhook_headers_type_0 import WebhookHeadersType0
+    from .webhook_list_meta import WebhookListMeta
+    from .webhook_list_response import WebhookListResponse
+    from .webhook_page_links import WebhookPageLinks
+    from .webhook_pagination import WebhookPagination
+    from .webhook_response import WebhookResponse
+    from .webhook_update_request import WebhookUpdateRequest
+    from .webhook_update_request_headers_type_0 import WebhookUpdateRequestHeadersType0
 
 _MODULES = {
     "AddCheckoutConsignmentInclude": ".add_checkout_consignment_include",
@@ -307,18 +394,32 @@ _MODULES = {
     "BillingAddress": ".billing_address",
     "BillingAddressRequest": ".billing_address_request",
     "Cart": ".cart",
+    "CartAbandonedEvent": ".cart_abandoned_event",
+    "CartAbandonedEventData": ".cart_abandoned_event_data",
+    "CartAbandonedEventScope": ".cart_abandoned_event_scope",
     "CartAppliedCoupon": ".cart_applied_coupon",
     "CartAppliedDiscount": ".cart_applied_discount",
     "CartBanner": ".cart_banner",
+    "CartConvertedEvent": ".cart_converted_event",
+    "CartConvertedEventData": ".cart_converted_event_data",
+    "CartConvertedEventScope": ".cart_converted_event_scope",
+    "CartCouponAppliedEvent": ".cart_coupon_applied_event",
+    "CartCouponAppliedEventData": ".cart_coupon_applied_event_data",
+    "CartCouponAppliedEventScope": ".cart_coupon_applied_event_scope",
     "CartCreateRequest": ".cart_create_request",
+    "CartCreatedEvent": ".cart_created_event",
+    "CartCreatedEventScope": ".cart_created_event_scope",
     "CartCurrency": ".cart_currency",
     "CartCurrencyInput": ".cart_currency_input",
     "CartCustomItem": ".cart_custom_item",
     "CartCustomItemInput": ".cart_custom_item_input",
     "CartDateOptionValue": ".cart_date_option_value",
+    "CartDeletedEvent": ".cart_deleted_event",
+    "CartDeletedEventScope": ".cart_deleted_event_scope",
     "CartDigitalItem": ".cart_digital_item",
     "CartDiscount": ".cart_discount",
     "CartDiscountInput": ".cart_discount_input",
+    "CartEventData": ".cart_event_data",
     "CartFull": ".cart_full",
     "CartGiftCertificateInput": ".cart_gift_certificate_input",
     "CartGiftCertificateInputTheme": ".cart_gift_certificate_input_theme",
@@ -332,15 +433,26 @@ _MODULES = {
     "CartItemCouponDiscountTypeType2Type1": ".cart_item_coupon_discount_type_type_2_type_1",
     "CartItemCouponDiscountTypeType3Type1": ".cart_item_coupon_discount_type_type_3_type_1",
     "CartItemOption": ".cart_item_option",
+    "CartLineItemCreatedEvent": ".cart_line_item_created_event",
+    "CartLineItemCreatedEventScope": ".cart_line_item_created_event_scope",
+    "CartLineItemDeletedEvent": ".cart_line_item_deleted_event",
+    "CartLineItemDeletedEventScope": ".cart_line_item_deleted_event_scope",
+    "CartLineItemEventData": ".cart_line_item_event_data",
     "CartLineItemInput": ".cart_line_item_input",
     "CartLineItemUpdateRequest": ".cart_line_item_update_request",
+    "CartLineItemUpdatedEvent": ".cart_line_item_updated_event",
+    "CartLineItemUpdatedEventScope": ".cart_line_item_updated_event_scope",
     "CartLineItems": ".cart_line_items",
     "CartLineItemsAddRequest": ".cart_line_items_add_request",
     "CartMetafield": ".cart_metafield",
     "CartMetafieldBatchCreate": ".cart_metafield_batch_create",
     "CartMetafieldBatchResponse": ".cart_metafield_batch_response",
     "CartMetafieldBatchUpdate": ".cart_metafield_batch_update",
+    "CartMetafieldCreatedEvent": ".cart_metafield_created_event",
+    "CartMetafieldCreatedEventScope": ".cart_metafield_created_event_scope",
     "CartMetafieldDeleteResponse": ".cart_metafield_delete_response",
+    "CartMetafieldDeletedEvent": ".cart_metafield_deleted_event",
+    "CartMetafieldDeletedEventScope": ".cart_metafield_deleted_event_scope",
     "CartMetafieldInput": ".cart_metafield_input",
     "CartMetafieldInputPermissionSet": ".cart_metafield_input_permission_set",
     "CartMetafieldListResponse": ".cart_metafield_list_response",
@@ -351,6 +463,8 @@ _MODULES = {
     "CartMetafieldResourceTypeType2Type1": ".cart_metafield_resource_type_type_2_type_1",
     "CartMetafieldResourceTypeType3Type1": ".cart_metafield_resource_type_type_3_type_1",
     "CartMetafieldResponse": ".cart_metafield_response",
+    "CartMetafieldUpdatedEvent": ".cart_metafield_updated_event",
+    "CartMetafieldUpdatedEventScope": ".cart_metafield_updated_event_scope",
     "CartOptionSelection": ".cart_option_selection",
     "CartPhysicalItem": ".cart_physical_item",
     "CartPromotions": ".cart_promotions",
@@ -363,6 +477,8 @@ _MODULES = {
     "CartSettingsRequest": ".cart_settings_request",
     "CartSettingsResponse": ".cart_settings_response",
     "CartUpdateRequest": ".cart_update_request",
+    "CartUpdatedEvent": ".cart_updated_event",
+    "CartUpdatedEventScope": ".cart_updated_event_scope",
     "CartVersionOnly": ".cart_version_only",
     "ChannelCartSettings": ".channel_cart_settings",
     "ChannelCartSettingsResponse": ".channel_cart_settings_response",
@@ -416,12 +532,42 @@ _MODULES = {
     "Meta": ".meta",
     "MetafieldBatchError": ".metafield_batch_error",
     "MetafieldCursorPagination": ".metafield_cursor_pagination",
+    "MetafieldEventData": ".metafield_event_data",
     "MetafieldListMeta": ".metafield_list_meta",
     "MetafieldPageLinks": ".metafield_page_links",
     "MetafieldPagination": ".metafield_pagination",
     "MetafieldWriteMeta": ".metafield_write_meta",
+    "OrderArchivedEvent": ".order_archived_event",
+    "OrderArchivedEventScope": ".order_archived_event_scope",
+    "OrderCreatedEvent": ".order_created_event",
+    "OrderCreatedEventScope": ".order_created_event_scope",
+    "OrderEventData": ".order_event_data",
+    "OrderMessageCreatedEvent": ".order_message_created_event",
+    "OrderMessageCreatedEventData": ".order_message_created_event_data",
+    "OrderMessageCreatedEventScope": ".order_message_created_event_scope",
+    "OrderMessageRef": ".order_message_ref",
+    "OrderMetafieldCreatedEvent": ".order_metafield_created_event",
+    "OrderMetafieldCreatedEventScope": ".order_metafield_created_event_scope",
+    "OrderMetafieldDeletedEvent": ".order_metafield_deleted_event",
+    "OrderMetafieldDeletedEventScope": ".order_metafield_deleted_event_scope",
+    "OrderMetafieldUpdatedEvent": ".order_metafield_updated_event",
+    "OrderMetafieldUpdatedEventScope": ".order_metafield_updated_event_scope",
     "OrderRef": ".order_ref",
+    "OrderRefundCreatedEvent": ".order_refund_created_event",
+    "OrderRefundCreatedEventData": ".order_refund_created_event_data",
+    "OrderRefundCreatedEventScope": ".order_refund_created_event_scope",
+    "OrderRefundRef": ".order_refund_ref",
     "OrderResponse": ".order_response",
+    "OrderStatusChange": ".order_status_change",
+    "OrderStatusUpdatedEvent": ".order_status_updated_event",
+    "OrderStatusUpdatedEventData": ".order_status_updated_event_data",
+    "OrderStatusUpdatedEventScope": ".order_status_updated_event_scope",
+    "OrderTransactionCreatedEvent": ".order_transaction_created_event",
+    "OrderTransactionCreatedEventData": ".order_transaction_created_event_data",
+    "OrderTransactionCreatedEventScope": ".order_transaction_created_event_scope",
+    "OrderTransactionResult": ".order_transaction_result",
+    "OrderUpdatedEvent": ".order_updated_event",
+    "OrderUpdatedEventScope": ".order_updated_event_scope",
     "PaymentAccessToken": ".payment_access_token",
     "PaymentAccessTokenOrder": ".payment_access_token_order",
     "PaymentAccessTokenRequest": ".payment_access_token_request",
@@ -545,6 +691,30 @@ _MODULES = {
     "UpdateCheckoutConsignmentInclude": ".update_checkout_consignment_include",
     "UpdateFeesRequest": ".update_fees_request",
     "VersionOnly": ".version_only",
+    "Webhook": ".webhook",
+    "WebhookAdmin": ".webhook_admin",
+    "WebhookAdminHook": ".webhook_admin_hook",
+    "WebhookAdminHookHeadersType0": ".webhook_admin_hook_headers_type_0",
+    "WebhookAdminHookStatusType1": ".webhook_admin_hook_status_type_1",
+    "WebhookAdminHookStatusType2Type1": ".webhook_admin_hook_status_type_2_type_1",
+    "WebhookAdminHookStatusType3Type1": ".webhook_admin_hook_status_type_3_type_1",
+    "WebhookAdminResponse": ".webhook_admin_response",
+    "WebhookBlockReason": ".webhook_block_reason",
+    "WebhookBlockedDomain": ".webhook_blocked_domain",
+    "WebhookCreateRequest": ".webhook_create_request",
+    "WebhookCreateRequestHeadersType0": ".webhook_create_request_headers_type_0",
+    "WebhookEmailsRequest": ".webhook_emails_request",
+    "WebhookEvent": ".webhook_event",
+    "WebhookEventBase": ".webhook_event_base",
+    "WebhookEventData": ".webhook_event_data",
+    "WebhookHeadersType0": ".webhook_headers_type_0",
+    "WebhookListMeta": ".webhook_list_meta",
+    "WebhookListResponse": ".webhook_list_response",
+    "WebhookPageLinks": ".webhook_page_links",
+    "WebhookPagination": ".webhook_pagination",
+    "WebhookResponse": ".webhook_response",
+    "WebhookUpdateRequest": ".webhook_update_request",
+    "WebhookUpdateRequestHeadersType0": ".webhook_update_request_headers_type_0",
 }
 
 __all__ = (
@@ -556,18 +726,32 @@ __all__ = (
     "BillingAddress",
     "BillingAddressRequest",
     "Cart",
+    "CartAbandonedEvent",
+    "CartAbandonedEventData",
+    "CartAbandonedEventScope",
     "CartAppliedCoupon",
     "CartAppliedDiscount",
     "CartBanner",
+    "CartConvertedEvent",
+    "CartConvertedEventData",
+    "CartConvertedEventScope",
+    "CartCouponAppliedEvent",
+    "CartCouponAppliedEventData",
+    "CartCouponAppliedEventScope",
+    "CartCreatedEvent",
+    "CartCreatedEventScope",
     "CartCreateRequest",
     "CartCurrency",
     "CartCurrencyInput",
     "CartCustomItem",
     "CartCustomItemInput",
     "CartDateOptionValue",
+    "CartDeletedEvent",
+    "CartDeletedEventScope",
     "CartDigitalItem",
     "CartDiscount",
     "CartDiscountInput",
+    "CartEventData",
     "CartFull",
     "CartGiftCertificateInput",
     "CartGiftCertificateInputTheme",
@@ -581,14 +765,25 @@ __all__ = (
     "CartItemCouponDiscountTypeType2Type1",
     "CartItemCouponDiscountTypeType3Type1",
     "CartItemOption",
+    "CartLineItemCreatedEvent",
+    "CartLineItemCreatedEventScope",
+    "CartLineItemDeletedEvent",
+    "CartLineItemDeletedEventScope",
+    "CartLineItemEventData",
     "CartLineItemInput",
     "CartLineItems",
     "CartLineItemsAddRequest",
+    "CartLineItemUpdatedEvent",
+    "CartLineItemUpdatedEventScope",
     "CartLineItemUpdateRequest",
     "CartMetafield",
     "CartMetafieldBatchCreate",
     "CartMetafieldBatchResponse",
     "CartMetafieldBatchUpdate",
+    "CartMetafieldCreatedEvent",
+    "CartMetafieldCreatedEventScope",
+    "CartMetafieldDeletedEvent",
+    "CartMetafieldDeletedEventScope",
     "CartMetafieldDeleteResponse",
     "CartMetafieldInput",
     "CartMetafieldInputPermissionSet",
@@ -600,6 +795,8 @@ __all__ = (
     "CartMetafieldResourceTypeType2Type1",
     "CartMetafieldResourceTypeType3Type1",
     "CartMetafieldResponse",
+    "CartMetafieldUpdatedEvent",
+    "CartMetafieldUpdatedEventScope",
     "CartOptionSelection",
     "CartPhysicalItem",
     "CartPromotions",
@@ -611,6 +808,8 @@ __all__ = (
     "CartSettings",
     "CartSettingsRequest",
     "CartSettingsResponse",
+    "CartUpdatedEvent",
+    "CartUpdatedEventScope",
     "CartUpdateRequest",
     "CartVersionOnly",
     "ChannelCartSettings",
@@ -665,12 +864,42 @@ __all__ = (
     "Meta",
     "MetafieldBatchError",
     "MetafieldCursorPagination",
+    "MetafieldEventData",
     "MetafieldListMeta",
     "MetafieldPageLinks",
     "MetafieldPagination",
     "MetafieldWriteMeta",
+    "OrderArchivedEvent",
+    "OrderArchivedEventScope",
+    "OrderCreatedEvent",
+    "OrderCreatedEventScope",
+    "OrderEventData",
+    "OrderMessageCreatedEvent",
+    "OrderMessageCreatedEventData",
+    "OrderMessageCreatedEventScope",
+    "OrderMessageRef",
+    "OrderMetafieldCreatedEvent",
+    "OrderMetafieldCreatedEventScope",
+    "OrderMetafieldDeletedEvent",
+    "OrderMetafieldDeletedEventScope",
+    "OrderMetafieldUpdatedEvent",
+    "OrderMetafieldUpdatedEventScope",
     "OrderRef",
+    "OrderRefundCreatedEvent",
+    "OrderRefundCreatedEventData",
+    "OrderRefundCreatedEventScope",
+    "OrderRefundRef",
     "OrderResponse",
+    "OrderStatusChange",
+    "OrderStatusUpdatedEvent",
+    "OrderStatusUpdatedEventData",
+    "OrderStatusUpdatedEventScope",
+    "OrderTransactionCreatedEvent",
+    "OrderTransactionCreatedEventData",
+    "OrderTransactionCreatedEventScope",
+    "OrderTransactionResult",
+    "OrderUpdatedEvent",
+    "OrderUpdatedEventScope",
     "PaymentAccessToken",
     "PaymentAccessTokenOrder",
     "PaymentAccessTokenRequest",
@@ -794,6 +1023,30 @@ __all__ = (
     "UpdateCheckoutConsignmentInclude",
     "UpdateFeesRequest",
     "VersionOnly",
+    "Webhook",
+    "WebhookAdmin",
+    "WebhookAdminHook",
+    "WebhookAdminHookHeadersType0",
+    "WebhookAdminHookStatusType1",
+    "WebhookAdminHookStatusType2Type1",
+    "WebhookAdminHookStatusType3Type1",
+    "WebhookAdminResponse",
+    "WebhookBlockedDomain",
+    "WebhookBlockReason",
+    "WebhookCreateRequest",
+    "WebhookCreateRequestHeadersType0",
+    "WebhookEmailsRequest",
+    "WebhookEvent",
+    "WebhookEventBase",
+    "WebhookEventData",
+    "WebhookHeadersType0",
+    "WebhookListMeta",
+    "WebhookListResponse",
+    "WebhookPageLinks",
+    "WebhookPagination",
+    "WebhookResponse",
+    "WebhookUpdateRequest",
+    "WebhookUpdateRequestHeadersType0",
 )
 
 
