@@ -14,6 +14,7 @@ from . import _ops_carts as carts
 from . import _ops_server as server
 from . import _ops_storefront as storefront
 from . import _ops_storefront_carts as sf_carts
+from . import _ops_webhooks as hooks
 from . import _payments as payments
 from ._context import Route
 
@@ -21,6 +22,7 @@ S = "/stores/{store_hash}/v3/checkouts"
 SF = "/api/storefront/checkouts"
 C = "/stores/{store_hash}/v3/carts"
 SFC = "/api/storefront/carts"
+H = "/stores/{store_hash}/v3/hooks"
 
 ROUTES: tuple[Route, ...] = (
     # server-to-server
@@ -146,6 +148,15 @@ ROUTES: tuple[Route, ...] = (
           payments.create_access_token, m.PaymentAccessTokenRequest, True),
     Route("processPayment", "POST", "/stores/{store_hash}/payments", payments.process,
           m.ProcessPaymentRequest, True),
+    # webhooks (server-to-server): _ops_webhooks.py; deliveries: _webhooks.py
+    Route("createWebhook", "POST", H, hooks.create_webhook, m.WebhookCreateRequest, True),
+    Route("listWebhooks", "GET", H, hooks.list_webhooks, query=m.StoresStoreHashV3HooksGetParametersQuery),
+    Route("getWebhook", "GET", H + "/{webhook_id}", hooks.get_webhook),
+    Route("updateWebhook", "PUT", H + "/{webhook_id}", hooks.update_webhook, m.WebhookUpdateRequest, True),
+    Route("deleteWebhook", "DELETE", H + "/{webhook_id}", hooks.delete_webhook),
+    Route("getWebhookAdmin", "GET", H + "/admin", hooks.get_admin,
+          query=m.StoresStoreHashV3HooksAdminGetParametersQuery),
+    Route("updateWebhookAdminEmails", "PUT", H + "/admin", hooks.update_admin_emails, m.WebhookEmailsRequest, True),
 )  # fmt: skip
 
 BY_OPERATION = {r.operation_id: r for r in ROUTES}

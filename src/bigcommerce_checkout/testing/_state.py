@@ -19,6 +19,7 @@ from ._money import ZERO
 
 if TYPE_CHECKING:
     from ._catalog import Metafield, Product
+    from ._webhooks import WebhookHub
 
 ItemKind = Literal["physical", "digital"]
 CouponType = Literal[
@@ -367,6 +368,7 @@ class Store:
     # kept so what an order was bought with can still be read.
     closed_checkouts: dict[str, Checkout] = field(default_factory=dict)
     session_aliases: dict[str, str] = field(default_factory=dict)  # another cookie value -> session
+    webhooks: WebhookHub | None = field(default=None, repr=False)  # hooks and deliveries (_webhooks.py)
 
     def address_id(self) -> str:
         """Billing address ids are numeric strings: the server API's path parameter is an integer."""
