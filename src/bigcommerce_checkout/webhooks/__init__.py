@@ -5,36 +5,12 @@ from bigcommerce_checkout.webhooks import WebhookReceiver
 receiver = WebhookReceiver(handle_event, header="X-Hook-Secret", secret=secret)
 receipt = receiver.receive(request_headers, request_body)   # answer with receipt.status
 
-`parse_event(body)` alone turns a delivery's bytes into its typed event. Subscribing a URL is
+The event models (`CartConvertedEvent`, `OrderCreatedEvent`, ...) are in
+`bigcommerce_checkout.models`. `parse_event(body)` alone turns a delivery's bytes into its typed event. Subscribing a URL is
 `client.webhooks.create(...)` on a `CheckoutClient`.
 """
 
-from bigcommerce_checkout_schemas import (
-    CartAbandonedEvent,
-    CartConvertedEvent,
-    CartCouponAppliedEvent,
-    CartCreatedEvent,
-    CartDeletedEvent,
-    CartLineItemCreatedEvent,
-    CartLineItemDeletedEvent,
-    CartLineItemUpdatedEvent,
-    CartMetafieldCreatedEvent,
-    CartMetafieldDeletedEvent,
-    CartMetafieldUpdatedEvent,
-    CartUpdatedEvent,
-    OrderArchivedEvent,
-    OrderCreatedEvent,
-    OrderMessageCreatedEvent,
-    OrderMetafieldCreatedEvent,
-    OrderMetafieldDeletedEvent,
-    OrderMetafieldUpdatedEvent,
-    OrderRefundCreatedEvent,
-    OrderStatusUpdatedEvent,
-    OrderTransactionCreatedEvent,
-    OrderUpdatedEvent,
-    WebhookEvent,
-    WebhookEventBase,
-)
+from bigcommerce_checkout_schemas import WebhookEvent, WebhookEventBase
 
 from ._dedupe import DEDUPE_TTL, HANDLING_LEASE, RETRY_SCHEDULE, DedupeStore, MemoryDedupeStore
 from ._events import EVENT_MODELS, EVENT_SCOPES, Event, EventParseError, TypedEvent, parse_event
@@ -47,32 +23,10 @@ __all__ = [
     "EVENT_SCOPES",
     "HANDLING_LEASE",
     "RETRY_SCHEDULE",
-    "CartAbandonedEvent",
-    "CartConvertedEvent",
-    "CartCouponAppliedEvent",
-    "CartCreatedEvent",
-    "CartDeletedEvent",
-    "CartLineItemCreatedEvent",
-    "CartLineItemDeletedEvent",
-    "CartLineItemUpdatedEvent",
-    "CartMetafieldCreatedEvent",
-    "CartMetafieldDeletedEvent",
-    "CartMetafieldUpdatedEvent",
-    "CartUpdatedEvent",
     "DedupeStore",
     "Event",
     "EventParseError",
     "MemoryDedupeStore",
-    "OrderArchivedEvent",
-    "OrderCreatedEvent",
-    "OrderMessageCreatedEvent",
-    "OrderMetafieldCreatedEvent",
-    "OrderMetafieldDeletedEvent",
-    "OrderMetafieldUpdatedEvent",
-    "OrderRefundCreatedEvent",
-    "OrderStatusUpdatedEvent",
-    "OrderTransactionCreatedEvent",
-    "OrderUpdatedEvent",
     "Receipt",
     "RedisDedupeStore",
     "TypedEvent",
