@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from bigcommerce_checkout.testing import FakeBigCommerce
 from bigcommerce_checkout.models import CartConvertedEvent, OrderCreatedEvent, OrderStatusUpdatedEvent
+from bigcommerce_checkout.testing import FakeBigCommerce
 from bigcommerce_checkout.webhooks import Event, WebhookReceiver
 from tests.fake_support import checkout_client
 from tests.test_payments_flow import ordered, payment

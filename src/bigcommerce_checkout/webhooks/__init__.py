@@ -5,9 +5,9 @@ from bigcommerce_checkout.webhooks import WebhookReceiver
 receiver = WebhookReceiver(handle_event, header="X-Hook-Secret", secret=secret)
 receipt = receiver.receive(request_headers, request_body)   # answer with receipt.status
 
-The event models (`CartConvertedEvent`, `OrderCreatedEvent`, ...) are in
-`bigcommerce_checkout.models`. `parse_event(body)` alone turns a delivery's bytes into its typed event. Subscribing a URL is
-`client.webhooks.create(...)` on a `CheckoutClient`.
+`parse_event(body)` alone turns a delivery's bytes into its typed event; the event models
+(`CartConvertedEvent`, `OrderCreatedEvent`, ...) are in `bigcommerce_checkout.models`. Subscribing
+a URL is `client.webhooks.create(...)` on a `CheckoutClient`.
 """
 
 from bigcommerce_checkout_schemas import WebhookEvent, WebhookEventBase
