@@ -8,9 +8,8 @@ be that example, on that path, with the headers the API needs. Sync and async cl
 
 from __future__ import annotations
 
-import json
-
 import asyncio
+import json
 import re
 from collections.abc import Callable
 from typing import Any
