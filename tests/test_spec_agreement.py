@@ -52,12 +52,13 @@ FAMILIES: dict[str, str] = {
     "payments/accepted-methods_payments.v3.yml": SERVER,
     "payments/access-tokens_payments.v3.yml": SERVER,
     "payments/process_payments.yml": PAYMENTS_HOST,
+    "webhooks.v3.yml": SERVER,
 }
 PREFIXES = sorted(set(FAMILIES.values()), key=len, reverse=True)  # longest first: it wins
 # The checkout files by prefix, for the checks that look at get-checkout only.
 CHECKOUT_FILES: dict[str, str] = {SERVER: "checkouts.v3.yml", STOREFRONT: "checkouts.sf.yml"}
 
-# Published operations our spec must have, as (METHOD, our path): all 67 of the eight files.
+# Published operations our spec must have, as (METHOD, our path): all 74 of the nine files.
 EXPECTED_PRESENT: frozenset[tuple[str, str]] = frozenset(
     {
         # server-to-server (checkouts.v3.yml), 19 operations
@@ -132,6 +133,14 @@ EXPECTED_PRESENT: frozenset[tuple[str, str]] = frozenset(
         ("GET", SERVER + "/payments/methods"),
         ("POST", SERVER + "/payments/access_tokens"),
         ("POST", PAYMENTS_HOST + "/payments"),
+        # webhooks (webhooks.v3.yml), 7 operations
+        ("POST", SERVER + "/hooks"),
+        ("GET", SERVER + "/hooks"),
+        ("GET", SERVER + "/hooks/{webhook_id}"),
+        ("PUT", SERVER + "/hooks/{webhook_id}"),
+        ("DELETE", SERVER + "/hooks/{webhook_id}"),
+        ("GET", SERVER + "/hooks/admin"),
+        ("PUT", SERVER + "/hooks/admin"),
     }
 )
 
@@ -276,7 +285,7 @@ def published_operations(filename: str) -> dict[tuple[str, str], Operation]:
 
 @functools.cache
 def all_published() -> dict[tuple[str, str], Operation]:
-    """Every published operation of the eight files, keyed by (METHOD, our path); no key twice."""
+    """Every published operation of the nine files, keyed by (METHOD, our path); no key twice."""
     found: dict[tuple[str, str], Operation] = {}
     for filename in FAMILIES:
         for key, op in published_operations(filename).items():
