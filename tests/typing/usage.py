@@ -20,10 +20,12 @@ from bigcommerce_checkout import (
 )
 from bigcommerce_checkout.models import (
     BillingAddressRequest,
+    CartConvertedEvent,
     CartCreateRequestParam,
     CartFull,
     Checkout,
     OrderRef,
+    OrderStatusUpdatedEvent,
     PaymentAccessToken,
     PaymentMethodsResponse,
     PaymentRequestParam,
@@ -31,6 +33,18 @@ from bigcommerce_checkout.models import (
     StorefrontCart,
     StorefrontCheckout,
     StorefrontOrder,
+    Webhook,
+    WebhookAdmin,
+    WebhookListResponse,
+)
+from bigcommerce_checkout.webhooks import (
+    Event,
+    MemoryDedupeStore,
+    Receipt,
+    RedisDedupeStore,
+    WebhookEvent,
+    WebhookReceiver,
+    parse_event,
 )
 
 
@@ -161,3 +175,41 @@ async def shoppers(cookies_of: dict[str, str]) -> list[StorefrontCart]:
 
 if __name__ == "__main__":
     asyncio.run(read_both("0d3b1c4f-8a2e-4b6e-9a3c-7f5e2d1b8c90"))
+
+
+def subscribe(destination: str, secret: str) -> list[Webhook]:
+    token = os.environ["BIGCOMMERCE_ACCESS_TOKEN"]
+    with CheckoutClient(store_hash="k7x2q9rm", access_token=token) as client:
+        hook: Webhook = client.webhooks.create(
+            "store/cart/converted", destination, headers={"X-Hook-Secret": secret}
+        )
+        client.webhooks.update(hook.id, is_active=True)
+        page: WebhookListResponse = client.webhooks.list(scope="store/cart/converted")
+        admin: WebhookAdmin = client.webhooks.admin.get()
+        client.webhooks.admin.update_emails([*(admin.emails or []), "ops@example.net"])
+        return page.data
+
+
+async def subscribe_async(destination: str) -> Webhook:
+    async with AsyncCheckoutClient(store_hash="k7x2q9rm", access_token="token") as client:
+        hook = await client.webhooks.create("store/order/*", destination, is_active=True)
+        return await client.webhooks.delete(hook.id)
+
+
+def receive(headers: dict[str, str], body: bytes, redis_url: str | None) -> int:
+    orders: list[int] = []
+
+    def handle(event: Event) -> None:
+        if isinstance(event, CartConvertedEvent):
+            orders.append(event.data.order_id)
+        elif isinstance(event, OrderStatusUpdatedEvent):
+            orders.append(event.data.status.new_status_id)
+        elif isinstance(event, WebhookEvent):
+            print(event.scope, event.data.get("id"))
+
+    store = RedisDedupeStore(redis_url) if redis_url else MemoryDedupeStore(max_keys=10_000)
+    receiver = WebhookReceiver(handle, header="X-Hook-Secret", secret="s3cret-value", store=store)
+    receipt: Receipt = receiver.receive(headers, body)
+    event: Event = parse_event(body)
+    print(event.hash, receipt.duplicate)
+    return receipt.status
