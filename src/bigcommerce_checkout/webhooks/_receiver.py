@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import hmac
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from .._base_client import check_header_name, check_header_value
 from .._logging import register_secret
@@ -27,6 +28,14 @@ from ._dedupe import DEDUPE_TTL, HANDLING_LEASE, DedupeStore, MemoryDedupeStore
 from ._events import Event, EventParseError, parse_event
 
 log = logging.getLogger("bigcommerce_checkout")
+
+
+class Headers(Protocol):
+    """A request's headers as frameworks hold them: a dict, Starlette's `Headers`, Werkzeug's."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+    def items(self) -> Iterable[tuple[str, str]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +113,7 @@ class WebhookReceiver:
     def __repr__(self) -> str:
         return f"WebhookReceiver(header={self.header!r}, secret=<redacted>, store={self.store!r})"
 
-    def _authentic(self, headers: Mapping[str, str]) -> str | None:
+    def _authentic(self, headers: Headers) -> str | None:
         """None when the secret header matches, else what is wrong (without its value)."""
         given = headers.get(self.header)
         if given is None:
@@ -117,7 +126,7 @@ class WebhookReceiver:
             ok |= hmac.compare_digest(raw, expected)
         return None if ok else "wrong secret"
 
-    def receive(self, headers: Mapping[str, str], body: bytes | bytearray | memoryview | str) -> Receipt:
+    def receive(self, headers: Headers, body: bytes | bytearray | memoryview | str) -> Receipt:
         """Check, parse, dedupe and handle one delivery; answer with `receipt.status`."""
         problem = self._authentic(headers)
         if problem is not None:
