@@ -59,6 +59,15 @@ ages them); without a valid one the payment is 401. A paid order refuses a payme
 and card data are masked in `fake.requests` and never appear in an error body or the log.
 The fault `delay_answer=` takes the payment at once and answers late (or, with
 `drop="after_processing"`, never): the case of `PaymentMayHaveBeenTakenError`.
+
+Webhooks (`_webhooks.py`): the 7 `/hooks` operations, and deliveries as BigCommerce makes them.
+Cart, order and payment calls fire their events (`store/cart/created`, `updated`, `deleted`,
+`converted`, `store/order/created`, `statusUpdated`, `updated`); `fake.emit_webhook(scope, data)`
+fires any other. Each is POSTed, with the hook's headers, to every active hook whose scope matches
+(loopback destinations only), from a background thread, and retried on BigCommerce's schedule
+times `fake.webhook_retry_scale`; after the last retry the hook is switched off.
+`fake.webhook_duplicates = 1` delivers every event twice; `fake.webhook_deliveries` lists every
+attempt and `fake.wait_for_webhooks()` waits until none is pending.
 """
 
 from ._errors import ApiError
@@ -68,9 +77,11 @@ from ._seed import SeedItem, SeedShippingOption
 from ._seed_catalog import SeedOption, SeedOptionValue, SeedVariant
 from ._server import RecordedRequest
 from ._state import Order, Payment
+from ._webhooks import Delivery
 
 __all__ = [
     "ApiError",
+    "Delivery",
     "FakeBigCommerce",
     "Fault",
     "Faults",
