@@ -1,9 +1,11 @@
 """Where a receiver remembers the events it handled, so a repeated delivery is handled once.
 
 A store hands out *claims*: the first `claim` of a key wins a token and holds the key for a short
-lease while the handler runs; `confirm` then remembers it for the whole retry window, `release`
-forgets it so BigCommerce's next retry is handled. A process that dies mid-handler loses its
-lease when it expires, and the retry after it is handled. Two stores: `MemoryDedupeStore` for one
+lease while the handler runs; `confirm` then marks it handled for the whole retry window, `release`
+forgets it so BigCommerce's next retry is handled. A repeat that finds the key claimed but not yet
+handled is not answered 200 (the handler may still fail, or its process die): BigCommerce delivers
+it again later. A process that dies mid-handler loses its lease when it expires, and the retry
+after it is handled. Two stores: `MemoryDedupeStore` for one
 process (the default) and `RedisDedupeStore` for many processes and machines.
 """
 
@@ -34,7 +36,11 @@ class DedupeStore(Protocol):
         ...
 
     def confirm(self, key: str, token: str, ttl: float) -> None:
-        """The event was handled: remember `key` for `ttl` seconds."""
+        """The event was handled: remember `key` as handled for `ttl` seconds."""
+        ...
+
+    def handled(self, key: str) -> bool:
+        """Whether `key` was confirmed (a claim still in progress is not)."""
         ...
 
     def release(self, key: str, token: str) -> None:
@@ -58,6 +64,7 @@ class MemoryDedupeStore:
         self._clock = clock
         self._lock = threading.Lock()
         self._entries: OrderedDict[str, tuple[float, str]] = OrderedDict()  # key -> (expires, token)
+        self._handled: set[str] = set()  # confirmed keys among the entries
 
     def __len__(self) -> int:
         with self._lock:
@@ -71,6 +78,7 @@ class MemoryDedupeStore:
             if expires > now:
                 break
             del self._entries[key]
+            self._handled.discard(key)
 
     def claim(self, key: str, lease: float) -> str | None:
         now = self._clock()
@@ -81,21 +89,30 @@ class MemoryDedupeStore:
                 return None
             token = secrets.token_hex(8)
             self._entries.pop(key, None)
+            self._handled.discard(key)
             self._entries[key] = (now + lease, token)
             while len(self._entries) > self.max_keys:
-                self._entries.popitem(last=False)
+                self._handled.discard(self._entries.popitem(last=False)[0])
             return token
 
     def confirm(self, key: str, token: str, ttl: float) -> None:
         with self._lock:
             self._entries.pop(key, None)
             self._entries[key] = (self._clock() + ttl, token)
+            self._handled.add(key)
+
+    def handled(self, key: str) -> bool:
+        now = self._clock()
+        with self._lock:
+            held = self._entries.get(key)
+            return held is not None and held[0] > now and key in self._handled
 
     def release(self, key: str, token: str) -> None:
         with self._lock:
             held = self._entries.get(key)
             if held is not None and held[1] == token:
                 del self._entries[key]
+                self._handled.discard(key)
 
     def __repr__(self) -> str:
         return f"MemoryDedupeStore(max_keys={self.max_keys})"

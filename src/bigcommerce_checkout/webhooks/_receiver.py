@@ -6,7 +6,8 @@ and retries everything else, so the status decides whether the event comes again
 
 | status | when | BigCommerce |
 | --- | --- | --- |
-| 200 | handled now, or a repeat of an event already handled (or being handled) | done |
+| 200 | handled now, or a repeat of an event already handled | done |
+| 409 | a repeat of an event whose handler is still running (it may yet fail) | retries |
 | 401 | the secret header is missing | retries |
 | 403 | the secret header has another value | retries |
 | 400 | the body is not an event | retries |
@@ -50,7 +51,7 @@ class Receipt:
 
     @property
     def duplicate(self) -> bool:
-        """A repeat of an event already handled (or being handled): the handler was not called."""
+        """A repeat of an event already handled: the handler was not called."""
         return self.outcome == "duplicate"
 
 
@@ -140,14 +141,18 @@ class WebhookReceiver:
         key = event_key(event)
         try:
             token = self.store.claim(key, self.lease)
+            handled = token is None and self.store.handled(key)
         except Exception:
             log.exception(
                 "webhook %s: the dedupe store failed; answering 503 so BigCommerce retries", event.scope
             )
             return Receipt(503, "store failed", event)
-        if token is None:
+        if handled:
             log.info("webhook %s %s: already handled", event.scope, event.hash)
             return Receipt(200, "duplicate", event)
+        if token is None:  # another delivery of it is being handled: BigCommerce asks again later
+            log.info("webhook %s %s: being handled; answering 409", event.scope, event.hash)
+            return Receipt(409, "in progress", event)
         try:
             self.handler(event)
         except Exception:

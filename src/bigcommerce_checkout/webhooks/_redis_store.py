@@ -10,6 +10,8 @@ from .._redis import redis_client, script
 if TYPE_CHECKING:
     import redis
 
+HANDLED = "handled"  # a confirmed key's value; a claim's value is its random token
+
 # Forget a claim only while it is still ours: after our lease expired another process may hold it.
 _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then
@@ -23,8 +25,8 @@ class RedisDedupeStore:
     """Claims in Redis, for receivers in many processes and on many machines.
 
     `claim` is one atomic `SET key token NX PX lease`: of two processes given the same event at
-    once, exactly one wins. `confirm` keeps the key for the retry window; `release` deletes it only
-    if the claim is still the caller's (a Lua script, atomic). When Redis cannot be reached the
+    once, exactly one wins. `confirm` sets the key to `handled` for the retry window; `release`
+    deletes it only if the claim is still the caller's (a Lua script, atomic). When Redis cannot be reached the
     error reaches the receiver, which answers 503: BigCommerce delivers the event again later, so
     nothing is lost and nothing is handled twice.
 
@@ -46,7 +48,10 @@ class RedisDedupeStore:
         return token if won else None
 
     def confirm(self, key: str, token: str, ttl: float) -> None:
-        self.redis.set(self.prefix + key, token, px=max(1, int(ttl * 1000)))
+        self.redis.set(self.prefix + key, HANDLED, px=max(1, int(ttl * 1000)))
+
+    def handled(self, key: str) -> bool:
+        return bool(self.redis.get(self.prefix + key) == HANDLED.encode())
 
     def release(self, key: str, token: str) -> None:
         self._release(keys=[self.prefix + key], args=[token])
