@@ -573,10 +573,13 @@ def _check_scopes(spec: Spec, pointer: str, family: str, op: dict[str, Any]) -> 
                 f"{family} operations take no OAuth scope (a session cookie or a payment access token)",
             )
         return []
-    if not isinstance(scopes, list) or not scopes or any(s not in KNOWN_SCOPES for s in scopes):
+    # An empty list says so on purpose: BigCommerce publishes that the operation needs no scope
+    # (the webhooks API works with any API account of the store).
+    if not isinstance(scopes, list) or any(s not in KNOWN_SCOPES for s in scopes):
         raise spec.error(
             pointer,
-            f"server-to-server operations need x-oauth-scopes: a list of {', '.join(KNOWN_SCOPES)}",
+            "server-to-server operations need x-oauth-scopes: a list of "
+            f"{', '.join(KNOWN_SCOPES)}, or [] where BigCommerce publishes that none is needed",
         )
     return [str(s) for s in scopes]
 

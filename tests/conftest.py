@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests import redis_server
 from tests.loopback import LoopbackServer
 from tests.spec_tools import load_yaml
 
@@ -30,6 +31,27 @@ def spec() -> dict[str, Any]:
 def server() -> Iterator[LoopbackServer]:
     with LoopbackServer() as srv:
         yield srv
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A real redis-server on a free loopback port for this session (and xdist worker); see
+    tests/redis_server.py. Skips, saying how to install it, only when the binary is absent."""
+    if redis_server.binary() is None:
+        pytest.skip(redis_server.MISSING)
+    with redis_server.RedisServer() as srv:
+        yield srv.url
+
+
+@pytest.fixture
+def fresh_redis(redis_url: str) -> str:
+    """`redis_url`, its database emptied first: each test starts from nothing."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    client.flushdb()
+    client.close()
+    return redis_url
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,10 @@
 """Contract test: every operation, through the public clients, against BigCommerce's PUBLISHED files.
 
-Each of the 92 operations is called through `CheckoutClient` / `StorefrontClient` with our spec's
+Each of the 99 operations is called through `CheckoutClient` / `StorefrontClient` with our spec's
 own examples (mapped to method arguments exactly as `tests/test_facade_wire.py` maps them), and the
 request lands on Prism (`@stoplight/prism-cli`, pinned in package.json) mocking the published file
-that describes it (`checkouts.v3.yml`, `carts.v3.yml`, `carts.sf.yml`, `payments/...`: eight files,
-see PUBLISHED; ten files with the two orders files): one Prism server per file, all started by `tests/prism_mock.js` in one Node process (Prism's own packages and `prism mock` settings, without
+that describes it (`checkouts.v3.yml`, `carts.v3.yml`, `carts.sf.yml`, `payments/...`, the two orders files,
+`webhooks.v3.yml`: see PUBLISHED): one Prism server per file, all started by `tests/prism_mock.js` in one Node process (Prism's own packages and `prism mock` settings, without
 validating answers, which this test does not need and which doubles its run time). Prism validates every request (path and query
 parameters, headers, security, body) against the published description and answers 422 (or the
 file's own 4xx) when it does not fit, so a 2xx here means BigCommerce's published contract accepts
@@ -76,6 +76,7 @@ PUBLISHED = (
     Published("orders.sf.yml", "storefront", "/api/storefront/orders"),
     Published("orders.v2.oas2.yml", "v2", "/stores/{store_hash}/v2"),
     Published("orders.v3.yml", "server", "/stores/{store_hash}/v3/orders"),
+    Published("webhooks.v3.yml", "server", "/stores/{store_hash}/v3/hooks"),
 )
 # Files that held the broken phone pattern when this test was written: if one stops holding it,
 # the escape below is no longer needed there and the test says so.
@@ -498,6 +499,20 @@ def test_prism_flags_wrong_requests_to_the_carts_and_payments_files(prism: dict[
     assert sf_bad.status_code == 422, sf_bad.text
     assert token_ok.status_code < 300, token_ok.text
     assert token_bad.status_code == 422, token_bad.text
+
+
+def test_prism_flags_wrong_requests_to_the_webhooks_file(prism: dict[str, Mock]) -> None:
+    """The same proof for webhooks.v3.yml: a create without its destination, a string id."""
+    hooks = prism["webhooks.v3.yml"].proxy.url + f"/stores/{STORE}/v3/hooks"
+    auth = {"X-Auth-Token": TOKEN, "Accept": "application/json"}
+    good = {"scope": "store/order/created", "destination": "https://hooks.example.net/e"}
+    with httpx.Client(timeout=30) as http:
+        ok = http.post(hooks, json=good, headers=auth)
+        no_destination = http.post(hooks, json={"scope": "store/order/created"}, headers=auth)
+        bad_id = http.get(hooks + "/twelve", headers=auth)
+    assert ok.status_code < 300, ok.text
+    assert no_destination.status_code == 422, no_destination.text
+    assert bad_id.status_code in (400, 422), bad_id.text
 
 
 def test_expected_failures_name_real_operations() -> None:

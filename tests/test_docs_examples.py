@@ -62,6 +62,7 @@ ORDER_PRODUCT_ID = 41
 REFUND_ID = 7
 ORDER_METAFIELD_ID = 31
 REFUND_PROVIDER = "testgateway"
+WEBHOOK_ID = 30512
 
 MUG = {"product_id": 112, "variant_id": 358, "name": "Teal enamel mug", "price": 32, "quantity": 2}
 EBOOK = {"product_id": 140, "name": "Camping recipes", "price": 10, "type": "digital"}
@@ -438,6 +439,12 @@ def _order_metafield(fake: FakeBigCommerce, p: Prepared) -> None:
         ).id
 
 
+def _webhook(fake: FakeBigCommerce, p: Prepared) -> None:
+    with _server(fake) as client:
+        hook = client.webhooks.create("store/cart/converted", "https://hooks.example.net/docs")
+        p.positional[WEBHOOK_ID] = hook.id
+
+
 def _nothing(fake: FakeBigCommerce, p: Prepared) -> None:
     pass
 
@@ -493,6 +500,9 @@ SETUPS: dict[str, Setup] = {
     "server-get-order-metafield": _order_metafield,
     "server-update-order-metafield": _order_metafield,
     "server-delete-order-metafield": _order_metafield,
+    "server-get-webhook": _webhook,
+    "server-update-webhook": _webhook,
+    "server-delete-webhook": _webhook,
 }
 # The success statuses each operation documents (201 for a created cart, 204 for a deletion...).
 SUCCESS = {
@@ -506,11 +516,11 @@ SIGNED_IN = {"storefront-add-checkout-store-credit", "storefront-remove-checkout
 
 def test_every_reference_operation_has_two_python_examples() -> None:
     anchors = [e.anchor for e in ALL_REFERENCE_EXAMPLES]
-    assert len(anchors) == 2 * len(set(anchors)) == 2 * 92
+    assert len(anchors) == 2 * len(set(anchors)) == 2 * 99
     assert all(anchors.count(a) == 2 for a in anchors)
     assert len(PENDING_ANCHORS) == len(FAKE_PENDING_OPERATIONS)
     assert set(anchors) >= PENDING_ANCHORS
-    assert len(REFERENCE_EXAMPLES) == 2 * (92 - len(FAKE_PENDING_OPERATIONS))
+    assert len(REFERENCE_EXAMPLES) == 2 * (99 - len(FAKE_PENDING_OPERATIONS))
     assert {e.tab for e in REFERENCE_EXAMPLES} == {"Python", "Python (async)"}
     assert set(SETUPS_OF_PAGES) == {(p, tab) for p in REFERENCE_PAGES for tab in ("Python", "Python (async)")}
 

@@ -9,6 +9,7 @@ be that example, on that path, with the headers the API needs. Sync and async cl
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -233,9 +234,12 @@ def test_request_matches_spec(
     assert set(sent.query) == {p["name"] for p in params.values() if p["in"] == "query" and "example" in p}
     for name, values in sent.query.items():
         assert params[name]["in"] == "query"
-        assert values == [str(params[name]["example"])]
+        sample = params[name]["example"]
+        assert values == [json.dumps(sample) if isinstance(sample, bool) else str(sample)]
         schema = resolve(spec, params[name]["schema"])
-        typed = int(values[0]) if schema.get("type") == "integer" else values[0]  # as the server reads it
+        typed = (
+            json.loads(values[0]) if schema.get("type") in ("integer", "boolean") else values[0]
+        )  # as the server reads it
         assert not list(validator(spec, schema).iter_errors(typed))
 
     media = _body_media(spec, op)

@@ -133,6 +133,7 @@ class Live:
                 max(o.id for o in self.fake.orders if o.session_token == self.cookies["SHOP_SESSION_TOKEN"])
             ),
             "jwt_token": self._login_token(),
+            "webhook_id": str(self._webhook()),
         }
 
     def _login_token(self) -> str:
@@ -145,6 +146,13 @@ class Live:
             customer_id=self.customer,
         )
         return url.rsplit("/", 1)[1]
+
+    def _webhook(self) -> int:
+        """A hook for the webhook cases (the fake never delivers beyond loopback: nothing is sent)."""
+        if self.fake.hooks:
+            return int(self.fake.hooks[0]["id"])
+        hook = {"scope": "store/order/created", "destination": "https://hooks.example.net/st"}
+        return int(self.http.post("/hooks", json=hook).json()["data"]["id"])
 
     def _cart_exists(self) -> bool:
         return self.http.get(f"/carts/{self.cart}").status_code == 200

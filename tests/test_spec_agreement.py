@@ -59,14 +59,15 @@ FAMILIES: dict[str, str] = {
     "orders.v3.yml": SERVER,
     "customer_login.yml": STOREFRONT_ROOT,
     "current_customer.yml": STOREFRONT_ROOT,
+    "webhooks.v3.yml": SERVER,
 }
 PREFIXES = sorted(set(FAMILIES.values()), key=len, reverse=True)  # longest first: it wins
 # The checkout files by prefix, for the checks that look at get-checkout only.
 CHECKOUT_FILES: dict[str, str] = {SERVER: "checkouts.v3.yml", STOREFRONT: "checkouts.sf.yml"}
 
 # Published operations our spec must have, as (METHOD, our path): all 69 of the checkout, carts,
-# payments and identity files, and the 25 orders operations of issue 18 (OUT_OF_SCOPE lists the
-# other published orders ones).
+# payments and identity files, the 25 orders operations of issue 18 (OUT_OF_SCOPE lists the
+# other published orders ones) and the 7 of webhooks.v3.yml.
 EXPECTED_PRESENT: frozenset[tuple[str, str]] = frozenset(
     {
         # server-to-server (checkouts.v3.yml), 19 operations
@@ -222,6 +223,14 @@ COMMA_SEPARATED: frozenset[tuple[tuple[str, str], str]] = frozenset(
         (("GET", V2 + "/orders/{order_id}"), "include"),
         (("GET", V2 + "/orders"), "include"),
         (("GET", V2 + "/orders/{order_id}/consignments"), "include"),
+        # webhooks (webhooks.v3.yml), 7 operations
+        ("POST", SERVER + "/hooks"),
+        ("GET", SERVER + "/hooks"),
+        ("GET", SERVER + "/hooks/{webhook_id}"),
+        ("PUT", SERVER + "/hooks/{webhook_id}"),
+        ("DELETE", SERVER + "/hooks/{webhook_id}"),
+        ("GET", SERVER + "/hooks/admin"),
+        ("PUT", SERVER + "/hooks/admin"),
     }
 )
 
@@ -377,7 +386,7 @@ def published_operations(filename: str) -> dict[tuple[str, str], Operation]:
 
 @functools.cache
 def all_published() -> dict[tuple[str, str], Operation]:
-    """Every published operation of the ten files, keyed by (METHOD, our path); no key twice."""
+    """Every published operation of every published file, keyed by (METHOD, our path); no key twice."""
     found: dict[tuple[str, str], Operation] = {}
     for filename in FAMILIES:
         for key, op in published_operations(filename).items():

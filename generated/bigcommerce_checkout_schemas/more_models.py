@@ -2043,6 +2043,507 @@ class OrderFeesResponse(Model):
     fees: list[OrderFee] | None = None
 
 
+class WebhookCreateRequest(Model):
+    """
+    A new subscription.
+    """
+
+    scope: str
+    """
+    The event to receive, such as `store/order/created`, or a wildcard such as `store/cart/*`.
+    """
+    destination: str
+    """
+    Where BigCommerce POSTs the events; an `https://` URL on port 443 (no other port).
+    """
+    is_active: bool | None = None
+    """
+    Whether deliveries start now (default true).
+    """
+    headers: dict[str, str] | None = None
+    """
+    Headers sent with every delivery, name to value (the values are masked in logs, errors and reprs).
+    """
+
+
+class WebhookUpdateRequest(Model):
+    """
+    The fields of a webhook to change; at least one.
+    """
+
+    scope: str | None = None
+    """
+    The event to receive from now on.
+    """
+    destination: str | None = None
+    """
+    The new `https://` URL (port 443).
+    """
+    is_active: bool | None = None
+    """
+    `true` switches a deactivated webhook back on; `false` pauses it.
+    """
+    headers: dict[str, str] | None = None
+    """
+    Headers sent with every delivery, name to value (the values are masked in logs, errors and reprs).
+    """
+
+
+class Webhook(Model):
+    """
+    A subscription of one destination to one event scope.
+    """
+
+    id: int
+    """
+    The webhook's id.
+    """
+    scope: str
+    """
+    The event scope it receives.
+    """
+    destination: str
+    """
+    The URL events are POSTed to.
+    """
+    is_active: bool
+    """
+    Whether BigCommerce delivers to it. BigCommerce switches a webhook off after 48 hours
+    of failed deliveries and after 90 days without events.
+
+    """
+    client_id: str | None = None
+    """
+    The API account (its client id) the webhook belongs to.
+    """
+    store_hash: str | None = None
+    """
+    The store's hash.
+    """
+    headers: dict[str, str] | None = None
+    """
+    Headers sent with every delivery, name to value (the values are masked in logs, errors and reprs).
+    """
+    created_at: int | None = None
+    """
+    When it was created, in seconds since 1970 (UTC).
+    """
+    updated_at: int | None = None
+    """
+    When it last changed, in seconds since 1970 (UTC).
+    """
+
+
+class WebhookResponse(Model):
+    """
+    One webhook, in BigCommerce's `data` envelope.
+    """
+
+    data: Webhook
+    meta: MetaModel | None = None
+
+
+class WebhookPageLinks(Model):
+    """
+    Query strings of the neighbouring pages.
+    """
+
+    previous: str | None = None
+    current: str | None = None
+    next: str | None = None
+
+
+class WebhookEmailsRequest(Model):
+    """
+    The addresses told when a destination is blocked or a webhook is switched off.
+    """
+
+    emails: list[str] | None = None
+
+
+class WebhookAdminHook(Model):
+    """
+    A webhook as the admin view lists it, with its delivery status.
+    """
+
+    id: int
+    scope: str
+    destination: str
+    client_id: str | None = None
+    store_hash: str | None = None
+    headers: dict[str, str] | None = None
+    """
+    Headers sent with every delivery, name to value (the values are masked in logs, errors and reprs).
+    """
+    is_active: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    status: str | None = None
+    """
+    Delivery state. Known values: `inactive`, `active`, `deactivated` (others arrive as they are sent).
+    """
+
+
+class WebhookBlockReason(Model):
+    """
+    One kind of failure that led to the block.
+    """
+
+    failure_description: str | None = None
+    count: int | None = None
+    timestamp: int | None = None
+    """
+    Seconds since 1970 (UTC).
+    """
+
+
+class WebhookEventBase(Model):
+    """
+    What every event BigCommerce POSTs to a webhook's destination carries.
+    """
+
+    store_id: str
+    """
+    The store's numeric id, as a string.
+    """
+    hash: str
+    """
+    A fingerprint of the event; a delivery repeated by BigCommerce carries the same one.
+    """
+    created_at: int | None = None
+    """
+    When the event happened, in seconds since 1970 (UTC).
+    """
+    producer: str | None = None
+    """
+    Who sent it, `stores/{store_hash}`.
+    """
+
+
+class WebhookEvent(WebhookEventBase, kw_only=True):
+    """
+    An event of a scope this client has no model for (`parse_event` returns it instead of
+    failing): `data` stays a dict.
+
+    """
+
+    scope: str
+    """
+    The event's scope, such as `store/product/updated`.
+    """
+    data: dict[str, Any]
+    """
+    What the event is about; its fields depend on the scope.
+    """
+
+
+class CartEventData(Model):
+    """
+    The cart an event is about.
+    """
+
+    id: str
+    """
+    The cart's id (also its checkout's id).
+    """
+    type: str | None = None
+    """
+    `cart`.
+    """
+
+
+class CartAbandonedEventData(Model):
+    """
+    The abandoned cart.
+    """
+
+    id: str
+    """
+    The cart's id.
+    """
+    type: str | None = None
+    token: str | None = None
+    """
+    The token of the cart's recovery link.
+    """
+
+
+class CartConvertedEventData(Model):
+    """
+    The cart and the order it became.
+    """
+
+    id: str
+    """
+    The cart's id (the cart no longer exists).
+    """
+    order_id: int = field(name="orderId")
+    """
+    The new order's id.
+    """
+    type: str | None = None
+
+
+class CartCouponAppliedEventData(Model):
+    """
+    The cart and the coupon applied to it.
+    """
+
+    id: str
+    """
+    The cart's id.
+    """
+    coupon_id: int = field(name="couponId")
+    """
+    The coupon's id.
+    """
+    type: str | None = None
+
+
+class CartLineItemEventData(Model):
+    """
+    A cart's line item.
+    """
+
+    id: str
+    """
+    The line item's id.
+    """
+    cart_id: str = field(name="cartId")
+    """
+    The cart's id.
+    """
+    type: str | None = None
+    """
+    `cart_line_item`.
+    """
+
+
+class MetafieldEventData(Model):
+    """
+    A metafield of a cart or an order.
+    """
+
+    metafield_id: int
+    resource_id: str
+    """
+    The id of the cart or order it belongs to.
+    """
+    namespace: str | None = None
+
+
+class OrderEventData(Model):
+    """
+    The order an event is about.
+    """
+
+    id: int
+    """
+    The order's id.
+    """
+    type: str | None = None
+    """
+    `order`.
+    """
+
+
+class OrderStatusChange(Model):
+    """
+    Status ids before and after (for example 0 = incomplete, 11 = awaiting fulfillment).
+    """
+
+    previous_status_id: int
+    new_status_id: int
+
+
+class OrderMessageRef(Model):
+    """
+    Which message was added.
+    """
+
+    order_message_id: int
+
+
+class OrderRefundRef(Model):
+    """
+    Which refund was made.
+    """
+
+    refund_id: int
+
+
+class OrderTransactionResult(Model):
+    """
+    What the payment provider answered.
+    """
+
+    code: str | None = None
+    message: str | None = None
+    type: str | None = None
+
+
+class CartCreatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/cart/created`: A cart was created: by a shopper's first item, or through an API.
+    """
+
+    scope: Literal["store/cart/created"]
+    data: CartEventData
+
+
+class CartUpdatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/cart/updated`: Something in a cart changed (items, coupons, addresses); also sent beside `created` and `deleted`.
+    """
+
+    scope: Literal["store/cart/updated"]
+    data: CartEventData
+
+
+class CartDeletedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/cart/deleted`: A cart is gone: emptied, or deleted through an API.
+    """
+
+    scope: Literal["store/cart/deleted"]
+    data: CartEventData
+
+
+class CartAbandonedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/cart/abandoned`: A cart saw no change for an hour.
+    """
+
+    scope: Literal["store/cart/abandoned"]
+    data: CartAbandonedEventData
+
+
+class CartConvertedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/cart/converted`: A cart became an order (the cart no longer exists); `data` names both.
+    """
+
+    scope: Literal["store/cart/converted"]
+    data: CartConvertedEventData
+
+
+class CartCouponAppliedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/cart/couponApplied`: A coupon code was applied to a cart.
+    """
+
+    scope: Literal["store/cart/couponApplied"]
+    data: CartCouponAppliedEventData
+
+
+class CartLineItemCreatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/cart/lineItem/created`: An item was added to a cart.
+    """
+
+    scope: Literal["store/cart/lineItem/created"]
+    data: CartLineItemEventData
+
+
+class CartLineItemUpdatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/cart/lineItem/updated`: A cart's item changed (quantity, options, price).
+    """
+
+    scope: Literal["store/cart/lineItem/updated"]
+    data: CartLineItemEventData
+
+
+class CartLineItemDeletedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/cart/lineItem/deleted`: An item was removed from a cart.
+    """
+
+    scope: Literal["store/cart/lineItem/deleted"]
+    data: CartLineItemEventData
+
+
+class CartMetafieldCreatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/cart/metafield/created`: A metafield was attached to a cart.
+    """
+
+    scope: Literal["store/cart/metafield/created"]
+    data: MetafieldEventData
+
+
+class CartMetafieldUpdatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/cart/metafield/updated`: A cart's metafield changed.
+    """
+
+    scope: Literal["store/cart/metafield/updated"]
+    data: MetafieldEventData
+
+
+class CartMetafieldDeletedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/cart/metafield/deleted`: A cart's metafield was deleted.
+    """
+
+    scope: Literal["store/cart/metafield/deleted"]
+    data: MetafieldEventData
+
+
+class OrderCreatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/order/created`: An order was placed (by a checkout, the control panel or an API).
+    """
+
+    scope: Literal["store/order/created"]
+    data: OrderEventData
+
+
+class OrderUpdatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/order/updated`: An order changed.
+    """
+
+    scope: Literal["store/order/updated"]
+    data: OrderEventData
+
+
+class OrderArchivedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/order/archived`: An order was archived.
+    """
+
+    scope: Literal["store/order/archived"]
+    data: OrderEventData
+
+
+class OrderMetafieldCreatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/order/metafield/created`: A metafield was attached to an order.
+    """
+
+    scope: Literal["store/order/metafield/created"]
+    data: MetafieldEventData
+
+
+class OrderMetafieldUpdatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/order/metafield/updated`: An order's metafield changed.
+    """
+
+    scope: Literal["store/order/metafield/updated"]
+    data: MetafieldEventData
+
+
+class OrderMetafieldDeletedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/order/metafield/deleted`: An order's metafield was deleted.
+    """
+
+    scope: Literal["store/order/metafield/deleted"]
+    data: MetafieldEventData
+
+
 class CustomerCurrentJwtGetParametersQuery(Model):
     app_client_id: str | None
 
@@ -2391,6 +2892,18 @@ class StoresStoreHashV3OrdersOrderIdMetafieldsGetParametersQuery(Model):
     date_modified_max: str | None = field(name="date_modified:max", default=None)
     before: str | None = None
     after: str | None = None
+
+
+class StoresStoreHashV3HooksGetParametersQuery(Model):
+    page: int | None = None
+    limit: int | None = None
+    is_active: bool | None = None
+    scope: str | None = None
+    destination: str | None = None
+
+
+class StoresStoreHashV3HooksAdminGetParametersQuery(Model):
+    is_active: bool | None = None
 
 
 class CartItemBase(Model):
@@ -3828,6 +4341,137 @@ class OrderRefundQuoteResponse(Model):
     meta: MetaModel | None = None
 
 
+class WebhookPagination(Model):
+    """
+    Page-number paging of a webhook list.
+    """
+
+    total: int | None = None
+    """
+    Webhooks in the whole list.
+    """
+    count: int | None = None
+    """
+    Webhooks on this page.
+    """
+    per_page: int | None = None
+    """
+    The page size.
+    """
+    current_page: int | None = None
+    """
+    This page's number.
+    """
+    total_pages: int | None = None
+    """
+    How many pages there are.
+    """
+    links: WebhookPageLinks | None = None
+
+
+class WebhookBlockedDomain(Model):
+    """
+    A destination on BigCommerce's blocklist.
+    """
+
+    destination: str | None = None
+    """
+    The blocked domain.
+    """
+    time_left: int | None = None
+    """
+    Seconds until deliveries are tried again.
+    """
+    reasons: list[WebhookBlockReason] | None = None
+
+
+class OrderStatusUpdatedEventData(Model):
+    """
+    The order and its status change.
+    """
+
+    id: int
+    """
+    The order's id.
+    """
+    status: OrderStatusChange
+    type: str | None = None
+
+
+class OrderMessageCreatedEventData(Model):
+    """
+    The order and its new message.
+    """
+
+    id: int
+    message: OrderMessageRef
+    type: str | None = None
+
+
+class OrderRefundCreatedEventData(Model):
+    """
+    The order and its new refund.
+    """
+
+    id: int
+    refund: OrderRefundRef
+    type: str | None = None
+
+
+class OrderTransactionCreatedEventData(Model):
+    """
+    A payment transaction recorded for an order.
+    """
+
+    order_id: str
+    """
+    The order's id (a string here).
+    """
+    transaction_id: str
+    type: str | None = None
+    transaction_status: str | None = None
+    transaction_type: str | None = None
+    result: OrderTransactionResult | None = None
+    platform_transaction_id: str | None = None
+    provider_transaction_id: str | None = None
+
+
+class OrderStatusUpdatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/order/statusUpdated`: An order moved to another status; `data.status` has both ids.
+    """
+
+    scope: Literal["store/order/statusUpdated"]
+    data: OrderStatusUpdatedEventData
+
+
+class OrderMessageCreatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/order/message/created`: A message was added to an order.
+    """
+
+    scope: Literal["store/order/message/created"]
+    data: OrderMessageCreatedEventData
+
+
+class OrderRefundCreatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/order/refund/created`: A refund was made against an order.
+    """
+
+    scope: Literal["store/order/refund/created"]
+    data: OrderRefundCreatedEventData
+
+
+class OrderTransactionCreatedEvent(WebhookEventBase, kw_only=True):
+    """
+    `store/order/transaction/created`: A payment transaction was recorded for an order.
+    """
+
+    scope: Literal["store/order/transaction/created"]
+    data: OrderTransactionCreatedEventData
+
+
 class CartLineItems(Model):
     """
     The cart's items, by kind.
@@ -4123,6 +4767,33 @@ class OrderMetafieldListResponse(Model):
 
     data: list[OrderMetafield] | None = None
     meta: MetafieldListMeta | None = None
+
+
+class WebhookListMeta(Model):
+    """
+    Where this page sits in the whole list.
+    """
+
+    pagination: WebhookPagination | None = None
+
+
+class WebhookAdmin(Model):
+    """
+    An API account's subscriptions, blocked destinations and notification addresses.
+    """
+
+    emails: list[str] | None = None
+    """
+    Who is told when a destination is blocked or a webhook switched off.
+    """
+    hooks_list: list[WebhookAdminHook] | None = None
+    """
+    The account's webhooks (filtered by `is_active` when given).
+    """
+    blocked_domains: list[WebhookBlockedDomain] | None = None
+    """
+    Destinations BigCommerce does not deliver to for now, because too many deliveries failed.
+    """
 
 
 class CartFull(Model):
@@ -4663,6 +5334,24 @@ class Order(Model):
     """
     The gift-wrapping charge with tax.
     """
+
+
+class WebhookListResponse(Model):
+    """
+    A page of webhooks.
+    """
+
+    data: list[Webhook]
+    meta: WebhookListMeta | None = None
+
+
+class WebhookAdminResponse(Model):
+    """
+    The admin view, in BigCommerce's `data` envelope.
+    """
+
+    data: WebhookAdmin
+    meta: WebhookListMeta | None = None
 
 
 class CartResponse(Model):

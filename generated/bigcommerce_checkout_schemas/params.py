@@ -975,6 +975,60 @@ class OrderRefundOverrideParam(TypedDict):
     """
 
 
+class WebhookCreateRequestParam(TypedDict):
+    """
+    A new subscription.
+    """
+
+    scope: str
+    """
+    The event to receive, such as `store/order/created`, or a wildcard such as `store/cart/*`.
+    """
+    destination: str
+    """
+    Where BigCommerce POSTs the events; an `https://` URL on port 443 (no other port).
+    """
+    is_active: NotRequired[bool | None]
+    """
+    Whether deliveries start now (default true).
+    """
+    headers: NotRequired[dict[str, str] | None]
+    """
+    Headers sent with every delivery, name to value (the values are masked in logs, errors and reprs).
+    """
+
+
+class WebhookUpdateRequestParam(TypedDict):
+    """
+    The fields of a webhook to change; at least one.
+    """
+
+    scope: NotRequired[str | None]
+    """
+    The event to receive from now on.
+    """
+    destination: NotRequired[str | None]
+    """
+    The new `https://` URL (port 443).
+    """
+    is_active: NotRequired[bool | None]
+    """
+    `true` switches a deactivated webhook back on; `false` pauses it.
+    """
+    headers: NotRequired[dict[str, str] | None]
+    """
+    Headers sent with every delivery, name to value (the values are masked in logs, errors and reprs).
+    """
+
+
+class WebhookEmailsRequestParam(TypedDict):
+    """
+    The addresses told when a destination is blocked or a webhook is switched off.
+    """
+
+    emails: NotRequired[list[str] | None]
+
+
 class BillingAddressRequestParam(TypedDict):
     """
     A billing address to set on the checkout.

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .resources import carts as carts_resources
     from .resources import orders as orders_resources
     from .resources import storefront_carts as storefront_carts_resources
+    from .resources import webhooks as webhooks_resources
 
 SERVER_BASE_URL = "https://api.bigcommerce.com"
 PAYMENTS_BASE_URL = "https://payments.bigcommerce.com"
@@ -216,7 +217,7 @@ class CheckoutClient(_SyncClient):
         )
         self._bind()
 
-    _LAZY = ("carts", "payments", "orders")
+    _LAZY = ("carts", "payments", "orders", "webhooks")
 
     def _bind(self) -> None:
         from .resources import server  # loads with the first client, not on import
@@ -246,6 +247,13 @@ class CheckoutClient(_SyncClient):
         from .resources import orders
 
         return orders.Orders(self._api, self._context)
+
+    @cached_property
+    def webhooks(self) -> webhooks_resources.Webhooks:
+        """`/hooks`: subscribe your URLs to store events (`bigcommerce_checkout.webhooks` receives them)."""
+        from .resources import webhooks
+
+        return webhooks.Webhooks(self._api, self._context)
 
 
 class AsyncCheckoutClient(_AsyncClient):
@@ -309,7 +317,7 @@ class AsyncCheckoutClient(_AsyncClient):
         )
         self._bind()
 
-    _LAZY = ("carts", "payments", "orders")
+    _LAZY = ("carts", "payments", "orders", "webhooks")
 
     def _bind(self) -> None:
         from .resources import server  # loads with the first client, not on import
@@ -339,6 +347,13 @@ class AsyncCheckoutClient(_AsyncClient):
         from .resources import orders
 
         return orders.AsyncOrders(self._api, self._context)
+
+    @cached_property
+    def webhooks(self) -> webhooks_resources.AsyncWebhooks:
+        """`/hooks`: subscribe your URLs to store events (`bigcommerce_checkout.webhooks` receives them)."""
+        from .resources import webhooks
+
+        return webhooks.AsyncWebhooks(self._api, self._context)
 
 
 def _storefront_url(store_domain: str | None, base_url: str | None) -> str:

@@ -24,6 +24,7 @@ from bigcommerce_checkout import (
 )
 from bigcommerce_checkout.models import (
     BillingAddressRequest,
+    CartConvertedEvent,
     CartCreateRequestParam,
     CartFull,
     Checkout,
@@ -32,6 +33,7 @@ from bigcommerce_checkout.models import (
     OrderRefund,
     OrderRefundPaymentInputParam,
     OrderRefundQuote,
+    OrderStatusUpdatedEvent,
     OrderTransactionListResponse,
     PaymentAccessToken,
     PaymentMethodsResponse,
@@ -40,6 +42,18 @@ from bigcommerce_checkout.models import (
     StorefrontCart,
     StorefrontCheckout,
     StorefrontOrder,
+    Webhook,
+    WebhookAdmin,
+    WebhookListResponse,
+)
+from bigcommerce_checkout.webhooks import (
+    Event,
+    MemoryDedupeStore,
+    Receipt,
+    RedisDedupeStore,
+    WebhookEvent,
+    WebhookReceiver,
+    parse_event,
 )
 
 
@@ -224,3 +238,41 @@ async def after_the_order_async(cart_id: str) -> list[int]:
             state = await client.orders.payment_state(order.id)
             print(state.paid)
         return [o.id async for o in client.orders.iter(customer_id=27, limit=100)]
+
+
+def subscribe(destination: str, secret: str) -> list[Webhook]:
+    token = os.environ["BIGCOMMERCE_ACCESS_TOKEN"]
+    with CheckoutClient(store_hash="k7x2q9rm", access_token=token) as client:
+        hook: Webhook = client.webhooks.create(
+            "store/cart/converted", destination, headers={"X-Hook-Secret": secret}
+        )
+        client.webhooks.update(hook.id, is_active=True)
+        page: WebhookListResponse = client.webhooks.list(scope="store/cart/converted")
+        admin: WebhookAdmin = client.webhooks.admin.get()
+        client.webhooks.admin.update_emails([*(admin.emails or []), "ops@example.net"])
+        return page.data
+
+
+async def subscribe_async(destination: str) -> Webhook:
+    async with AsyncCheckoutClient(store_hash="k7x2q9rm", access_token="token") as client:
+        hook = await client.webhooks.create("store/order/*", destination, is_active=True)
+        return await client.webhooks.delete(hook.id)
+
+
+def receive(headers: dict[str, str], body: bytes, redis_url: str | None) -> int:
+    orders: list[int] = []
+
+    def handle(event: Event) -> None:
+        if isinstance(event, CartConvertedEvent):
+            orders.append(event.data.order_id)
+        elif isinstance(event, OrderStatusUpdatedEvent):
+            orders.append(event.data.status.new_status_id)
+        elif isinstance(event, WebhookEvent):
+            print(event.scope, event.data.get("id"))
+
+    store = RedisDedupeStore(redis_url) if redis_url else MemoryDedupeStore(max_keys=10_000)
+    receiver = WebhookReceiver(handle, header="X-Hook-Secret", secret="s3cret-value", store=store)
+    receipt: Receipt = receiver.receive(headers, body)
+    event: Event = parse_event(body)
+    print(event.hash, receipt.duplicate)
+    return receipt.status

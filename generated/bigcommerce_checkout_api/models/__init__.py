@@ -15,18 +15,32 @@ if TYPE_CHECKING:
     from .billing_address import BillingAddress
     from .billing_address_request import BillingAddressRequest
     from .cart import Cart
+    from .cart_abandoned_event import CartAbandonedEvent
+    from .cart_abandoned_event_data import CartAbandonedEventData
+    from .cart_abandoned_event_scope import CartAbandonedEventScope
     from .cart_applied_coupon import CartAppliedCoupon
     from .cart_applied_discount import CartAppliedDiscount
     from .cart_banner import CartBanner
+    from .cart_converted_event import CartConvertedEvent
+    from .cart_converted_event_data import CartConvertedEventData
+    from .cart_converted_event_scope import CartConvertedEventScope
+    from .cart_coupon_applied_event import CartCouponAppliedEvent
+    from .cart_coupon_applied_event_data import CartCouponAppliedEventData
+    from .cart_coupon_applied_event_scope import CartCouponAppliedEventScope
     from .cart_create_request import CartCreateRequest
+    from .cart_created_event import CartCreatedEvent
+    from .cart_created_event_scope import CartCreatedEventScope
     from .cart_currency import CartCurrency
     from .cart_currency_input import CartCurrencyInput
     from .cart_custom_item import CartCustomItem
     from .cart_custom_item_input import CartCustomItemInput
     from .cart_date_option_value import CartDateOptionValue
+    from .cart_deleted_event import CartDeletedEvent
+    from .cart_deleted_event_scope import CartDeletedEventScope
     from .cart_digital_item import CartDigitalItem
     from .cart_discount import CartDiscount
     from .cart_discount_input import CartDiscountInput
+    from .cart_event_data import CartEventData
     from .cart_full import CartFull
     from .cart_gift_certificate_input import CartGiftCertificateInput
     from .cart_gift_certificate_input_theme import CartGiftCertificateInputTheme
@@ -44,15 +58,26 @@ if TYPE_CHECKING:
         CartItemCouponDiscountTypeType3Type1,
     )
     from .cart_item_option import CartItemOption
+    from .cart_line_item_created_event import CartLineItemCreatedEvent
+    from .cart_line_item_created_event_scope import CartLineItemCreatedEventScope
+    from .cart_line_item_deleted_event import CartLineItemDeletedEvent
+    from .cart_line_item_deleted_event_scope import CartLineItemDeletedEventScope
+    from .cart_line_item_event_data import CartLineItemEventData
     from .cart_line_item_input import CartLineItemInput
     from .cart_line_item_update_request import CartLineItemUpdateRequest
+    from .cart_line_item_updated_event import CartLineItemUpdatedEvent
+    from .cart_line_item_updated_event_scope import CartLineItemUpdatedEventScope
     from .cart_line_items import CartLineItems
     from .cart_line_items_add_request import CartLineItemsAddRequest
     from .cart_metafield import CartMetafield
     from .cart_metafield_batch_create import CartMetafieldBatchCreate
     from .cart_metafield_batch_response import CartMetafieldBatchResponse
     from .cart_metafield_batch_update import CartMetafieldBatchUpdate
+    from .cart_metafield_created_event import CartMetafieldCreatedEvent
+    from .cart_metafield_created_event_scope import CartMetafieldCreatedEventScope
     from .cart_metafield_delete_response import CartMetafieldDeleteResponse
+    from .cart_metafield_deleted_event import CartMetafieldDeletedEvent
+    from .cart_metafield_deleted_event_scope import CartMetafieldDeletedEventScope
     from .cart_metafield_input import CartMetafieldInput
     from .cart_metafield_input_permission_set import CartMetafieldInputPermissionSet
     from .cart_metafield_list_response import CartMetafieldListResponse
@@ -71,6 +96,8 @@ if TYPE_CHECKING:
         CartMetafieldResourceTypeType3Type1,
     )
     from .cart_metafield_response import CartMetafieldResponse
+    from .cart_metafield_updated_event import CartMetafieldUpdatedEvent
+    from .cart_metafield_updated_event_scope import CartMetafieldUpdatedEventScope
     from .cart_option_selection import CartOptionSelection
     from .cart_physical_item import CartPhysicalItem
     from .cart_promotions import CartPromotions
@@ -83,6 +110,8 @@ if TYPE_CHECKING:
     from .cart_settings_request import CartSettingsRequest
     from .cart_settings_response import CartSettingsResponse
     from .cart_update_request import CartUpdateRequest
+    from .cart_updated_event import CartUpdatedEvent
+    from .cart_updated_event_scope import CartUpdatedEventScope
     from .cart_version_only import CartVersionOnly
     from .channel_cart_settings import ChannelCartSettings
     from .channel_cart_settings_response import ChannelCartSettingsResponse
@@ -141,11 +170,14 @@ if TYPE_CHECKING:
     from .meta import Meta
     from .metafield_batch_error import MetafieldBatchError
     from .metafield_cursor_pagination import MetafieldCursorPagination
+    from .metafield_event_data import MetafieldEventData
     from .metafield_list_meta import MetafieldListMeta
     from .metafield_page_links import MetafieldPageLinks
     from .metafield_pagination import MetafieldPagination
     from .metafield_write_meta import MetafieldWriteMeta
     from .order import Order
+    from .order_archived_event import OrderArchivedEvent
+    from .order_archived_event_scope import OrderArchivedEventScope
     from .order_billing_address import OrderBillingAddress
     from .order_billing_address_input import OrderBillingAddressInput
     from .order_consignment_line_item import OrderConsignmentLineItem
@@ -169,9 +201,12 @@ if TYPE_CHECKING:
     from .order_coupon_type_type_1 import OrderCouponTypeType1
     from .order_coupon_type_type_2_type_1 import OrderCouponTypeType2Type1
     from .order_coupon_type_type_3_type_1 import OrderCouponTypeType3Type1
+    from .order_created_event import OrderCreatedEvent
+    from .order_created_event_scope import OrderCreatedEventScope
     from .order_credit_card_type_type_1 import OrderCreditCardTypeType1
     from .order_digital_consignment import OrderDigitalConsignment
     from .order_error_message import OrderErrorMessage
+    from .order_event_data import OrderEventData
     from .order_fee import OrderFee
     from .order_fee_type_type_1 import OrderFeeTypeType1
     from .order_fee_type_type_2_type_1 import OrderFeeTypeType2Type1
@@ -179,7 +214,15 @@ if TYPE_CHECKING:
     from .order_fees_response import OrderFeesResponse
     from .order_form_field import OrderFormField
     from .order_gift_certificate_consignment import OrderGiftCertificateConsignment
+    from .order_message_created_event import OrderMessageCreatedEvent
+    from .order_message_created_event_data import OrderMessageCreatedEventData
+    from .order_message_created_event_scope import OrderMessageCreatedEventScope
+    from .order_message_ref import OrderMessageRef
     from .order_metafield import OrderMetafield
+    from .order_metafield_created_event import OrderMetafieldCreatedEvent
+    from .order_metafield_created_event_scope import OrderMetafieldCreatedEventScope
+    from .order_metafield_deleted_event import OrderMetafieldDeletedEvent
+    from .order_metafield_deleted_event_scope import OrderMetafieldDeletedEventScope
     from .order_metafield_list_response import OrderMetafieldListResponse
     from .order_metafield_permission_set_type_1 import OrderMetafieldPermissionSetType1
     from .order_metafield_permission_set_type_2_type_1 import (
@@ -196,6 +239,8 @@ if TYPE_CHECKING:
         OrderMetafieldResourceTypeType3Type1,
     )
     from .order_metafield_response import OrderMetafieldResponse
+    from .order_metafield_updated_event import OrderMetafieldUpdatedEvent
+    from .order_metafield_updated_event_scope import OrderMetafieldUpdatedEventScope
     from .order_payment_action_response import OrderPaymentActionResponse
     from .order_payment_status_type_1 import OrderPaymentStatusType1
     from .order_payment_status_type_2_type_1 import OrderPaymentStatusType2Type1
@@ -228,6 +273,9 @@ if TYPE_CHECKING:
     from .order_ref import OrderRef
     from .order_refund import OrderRefund
     from .order_refund_adjustment_input import OrderRefundAdjustmentInput
+    from .order_refund_created_event import OrderRefundCreatedEvent
+    from .order_refund_created_event_data import OrderRefundCreatedEventData
+    from .order_refund_created_event_scope import OrderRefundCreatedEventScope
     from .order_refund_item import OrderRefundItem
     from .order_refund_item_adjustment import OrderRefundItemAdjustment
     from .order_refund_item_input import OrderRefundItemInput
@@ -247,6 +295,7 @@ if TYPE_CHECKING:
     from .order_refund_quote import OrderRefundQuote
     from .order_refund_quote_request import OrderRefundQuoteRequest
     from .order_refund_quote_response import OrderRefundQuoteResponse
+    from .order_refund_ref import OrderRefundRef
     from .order_refund_request import OrderRefundRequest
     from .order_refund_response import OrderRefundResponse
     from .order_resource_link import OrderResourceLink
@@ -254,6 +303,10 @@ if TYPE_CHECKING:
     from .order_shipping_address import OrderShippingAddress
     from .order_shipping_consignment import OrderShippingConsignment
     from .order_status import OrderStatus
+    from .order_status_change import OrderStatusChange
+    from .order_status_updated_event import OrderStatusUpdatedEvent
+    from .order_status_updated_event_data import OrderStatusUpdatedEventData
+    from .order_status_updated_event_scope import OrderStatusUpdatedEventScope
     from .order_tax import OrderTax
     from .order_tax_line_item_type_type_1 import OrderTaxLineItemTypeType1
     from .order_tax_line_item_type_type_2_type_1 import OrderTaxLineItemTypeType2Type1
@@ -270,6 +323,9 @@ if TYPE_CHECKING:
     from .order_transaction_card_card_type_type_3_type_1 import (
         OrderTransactionCardCardTypeType3Type1,
     )
+    from .order_transaction_created_event import OrderTransactionCreatedEvent
+    from .order_transaction_created_event_data import OrderTransactionCreatedEventData
+    from .order_transaction_created_event_scope import OrderTransactionCreatedEventScope
     from .order_transaction_custom_provider_field_result_type_0 import (
         OrderTransactionCustomProviderFieldResultType0,
     )
@@ -295,11 +351,14 @@ if TYPE_CHECKING:
     from .order_transaction_offline_type_0 import OrderTransactionOfflineType0
     from .order_transaction_page_links import OrderTransactionPageLinks
     from .order_transaction_pagination import OrderTransactionPagination
+    from .order_transaction_result import OrderTransactionResult
     from .order_transaction_status_type_1 import OrderTransactionStatusType1
     from .order_transaction_status_type_2_type_1 import OrderTransactionStatusType2Type1
     from .order_transaction_status_type_3_type_1 import OrderTransactionStatusType3Type1
     from .order_transaction_store_credit_type_0 import OrderTransactionStoreCreditType0
     from .order_update_request import OrderUpdateRequest
+    from .order_updated_event import OrderUpdatedEvent
+    from .order_updated_event_scope import OrderUpdatedEventScope
     from .payment_access_token import PaymentAccessToken
     from .payment_access_token_order import PaymentAccessTokenOrder
     from .payment_access_token_request import PaymentAccessTokenRequest
@@ -455,6 +514,34 @@ if TYPE_CHECKING:
     from .update_checkout_consignment_include import UpdateCheckoutConsignmentInclude
     from .update_fees_request import UpdateFeesRequest
     from .version_only import VersionOnly
+    from .webhook import Webhook
+    from .webhook_admin import WebhookAdmin
+    from .webhook_admin_hook import WebhookAdminHook
+    from .webhook_admin_hook_headers_type_0 import WebhookAdminHookHeadersType0
+    from .webhook_admin_hook_status_type_1 import WebhookAdminHookStatusType1
+    from .webhook_admin_hook_status_type_2_type_1 import (
+        WebhookAdminHookStatusType2Type1,
+    )
+    from .webhook_admin_hook_status_type_3_type_1 import (
+        WebhookAdminHookStatusType3Type1,
+    )
+    from .webhook_admin_response import WebhookAdminResponse
+    from .webhook_block_reason import WebhookBlockReason
+    from .webhook_blocked_domain import WebhookBlockedDomain
+    from .webhook_create_request import WebhookCreateRequest
+    from .webhook_create_request_headers_type_0 import WebhookCreateRequestHeadersType0
+    from .webhook_emails_request import WebhookEmailsRequest
+    from .webhook_event import WebhookEvent
+    from .webhook_event_base import WebhookEventBase
+    from .webhook_event_data import WebhookEventData
+    from .webhook_headers_type_0 import WebhookHeadersType0
+    from .webhook_list_meta import WebhookListMeta
+    from .webhook_list_response import WebhookListResponse
+    from .webhook_page_links import WebhookPageLinks
+    from .webhook_pagination import WebhookPagination
+    from .webhook_response import WebhookResponse
+    from .webhook_update_request import WebhookUpdateRequest
+    from .webhook_update_request_headers_type_0 import WebhookUpdateRequestHeadersType0
 
 _MODULES = {
     "AddCheckoutConsignmentInclude": ".add_checkout_consignment_include",
@@ -465,18 +552,32 @@ _MODULES = {
     "BillingAddress": ".billing_address",
     "BillingAddressRequest": ".billing_address_request",
     "Cart": ".cart",
+    "CartAbandonedEvent": ".cart_abandoned_event",
+    "CartAbandonedEventData": ".cart_abandoned_event_data",
+    "CartAbandonedEventScope": ".cart_abandoned_event_scope",
     "CartAppliedCoupon": ".cart_applied_coupon",
     "CartAppliedDiscount": ".cart_applied_discount",
     "CartBanner": ".cart_banner",
+    "CartConvertedEvent": ".cart_converted_event",
+    "CartConvertedEventData": ".cart_converted_event_data",
+    "CartConvertedEventScope": ".cart_converted_event_scope",
+    "CartCouponAppliedEvent": ".cart_coupon_applied_event",
+    "CartCouponAppliedEventData": ".cart_coupon_applied_event_data",
+    "CartCouponAppliedEventScope": ".cart_coupon_applied_event_scope",
     "CartCreateRequest": ".cart_create_request",
+    "CartCreatedEvent": ".cart_created_event",
+    "CartCreatedEventScope": ".cart_created_event_scope",
     "CartCurrency": ".cart_currency",
     "CartCurrencyInput": ".cart_currency_input",
     "CartCustomItem": ".cart_custom_item",
     "CartCustomItemInput": ".cart_custom_item_input",
     "CartDateOptionValue": ".cart_date_option_value",
+    "CartDeletedEvent": ".cart_deleted_event",
+    "CartDeletedEventScope": ".cart_deleted_event_scope",
     "CartDigitalItem": ".cart_digital_item",
     "CartDiscount": ".cart_discount",
     "CartDiscountInput": ".cart_discount_input",
+    "CartEventData": ".cart_event_data",
     "CartFull": ".cart_full",
     "CartGiftCertificateInput": ".cart_gift_certificate_input",
     "CartGiftCertificateInputTheme": ".cart_gift_certificate_input_theme",
@@ -490,15 +591,26 @@ _MODULES = {
     "CartItemCouponDiscountTypeType2Type1": ".cart_item_coupon_discount_type_type_2_type_1",
     "CartItemCouponDiscountTypeType3Type1": ".cart_item_coupon_discount_type_type_3_type_1",
     "CartItemOption": ".cart_item_option",
+    "CartLineItemCreatedEvent": ".cart_line_item_created_event",
+    "CartLineItemCreatedEventScope": ".cart_line_item_created_event_scope",
+    "CartLineItemDeletedEvent": ".cart_line_item_deleted_event",
+    "CartLineItemDeletedEventScope": ".cart_line_item_deleted_event_scope",
+    "CartLineItemEventData": ".cart_line_item_event_data",
     "CartLineItemInput": ".cart_line_item_input",
     "CartLineItemUpdateRequest": ".cart_line_item_update_request",
+    "CartLineItemUpdatedEvent": ".cart_line_item_updated_event",
+    "CartLineItemUpdatedEventScope": ".cart_line_item_updated_event_scope",
     "CartLineItems": ".cart_line_items",
     "CartLineItemsAddRequest": ".cart_line_items_add_request",
     "CartMetafield": ".cart_metafield",
     "CartMetafieldBatchCreate": ".cart_metafield_batch_create",
     "CartMetafieldBatchResponse": ".cart_metafield_batch_response",
     "CartMetafieldBatchUpdate": ".cart_metafield_batch_update",
+    "CartMetafieldCreatedEvent": ".cart_metafield_created_event",
+    "CartMetafieldCreatedEventScope": ".cart_metafield_created_event_scope",
     "CartMetafieldDeleteResponse": ".cart_metafield_delete_response",
+    "CartMetafieldDeletedEvent": ".cart_metafield_deleted_event",
+    "CartMetafieldDeletedEventScope": ".cart_metafield_deleted_event_scope",
     "CartMetafieldInput": ".cart_metafield_input",
     "CartMetafieldInputPermissionSet": ".cart_metafield_input_permission_set",
     "CartMetafieldListResponse": ".cart_metafield_list_response",
@@ -509,6 +621,8 @@ _MODULES = {
     "CartMetafieldResourceTypeType2Type1": ".cart_metafield_resource_type_type_2_type_1",
     "CartMetafieldResourceTypeType3Type1": ".cart_metafield_resource_type_type_3_type_1",
     "CartMetafieldResponse": ".cart_metafield_response",
+    "CartMetafieldUpdatedEvent": ".cart_metafield_updated_event",
+    "CartMetafieldUpdatedEventScope": ".cart_metafield_updated_event_scope",
     "CartOptionSelection": ".cart_option_selection",
     "CartPhysicalItem": ".cart_physical_item",
     "CartPromotions": ".cart_promotions",
@@ -521,6 +635,8 @@ _MODULES = {
     "CartSettingsRequest": ".cart_settings_request",
     "CartSettingsResponse": ".cart_settings_response",
     "CartUpdateRequest": ".cart_update_request",
+    "CartUpdatedEvent": ".cart_updated_event",
+    "CartUpdatedEventScope": ".cart_updated_event_scope",
     "CartVersionOnly": ".cart_version_only",
     "ChannelCartSettings": ".channel_cart_settings",
     "ChannelCartSettingsResponse": ".channel_cart_settings_response",
@@ -579,11 +695,14 @@ _MODULES = {
     "Meta": ".meta",
     "MetafieldBatchError": ".metafield_batch_error",
     "MetafieldCursorPagination": ".metafield_cursor_pagination",
+    "MetafieldEventData": ".metafield_event_data",
     "MetafieldListMeta": ".metafield_list_meta",
     "MetafieldPageLinks": ".metafield_page_links",
     "MetafieldPagination": ".metafield_pagination",
     "MetafieldWriteMeta": ".metafield_write_meta",
     "Order": ".order",
+    "OrderArchivedEvent": ".order_archived_event",
+    "OrderArchivedEventScope": ".order_archived_event_scope",
     "OrderBillingAddress": ".order_billing_address",
     "OrderBillingAddressInput": ".order_billing_address_input",
     "OrderConsignmentLineItem": ".order_consignment_line_item",
@@ -599,9 +718,12 @@ _MODULES = {
     "OrderCouponTypeType1": ".order_coupon_type_type_1",
     "OrderCouponTypeType2Type1": ".order_coupon_type_type_2_type_1",
     "OrderCouponTypeType3Type1": ".order_coupon_type_type_3_type_1",
+    "OrderCreatedEvent": ".order_created_event",
+    "OrderCreatedEventScope": ".order_created_event_scope",
     "OrderCreditCardTypeType1": ".order_credit_card_type_type_1",
     "OrderDigitalConsignment": ".order_digital_consignment",
     "OrderErrorMessage": ".order_error_message",
+    "OrderEventData": ".order_event_data",
     "OrderFee": ".order_fee",
     "OrderFeeTypeType1": ".order_fee_type_type_1",
     "OrderFeeTypeType2Type1": ".order_fee_type_type_2_type_1",
@@ -609,7 +731,15 @@ _MODULES = {
     "OrderFeesResponse": ".order_fees_response",
     "OrderFormField": ".order_form_field",
     "OrderGiftCertificateConsignment": ".order_gift_certificate_consignment",
+    "OrderMessageCreatedEvent": ".order_message_created_event",
+    "OrderMessageCreatedEventData": ".order_message_created_event_data",
+    "OrderMessageCreatedEventScope": ".order_message_created_event_scope",
+    "OrderMessageRef": ".order_message_ref",
     "OrderMetafield": ".order_metafield",
+    "OrderMetafieldCreatedEvent": ".order_metafield_created_event",
+    "OrderMetafieldCreatedEventScope": ".order_metafield_created_event_scope",
+    "OrderMetafieldDeletedEvent": ".order_metafield_deleted_event",
+    "OrderMetafieldDeletedEventScope": ".order_metafield_deleted_event_scope",
     "OrderMetafieldListResponse": ".order_metafield_list_response",
     "OrderMetafieldPermissionSetType1": ".order_metafield_permission_set_type_1",
     "OrderMetafieldPermissionSetType2Type1": ".order_metafield_permission_set_type_2_type_1",
@@ -618,6 +748,8 @@ _MODULES = {
     "OrderMetafieldResourceTypeType2Type1": ".order_metafield_resource_type_type_2_type_1",
     "OrderMetafieldResourceTypeType3Type1": ".order_metafield_resource_type_type_3_type_1",
     "OrderMetafieldResponse": ".order_metafield_response",
+    "OrderMetafieldUpdatedEvent": ".order_metafield_updated_event",
+    "OrderMetafieldUpdatedEventScope": ".order_metafield_updated_event_scope",
     "OrderPaymentActionResponse": ".order_payment_action_response",
     "OrderPaymentStatusType1": ".order_payment_status_type_1",
     "OrderPaymentStatusType2Type1": ".order_payment_status_type_2_type_1",
@@ -640,6 +772,9 @@ _MODULES = {
     "OrderRef": ".order_ref",
     "OrderRefund": ".order_refund",
     "OrderRefundAdjustmentInput": ".order_refund_adjustment_input",
+    "OrderRefundCreatedEvent": ".order_refund_created_event",
+    "OrderRefundCreatedEventData": ".order_refund_created_event_data",
+    "OrderRefundCreatedEventScope": ".order_refund_created_event_scope",
     "OrderRefundItem": ".order_refund_item",
     "OrderRefundItemAdjustment": ".order_refund_item_adjustment",
     "OrderRefundItemInput": ".order_refund_item_input",
@@ -655,6 +790,7 @@ _MODULES = {
     "OrderRefundQuote": ".order_refund_quote",
     "OrderRefundQuoteRequest": ".order_refund_quote_request",
     "OrderRefundQuoteResponse": ".order_refund_quote_response",
+    "OrderRefundRef": ".order_refund_ref",
     "OrderRefundRequest": ".order_refund_request",
     "OrderRefundResponse": ".order_refund_response",
     "OrderResourceLink": ".order_resource_link",
@@ -662,6 +798,10 @@ _MODULES = {
     "OrderShippingAddress": ".order_shipping_address",
     "OrderShippingConsignment": ".order_shipping_consignment",
     "OrderStatus": ".order_status",
+    "OrderStatusChange": ".order_status_change",
+    "OrderStatusUpdatedEvent": ".order_status_updated_event",
+    "OrderStatusUpdatedEventData": ".order_status_updated_event_data",
+    "OrderStatusUpdatedEventScope": ".order_status_updated_event_scope",
     "OrderTax": ".order_tax",
     "OrderTaxLineItemTypeType1": ".order_tax_line_item_type_type_1",
     "OrderTaxLineItemTypeType2Type1": ".order_tax_line_item_type_type_2_type_1",
@@ -672,6 +812,9 @@ _MODULES = {
     "OrderTransactionCardCardTypeType1": ".order_transaction_card_card_type_type_1",
     "OrderTransactionCardCardTypeType2Type1": ".order_transaction_card_card_type_type_2_type_1",
     "OrderTransactionCardCardTypeType3Type1": ".order_transaction_card_card_type_type_3_type_1",
+    "OrderTransactionCreatedEvent": ".order_transaction_created_event",
+    "OrderTransactionCreatedEventData": ".order_transaction_created_event_data",
+    "OrderTransactionCreatedEventScope": ".order_transaction_created_event_scope",
     "OrderTransactionCustomProviderFieldResultType0": ".order_transaction_custom_provider_field_result_type_0",
     "OrderTransactionCustomType0": ".order_transaction_custom_type_0",
     "OrderTransactionCvvResultType0": ".order_transaction_cvv_result_type_0",
@@ -687,11 +830,14 @@ _MODULES = {
     "OrderTransactionOfflineType0": ".order_transaction_offline_type_0",
     "OrderTransactionPageLinks": ".order_transaction_page_links",
     "OrderTransactionPagination": ".order_transaction_pagination",
+    "OrderTransactionResult": ".order_transaction_result",
     "OrderTransactionStatusType1": ".order_transaction_status_type_1",
     "OrderTransactionStatusType2Type1": ".order_transaction_status_type_2_type_1",
     "OrderTransactionStatusType3Type1": ".order_transaction_status_type_3_type_1",
     "OrderTransactionStoreCreditType0": ".order_transaction_store_credit_type_0",
     "OrderUpdateRequest": ".order_update_request",
+    "OrderUpdatedEvent": ".order_updated_event",
+    "OrderUpdatedEventScope": ".order_updated_event_scope",
     "PaymentAccessToken": ".payment_access_token",
     "PaymentAccessTokenOrder": ".payment_access_token_order",
     "PaymentAccessTokenRequest": ".payment_access_token_request",
@@ -815,6 +961,30 @@ _MODULES = {
     "UpdateCheckoutConsignmentInclude": ".update_checkout_consignment_include",
     "UpdateFeesRequest": ".update_fees_request",
     "VersionOnly": ".version_only",
+    "Webhook": ".webhook",
+    "WebhookAdmin": ".webhook_admin",
+    "WebhookAdminHook": ".webhook_admin_hook",
+    "WebhookAdminHookHeadersType0": ".webhook_admin_hook_headers_type_0",
+    "WebhookAdminHookStatusType1": ".webhook_admin_hook_status_type_1",
+    "WebhookAdminHookStatusType2Type1": ".webhook_admin_hook_status_type_2_type_1",
+    "WebhookAdminHookStatusType3Type1": ".webhook_admin_hook_status_type_3_type_1",
+    "WebhookAdminResponse": ".webhook_admin_response",
+    "WebhookBlockReason": ".webhook_block_reason",
+    "WebhookBlockedDomain": ".webhook_blocked_domain",
+    "WebhookCreateRequest": ".webhook_create_request",
+    "WebhookCreateRequestHeadersType0": ".webhook_create_request_headers_type_0",
+    "WebhookEmailsRequest": ".webhook_emails_request",
+    "WebhookEvent": ".webhook_event",
+    "WebhookEventBase": ".webhook_event_base",
+    "WebhookEventData": ".webhook_event_data",
+    "WebhookHeadersType0": ".webhook_headers_type_0",
+    "WebhookListMeta": ".webhook_list_meta",
+    "WebhookListResponse": ".webhook_list_response",
+    "WebhookPageLinks": ".webhook_page_links",
+    "WebhookPagination": ".webhook_pagination",
+    "WebhookResponse": ".webhook_response",
+    "WebhookUpdateRequest": ".webhook_update_request",
+    "WebhookUpdateRequestHeadersType0": ".webhook_update_request_headers_type_0",
 }
 
 __all__ = (
@@ -826,18 +996,32 @@ __all__ = (
     "BillingAddress",
     "BillingAddressRequest",
     "Cart",
+    "CartAbandonedEvent",
+    "CartAbandonedEventData",
+    "CartAbandonedEventScope",
     "CartAppliedCoupon",
     "CartAppliedDiscount",
     "CartBanner",
+    "CartConvertedEvent",
+    "CartConvertedEventData",
+    "CartConvertedEventScope",
+    "CartCouponAppliedEvent",
+    "CartCouponAppliedEventData",
+    "CartCouponAppliedEventScope",
+    "CartCreatedEvent",
+    "CartCreatedEventScope",
     "CartCreateRequest",
     "CartCurrency",
     "CartCurrencyInput",
     "CartCustomItem",
     "CartCustomItemInput",
     "CartDateOptionValue",
+    "CartDeletedEvent",
+    "CartDeletedEventScope",
     "CartDigitalItem",
     "CartDiscount",
     "CartDiscountInput",
+    "CartEventData",
     "CartFull",
     "CartGiftCertificateInput",
     "CartGiftCertificateInputTheme",
@@ -851,14 +1035,25 @@ __all__ = (
     "CartItemCouponDiscountTypeType2Type1",
     "CartItemCouponDiscountTypeType3Type1",
     "CartItemOption",
+    "CartLineItemCreatedEvent",
+    "CartLineItemCreatedEventScope",
+    "CartLineItemDeletedEvent",
+    "CartLineItemDeletedEventScope",
+    "CartLineItemEventData",
     "CartLineItemInput",
     "CartLineItems",
     "CartLineItemsAddRequest",
+    "CartLineItemUpdatedEvent",
+    "CartLineItemUpdatedEventScope",
     "CartLineItemUpdateRequest",
     "CartMetafield",
     "CartMetafieldBatchCreate",
     "CartMetafieldBatchResponse",
     "CartMetafieldBatchUpdate",
+    "CartMetafieldCreatedEvent",
+    "CartMetafieldCreatedEventScope",
+    "CartMetafieldDeletedEvent",
+    "CartMetafieldDeletedEventScope",
     "CartMetafieldDeleteResponse",
     "CartMetafieldInput",
     "CartMetafieldInputPermissionSet",
@@ -870,6 +1065,8 @@ __all__ = (
     "CartMetafieldResourceTypeType2Type1",
     "CartMetafieldResourceTypeType3Type1",
     "CartMetafieldResponse",
+    "CartMetafieldUpdatedEvent",
+    "CartMetafieldUpdatedEventScope",
     "CartOptionSelection",
     "CartPhysicalItem",
     "CartPromotions",
@@ -881,6 +1078,8 @@ __all__ = (
     "CartSettings",
     "CartSettingsRequest",
     "CartSettingsResponse",
+    "CartUpdatedEvent",
+    "CartUpdatedEventScope",
     "CartUpdateRequest",
     "CartVersionOnly",
     "ChannelCartSettings",
@@ -940,11 +1139,14 @@ __all__ = (
     "Meta",
     "MetafieldBatchError",
     "MetafieldCursorPagination",
+    "MetafieldEventData",
     "MetafieldListMeta",
     "MetafieldPageLinks",
     "MetafieldPagination",
     "MetafieldWriteMeta",
     "Order",
+    "OrderArchivedEvent",
+    "OrderArchivedEventScope",
     "OrderBillingAddress",
     "OrderBillingAddressInput",
     "OrderConsignmentLineItem",
@@ -960,9 +1162,12 @@ __all__ = (
     "OrderCouponTypeType1",
     "OrderCouponTypeType2Type1",
     "OrderCouponTypeType3Type1",
+    "OrderCreatedEvent",
+    "OrderCreatedEventScope",
     "OrderCreditCardTypeType1",
     "OrderDigitalConsignment",
     "OrderErrorMessage",
+    "OrderEventData",
     "OrderFee",
     "OrderFeesResponse",
     "OrderFeeTypeType1",
@@ -970,7 +1175,15 @@ __all__ = (
     "OrderFeeTypeType3Type1",
     "OrderFormField",
     "OrderGiftCertificateConsignment",
+    "OrderMessageCreatedEvent",
+    "OrderMessageCreatedEventData",
+    "OrderMessageCreatedEventScope",
+    "OrderMessageRef",
     "OrderMetafield",
+    "OrderMetafieldCreatedEvent",
+    "OrderMetafieldCreatedEventScope",
+    "OrderMetafieldDeletedEvent",
+    "OrderMetafieldDeletedEventScope",
     "OrderMetafieldListResponse",
     "OrderMetafieldPermissionSetType1",
     "OrderMetafieldPermissionSetType2Type1",
@@ -979,6 +1192,8 @@ __all__ = (
     "OrderMetafieldResourceTypeType2Type1",
     "OrderMetafieldResourceTypeType3Type1",
     "OrderMetafieldResponse",
+    "OrderMetafieldUpdatedEvent",
+    "OrderMetafieldUpdatedEventScope",
     "OrderPaymentActionResponse",
     "OrderPaymentStatusType1",
     "OrderPaymentStatusType2Type1",
@@ -1001,6 +1216,9 @@ __all__ = (
     "OrderRef",
     "OrderRefund",
     "OrderRefundAdjustmentInput",
+    "OrderRefundCreatedEvent",
+    "OrderRefundCreatedEventData",
+    "OrderRefundCreatedEventScope",
     "OrderRefundItem",
     "OrderRefundItemAdjustment",
     "OrderRefundItemInput",
@@ -1016,6 +1234,7 @@ __all__ = (
     "OrderRefundQuote",
     "OrderRefundQuoteRequest",
     "OrderRefundQuoteResponse",
+    "OrderRefundRef",
     "OrderRefundRequest",
     "OrderRefundResponse",
     "OrderResourceLink",
@@ -1023,6 +1242,10 @@ __all__ = (
     "OrderShippingAddress",
     "OrderShippingConsignment",
     "OrderStatus",
+    "OrderStatusChange",
+    "OrderStatusUpdatedEvent",
+    "OrderStatusUpdatedEventData",
+    "OrderStatusUpdatedEventScope",
     "OrderTax",
     "OrderTaxLineItemTypeType1",
     "OrderTaxLineItemTypeType2Type1",
@@ -1033,6 +1256,9 @@ __all__ = (
     "OrderTransactionCardCardTypeType1",
     "OrderTransactionCardCardTypeType2Type1",
     "OrderTransactionCardCardTypeType3Type1",
+    "OrderTransactionCreatedEvent",
+    "OrderTransactionCreatedEventData",
+    "OrderTransactionCreatedEventScope",
     "OrderTransactionCustomProviderFieldResultType0",
     "OrderTransactionCustomType0",
     "OrderTransactionCvvResultType0",
@@ -1048,10 +1274,13 @@ __all__ = (
     "OrderTransactionOfflineType0",
     "OrderTransactionPageLinks",
     "OrderTransactionPagination",
+    "OrderTransactionResult",
     "OrderTransactionStatusType1",
     "OrderTransactionStatusType2Type1",
     "OrderTransactionStatusType3Type1",
     "OrderTransactionStoreCreditType0",
+    "OrderUpdatedEvent",
+    "OrderUpdatedEventScope",
     "OrderUpdateRequest",
     "PaymentAccessToken",
     "PaymentAccessTokenOrder",
@@ -1176,6 +1405,30 @@ __all__ = (
     "UpdateCheckoutConsignmentInclude",
     "UpdateFeesRequest",
     "VersionOnly",
+    "Webhook",
+    "WebhookAdmin",
+    "WebhookAdminHook",
+    "WebhookAdminHookHeadersType0",
+    "WebhookAdminHookStatusType1",
+    "WebhookAdminHookStatusType2Type1",
+    "WebhookAdminHookStatusType3Type1",
+    "WebhookAdminResponse",
+    "WebhookBlockedDomain",
+    "WebhookBlockReason",
+    "WebhookCreateRequest",
+    "WebhookCreateRequestHeadersType0",
+    "WebhookEmailsRequest",
+    "WebhookEvent",
+    "WebhookEventBase",
+    "WebhookEventData",
+    "WebhookHeadersType0",
+    "WebhookListMeta",
+    "WebhookListResponse",
+    "WebhookPageLinks",
+    "WebhookPagination",
+    "WebhookResponse",
+    "WebhookUpdateRequest",
+    "WebhookUpdateRequestHeadersType0",
 )
 
 

@@ -73,6 +73,15 @@ up to what its items are worth (the refund quote's amount), and it moves the ord
 Refunded (14) or Refunded (4) and raises `refunded_amount`; `fake.refunds` lists them.
 `updateOrder` changes what its model allows (status, customer, billing address, notes, external
 id, payment method); the fake has no v2 `POST /orders`, shipments or order settings.
+
+Webhooks (`_webhooks.py`): the 7 `/hooks` operations, and deliveries as BigCommerce makes them.
+Cart, order and payment calls fire their events (`store/cart/created`, `updated`, `deleted`,
+`converted`, `store/order/created`, `statusUpdated`, `updated`); `fake.emit_webhook(scope, data)`
+fires any other. Each is POSTed, with the hook's headers, to every active hook whose scope matches
+(loopback destinations only), from a background thread, and retried on BigCommerce's schedule
+times `fake.webhook_retry_scale`; after the last retry the hook is switched off.
+`fake.webhook_duplicates = 1` delivers every event twice; `fake.webhook_deliveries` lists every
+attempt and `fake.wait_for_webhooks()` waits until none is pending.
 """
 
 from ._errors import ApiError
@@ -82,9 +91,11 @@ from ._seed import SeedItem, SeedShippingOption
 from ._seed_catalog import SeedOption, SeedOptionValue, SeedVariant
 from ._server import RecordedRequest
 from ._state import Order, Payment
+from ._webhooks import Delivery
 
 __all__ = [
     "ApiError",
+    "Delivery",
     "FakeBigCommerce",
     "Fault",
     "Faults",

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import _ops_customers, _payments, _validate
+from . import _ops_customers, _payments, _validate, _webhooks
 from ._context import Reply, Request, Route
 from ._errors import ApiError, error_body
 from ._state import Store
@@ -79,6 +79,8 @@ def dispatch(
             status, payload = _payments.serve(
                 store, credentials.store_hash, route, params, query, headers, raw_body
             )
+            with store.lock:
+                _webhooks.observe(store, route.operation_id, params, Reply(status, payload))
             return Answer.json(status, payload)
         include = _validate.include(route, query)
         model = _validate.query(route, query)
@@ -88,6 +90,7 @@ def dispatch(
             session = store.session_aliases.get(session, session)
             request = Request(store, params, body, include, raw_body, route.api, session, model)
             payload = route.handler(request)
+            _webhooks.observe(store, route.operation_id, params, payload)  # the events it fires
         if isinstance(payload, Reply):
             if payload.payload is None:
                 return Answer(payload.status, b"", dict(payload.headers))

@@ -29,6 +29,7 @@ from ._state import (
     Store,
     new_uuid,
 )
+from ._webhooks import Delivery, WebhookHub
 
 
 class FakeBigCommerce:
@@ -75,6 +76,7 @@ class FakeBigCommerce:
         self.faults = Faults()
         self._store = Store()
         self._store.channels[1] = {}
+        self._store.webhooks = self._hub = WebhookHub(store_hash, store_id="1000001")
         self.tax_rate = tax_rate
         if _seed.boolean(default_products, "default_products"):
             for product in _seed_catalog.default_products():
@@ -114,6 +116,7 @@ class FakeBigCommerce:
         server.server_close()
         thread.join(5)
         self._server = self._thread = None
+        self._hub.close()
 
     def __enter__(self) -> FakeBigCommerce:
         return self.start()
@@ -145,6 +148,49 @@ class FakeBigCommerce:
     def storefront_api_url(self) -> str:
         """Where the storefront API lives: `{url}/api/storefront`."""
         return f"{self.url}/api/storefront"
+
+    # -- webhooks (_webhooks.py) --------------------------------------------------------------------
+
+    @property
+    def hooks(self) -> list[dict[str, Any]]:
+        """The webhooks registered on the fake, as the API shows them."""
+        with self._store.lock:
+            return [h.render(self.store_hash) for h in self._hub.hooks.values()]
+
+    @property
+    def webhook_retry_scale(self) -> float:
+        """BigCommerce's retry intervals (60 s to 86,400 s) are multiplied by this; tests use 1e-6 (the 48 hours in 0.17 s)."""
+        return self._hub.retry_scale
+
+    @webhook_retry_scale.setter
+    def webhook_retry_scale(self, value: float) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise ValueError("webhook_retry_scale must be a number >= 0")
+        self._hub.retry_scale = float(value)
+
+    @property
+    def webhook_duplicates(self) -> int:
+        """How many extra times every event is delivered (0: once), to test a receiver's dedupe."""
+        return self._hub.duplicates
+
+    @webhook_duplicates.setter
+    def webhook_duplicates(self, value: int) -> None:
+        self._hub.duplicates = _seed.integer(value, "webhook_duplicates")
+
+    @property
+    def webhook_deliveries(self) -> list[Delivery]:
+        """Every delivery attempt so far, in order: hook, event, attempt, the destination's status."""
+        with self._hub._cond:
+            return list(self._hub.deliveries)
+
+    def emit_webhook(self, scope: str, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Fire an event as BigCommerce would (for changes the fake does not fire by itself)."""
+        return self._hub.emit(_seed.text(scope, "scope"), dict(data))
+
+    def wait_for_webhooks(self, timeout: float = 5.0) -> None:
+        """Wait until every event queued so far is delivered (or its retries are used up)."""
+        if not self._hub.wait_idle(timeout):
+            raise TimeoutError(f"webhook deliveries still pending after {timeout} s")
 
     @property
     def verbose(self) -> bool:

@@ -16,6 +16,7 @@ from . import _ops_orders as orders
 from . import _ops_server as server
 from . import _ops_storefront as storefront
 from . import _ops_storefront_carts as sf_carts
+from . import _ops_webhooks as hooks
 from . import _payments as payments
 from ._context import Route
 
@@ -25,6 +26,7 @@ C = "/stores/{store_hash}/v3/carts"
 SFC = "/api/storefront/carts"
 O2 = "/stores/{store_hash}/v2"
 O3 = "/stores/{store_hash}/v3/orders"
+H = "/stores/{store_hash}/v3/hooks"
 
 ROUTES: tuple[Route, ...] = (
     # server-to-server
@@ -196,6 +198,15 @@ ROUTES: tuple[Route, ...] = (
     Route("updateOrderMetafield", "PUT", O3 + "/{order_id}/metafields/{metafield_id}", orders.update_metafield,
           m.CartMetafieldInput, True, invalid_body=400),
     Route("deleteOrderMetafield", "DELETE", O3 + "/{order_id}/metafields/{metafield_id}", orders.delete_metafield),
+    # webhooks (server-to-server): _ops_webhooks.py; deliveries: _webhooks.py
+    Route("createWebhook", "POST", H, hooks.create_webhook, m.WebhookCreateRequest, True),
+    Route("listWebhooks", "GET", H, hooks.list_webhooks, query=m.StoresStoreHashV3HooksGetParametersQuery),
+    Route("getWebhook", "GET", H + "/{webhook_id}", hooks.get_webhook),
+    Route("updateWebhook", "PUT", H + "/{webhook_id}", hooks.update_webhook, m.WebhookUpdateRequest, True),
+    Route("deleteWebhook", "DELETE", H + "/{webhook_id}", hooks.delete_webhook),
+    Route("getWebhookAdmin", "GET", H + "/admin", hooks.get_admin,
+          query=m.StoresStoreHashV3HooksAdminGetParametersQuery),
+    Route("updateWebhookAdminEmails", "PUT", H + "/admin", hooks.update_admin_emails, m.WebhookEmailsRequest, True),
 )  # fmt: skip
 
 BY_OPERATION = {r.operation_id: r for r in ROUTES}

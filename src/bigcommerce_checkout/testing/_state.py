@@ -20,6 +20,7 @@ from ._money import ZERO
 if TYPE_CHECKING:
     from ._catalog import Metafield, Product
     from ._totals import Totals
+    from ._webhooks import WebhookHub
 
 ItemKind = Literal["physical", "digital"]
 CouponType = Literal[
@@ -470,6 +471,7 @@ class Store:
     order_metafields: dict[int, Metafield] = field(default_factory=dict)
     next_order_line_id: int = 1
     authorize_only: bool = False
+    webhooks: WebhookHub | None = field(default=None, repr=False)  # hooks and deliveries (_webhooks.py)
 
     def address_id(self) -> str:
         """Billing address ids are numeric strings: the server API's path parameter is an integer."""

@@ -1,0 +1,19 @@
+from enum import StrEnum
+from typing import Any
+
+
+class CartUpdatedEventScope(StrEnum):
+    STORECARTUPDATED = "store/cart/updated"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CartUpdatedEventScope | None":
+        """Keep a value BigCommerce added after this client was generated instead of failing the call."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_status_change import OrderStatusChange
+
+
+T = TypeVar("T", bound="OrderStatusUpdatedEventData")
+
+
+@_attrs_define
+class OrderStatusUpdatedEventData:
+    """The order and its status change.
+
+    Attributes:
+        id (int): The order's id.
+        status (OrderStatusChange): Status ids before and after (for example 0 = incomplete, 11 = awaiting fulfillment).
+        type_ (str | Unset):
+    """
+
+    id: int
+    status: OrderStatusChange
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = OrderStatusChange.from_dict(d.pop("status"))
+
+        type_ = d.pop("type", UNSET)
+
+        order_status_updated_event_data = cls(
+            id=id,
+            status=status,
+            type_=type_,
+        )
+
+        order_status_updated_event_data.additional_properties = d
+        return order_status_updated_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once, here, rather than inside every to_dict/from_dict call: the models refer to each
+# other, and by this line every class in this module exists.
+from ..models.order_status_change import OrderStatusChange  # noqa: E402
