@@ -383,9 +383,9 @@ def test_deleting_the_last_line_item_returns_none(server: LoopbackServer) -> Non
 
 def test_the_prepared_call_shows_no_secret() -> None:
     from bigcommerce_checkout._resource import Context
-    from bigcommerce_checkout.resources import carts
+    from bigcommerce_checkout.resources import payments
 
-    call = carts.process(Context("k7x2q9rm"), PAT, PAYMENT)
+    call = payments.process(Context("k7x2q9rm"), PAT, PAYMENT)
     assert call.credential is not None
     assert call.credential.header == {"Authorization": f"PAT {PAT}"}  # it is there, to be sent
     _assert_no_secret(repr(call), repr(call.credential), str(call))

@@ -295,14 +295,15 @@ def test_with_options_rebinds_sections_built_on_first_use(server: LoopbackServer
 
 
 def test_the_first_client_loads_only_the_sections_it_uses() -> None:
-    # Start-up cost: a client used for checkouts never imports the carts and payments modules.
+    # Start-up cost: a client used for checkouts never imports the carts and payments modules, and
+    # one used for carts never imports payments.
     code = (
         "import sys; from bigcommerce_checkout import CheckoutClient, StorefrontClient\n"
         "c = CheckoutClient(store_hash='abc', access_token='t'); s = StorefrontClient(store_domain='a.b')\n"
         "c.checkouts; s.checkouts\n"
-        "before = sorted(m for m in sys.modules if m.endswith(('resources.carts', 'resources.storefront_carts')))\n"
+        "before = sorted(m for m in sys.modules if m.endswith(('resources.carts', 'resources.payments', 'resources.storefront_carts')))\n"
         "c.carts; s.orders\n"
-        "after = sorted(m for m in sys.modules if m.endswith(('resources.carts', 'resources.storefront_carts')))\n"
+        "after = sorted(m for m in sys.modules if m.endswith(('resources.carts', 'resources.payments', 'resources.storefront_carts')))\n"
         "print(before, after)"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout

@@ -67,7 +67,7 @@ def test_wheel_contents(wheel: zipfile.ZipFile, metadata: Message) -> None:
     for package in ("bigcommerce_checkout", "bigcommerce_checkout_api", "bigcommerce_checkout_schemas"):
         assert f"{package}/__init__.py" in names
         assert f"{package}/py.typed" in names
-    assert "bigcommerce_checkout/resources/server.py" in names
+    assert "bigcommerce_checkout/resources/checkouts.py" in names
     assert not [n for n in names if n.startswith(("tests/", "generator/", "openapi/")) or "__pycache__" in n]
     requires = metadata.get_all("Requires-Dist") or []
     assert any(r.startswith("httpx") for r in requires)

@@ -37,6 +37,7 @@ from ._retry import RetryPolicy
 if TYPE_CHECKING:
     from .resources import carts as carts_resources
     from .resources import orders as orders_resources
+    from .resources import payments as payments_resources
     from .resources import storefront_carts as storefront_carts_resources
     from .resources import webhooks as webhooks_resources
 
@@ -220,12 +221,12 @@ class CheckoutClient(_SyncClient):
     _LAZY = ("carts", "payments", "orders", "webhooks")
 
     def _bind(self) -> None:
-        from .resources import server  # loads with the first client, not on import
+        from .resources import checkouts  # loads with the first client, not on import
 
         super()._bind()
         context = self._context = Context(self.store_hash, self._payments_base_url)
-        self.checkouts = server.Checkouts(self._api, context)
-        self.settings = server.Settings(self._api, context)
+        self.checkouts = checkouts.Checkouts(self._api, context)
+        self.settings = checkouts.Settings(self._api, context)
 
     @cached_property
     def carts(self) -> carts_resources.Carts:
@@ -235,11 +236,11 @@ class CheckoutClient(_SyncClient):
         return carts.Carts(self._api, self._context)
 
     @cached_property
-    def payments(self) -> carts_resources.Payments:
+    def payments(self) -> payments_resources.Payments:
         """`/payments`: accepted methods, payment access tokens, and processing a payment."""
-        from .resources import carts
+        from .resources import payments
 
-        return carts.Payments(self._api, self._context)
+        return payments.Payments(self._api, self._context)
 
     @cached_property
     def orders(self) -> orders_resources.Orders:
@@ -320,12 +321,12 @@ class AsyncCheckoutClient(_AsyncClient):
     _LAZY = ("carts", "payments", "orders", "webhooks")
 
     def _bind(self) -> None:
-        from .resources import server  # loads with the first client, not on import
+        from .resources import checkouts  # loads with the first client, not on import
 
         super()._bind()
         context = self._context = Context(self.store_hash, self._payments_base_url)
-        self.checkouts = server.AsyncCheckouts(self._api, context)
-        self.settings = server.AsyncSettings(self._api, context)
+        self.checkouts = checkouts.AsyncCheckouts(self._api, context)
+        self.settings = checkouts.AsyncSettings(self._api, context)
 
     @cached_property
     def carts(self) -> carts_resources.AsyncCarts:
@@ -335,11 +336,11 @@ class AsyncCheckoutClient(_AsyncClient):
         return carts.AsyncCarts(self._api, self._context)
 
     @cached_property
-    def payments(self) -> carts_resources.AsyncPayments:
+    def payments(self) -> payments_resources.AsyncPayments:
         """`/payments`: accepted methods, payment access tokens, and processing a payment."""
-        from .resources import carts
+        from .resources import payments
 
-        return carts.AsyncPayments(self._api, self._context)
+        return payments.AsyncPayments(self._api, self._context)
 
     @cached_property
     def orders(self) -> orders_resources.AsyncOrders:

@@ -14,7 +14,14 @@ from decimal import Decimal
 from types import TracebackType
 from typing import Any
 
-from . import _ops_storefront_carts, _payments, _render_server, _render_storefront, _seed, _seed_catalog
+from . import (
+    _ops_storefront_carts,
+    _payments,
+    _render_checkouts,
+    _render_storefront_checkouts,
+    _seed,
+    _seed_catalog,
+)
 from ._dispatch import SESSION_COOKIE, Credentials
 from ._faults import Faults
 from ._server import MAX_RECORDED, FakeHTTPServer, RecordedRequest
@@ -227,8 +234,8 @@ class FakeBigCommerce:
         with self._store.lock:
             found = self._checkout(checkout_id)
             if storefront:
-                return _render_storefront.checkout(found, self._store, frozenset())
-            return _render_server.checkout(found, self._store, frozenset())
+                return _render_storefront_checkouts.checkout(found, self._store, frozenset())
+            return _render_checkouts.checkout(found, self._store, frozenset())
 
     # -- seeding ---------------------------------------------------------------------------------
 

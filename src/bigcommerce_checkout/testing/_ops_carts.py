@@ -27,7 +27,7 @@ import bigcommerce_checkout_schemas as m
 from . import _catalog as catalog
 from . import _ops_common as common
 from . import _render_carts as render
-from . import _render_server as render_server
+from . import _render_checkouts as render_server
 from ._catalog import LineRequest, Metafield
 from ._context import Reply, Request
 from ._errors import ApiError, not_found, unprocessable

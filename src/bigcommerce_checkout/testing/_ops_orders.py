@@ -33,8 +33,8 @@ from typing import Any
 import msgspec
 
 from . import _ops_carts as carts
+from . import _render_checkouts as render_server
 from . import _render_orders as render
-from . import _render_server as render_server
 from ._catalog import Metafield
 from ._context import Reply, Request
 from ._errors import ApiError

@@ -10,9 +10,9 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from . import _render_storefront
+from . import _render_storefront_checkouts
 from ._money import ZERO, as_number
-from ._render_server import _coupon
+from ._render_checkouts import _coupon
 from ._state import Checkout, Item, Order, Store
 from ._totals import Totals, compute
 
@@ -142,7 +142,7 @@ def _item(i: Item, c: Checkout, t: Totals, include: frozenset[str]) -> dict[str,
 def storefront_cart(c: Checkout, store: Store, include: frozenset[str]) -> dict[str, Any]:
     """The storefront cart: the storefront checkout's `cart`, with the cart calls' `include` names."""
     t = compute(c, store)
-    return _render_storefront._cart(c, t, frozenset(f"cart.{name}" for name in include))
+    return _render_storefront_checkouts._cart(c, t, frozenset(f"cart.{name}" for name in include))
 
 
 def storefront_order(order: Order, store: Store, include: frozenset[str]) -> dict[str, Any]:
@@ -152,7 +152,7 @@ def storefront_order(order: Order, store: Store, include: frozenset[str]) -> dic
     if c is None:
         return body
     t = compute(c, store)
-    sf = _render_storefront.checkout(c, store, frozenset())
+    sf = _render_storefront_checkouts.checkout(c, store, frozenset())
     # Order statuses belong to the payments part of the fake; until an order records one, it is
     # Incomplete (placed, not paid), as BigCommerce's orders are before payment.
     status = str(getattr(order, "status", None) or "INCOMPLETE").upper().replace(" ", "_")

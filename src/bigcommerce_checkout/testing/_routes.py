@@ -11,11 +11,11 @@ from urllib.parse import unquote
 import bigcommerce_checkout_schemas as m
 
 from . import _ops_carts as carts
+from . import _ops_checkouts as server
 from . import _ops_customers as customers
 from . import _ops_orders as orders
-from . import _ops_server as server
-from . import _ops_storefront as storefront
 from . import _ops_storefront_carts as sf_carts
+from . import _ops_storefront_checkouts as storefront
 from . import _ops_webhooks as hooks
 from . import _payments as payments
 from ._context import Route

@@ -15,7 +15,7 @@ import msgspec
 import bigcommerce_checkout_schemas as m
 
 from . import _ops_common as common
-from . import _render_storefront as render
+from . import _render_storefront_checkouts as render
 from ._catalog import check_stock
 from ._context import Request
 from ._errors import ApiError, not_found, unprocessable

@@ -17,7 +17,7 @@ import bigcommerce_checkout_schemas as m
 
 from . import _ops_common as common
 from . import _ops_orders as orders
-from . import _render_server as render
+from . import _render_checkouts as render
 from ._context import Request
 from ._errors import ApiError, unprocessable
 from ._money import ZERO, as_number
