@@ -6,6 +6,8 @@ with CheckoutClient(store_hash="k7x2q9rm", access_token=token) as client:
     checkout = client.checkouts.get(cart_id)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT
 from ._client import AsyncCheckoutClient, AsyncStorefrontClient, CheckoutClient, StorefrontClient
 from ._exceptions import (
@@ -55,8 +57,16 @@ from ._order_status import OrderStatusId, PaymentState
 from ._response import RateLimit, RawResponse, capture_responses
 from ._retry import RetryPolicy
 from ._version import version as _version
-from .current_customer import CurrentCustomer, verify_current_customer
-from .customer_login import customer_login_url
+
+if TYPE_CHECKING:  # loaded on first use at run time (see __getattr__): a checkout client needs neither
+    from .current_customer import CurrentCustomer, verify_current_customer
+    from .customer_login import customer_login_url
+
+_LAZY = {
+    "CurrentCustomer": "current_customer",
+    "verify_current_customer": "current_customer",
+    "customer_login_url": "customer_login",
+}
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_SIZE",
@@ -127,7 +137,14 @@ for _name in __all__:
 del _name, _obj
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str) -> Any:
     if name == "__version__":
         return _version()
+    if name in _LAZY:
+        import importlib
+
+        found = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        found.__module__ = __name__
+        globals()[name] = found
+        return found
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
