@@ -53,16 +53,18 @@ from ._exceptions import (
     ResponseTooLargeError,
     UnprocessableEntityError,
 )
-from ._order_status import OrderStatusId, PaymentState
 from ._response import RateLimit, RawResponse, capture_responses
 from ._retry import RetryPolicy
 from ._version import version as _version
 
-if TYPE_CHECKING:  # loaded on first use at run time (see __getattr__): a checkout client needs neither
+if TYPE_CHECKING:  # loaded on first use at run time (see __getattr__): a checkout client needs none
+    from ._order_status import OrderStatusId, PaymentState
     from .current_customer import CurrentCustomer, verify_current_customer
     from .customer_login import customer_login_url
 
 _LAZY = {
+    "OrderStatusId": "_order_status",
+    "PaymentState": "_order_status",
     "CurrentCustomer": "current_customer",
     "verify_current_customer": "current_customer",
     "customer_login_url": "customer_login",
