@@ -14,6 +14,7 @@ import http.cookies
 import json
 import logging
 import re
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,6 +52,21 @@ class Credentials:
 
 
 def dispatch(
+    store: Store,
+    credentials: Credentials,
+    route: Route,
+    params: dict[str, str],
+    query: Mapping[str, Sequence[str]],
+    headers: Mapping[str, str],
+    raw_body: bytes,
+) -> Answer:
+    answer = _dispatch(store, credentials, route, params, query, headers, raw_body)
+    if route.api == "server":  # api.bigcommerce.com reports the store's rate-limit window on each answer
+        answer.headers.update(store.rate_window.take(time.monotonic()))
+    return answer
+
+
+def _dispatch(
     store: Store,
     credentials: Credentials,
     route: Route,

@@ -233,11 +233,18 @@ for _route in sorted(ROUTES, key=lambda r: -r.literal_count):
     _INDEX.setdefault((len(_route.segments), _route.segments[0]), []).append(_compiled(_route))
 
 
+# BigCommerce's own checkout SDK loads a checkout from `/api/storefront/checkout/{id}` (singular),
+# and the storefronts answer it as the documented plural path; the fake does the same.
+_SINGULAR_CHECKOUT = ["api", "storefront", "checkout"]
+
+
 def resolve(method: str, raw_path: str) -> tuple[Route, dict[str, str]] | tuple[None, list[str]]:
     """The route and path parameters, or (None, allowed methods): [] means 404, else 405."""
     if not raw_path.startswith("/") or raw_path.endswith("/"):
         return None, []
     parts = [unquote(p) for p in raw_path[1:].split("/")]
+    if method == "GET" and len(parts) == 4 and parts[:3] == _SINGULAR_CHECKOUT:
+        parts[2] = "checkouts"
     found: list[tuple[Route, tuple[str, ...], list[str]]] = []
     best = -1
     for route, literals, names, count in _INDEX.get((len(parts), parts[0]), ()):

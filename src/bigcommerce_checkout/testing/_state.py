@@ -398,10 +398,38 @@ def default_shipping_options() -> list[ShippingOptionDef]:
     ]
 
 
+class RateWindow:
+    """The store's API rate-limit window, as BigCommerce reports it on every server-to-server answer
+    (`X-Rate-Limit-*`; 150 requests per 30 s is the Standard and Plus plans' quota). It only counts
+    and reports: nothing is refused for going over."""
+
+    def __init__(self, quota: int = 150, window_ms: int = 30_000) -> None:
+        self.quota = quota
+        self.window_ms = window_ms
+        self._started = 0.0
+        self._used = 0
+        self._lock = threading.Lock()
+
+    def take(self, now: float) -> dict[str, str]:
+        """Count one request at `now` (monotonic seconds); the headers its answer carries."""
+        with self._lock:
+            elapsed_ms = (now - self._started) * 1000
+            if self._used == 0 or elapsed_ms >= self.window_ms:
+                self._started, self._used, elapsed_ms = now, 0, 0.0
+            self._used += 1
+            return {
+                "X-Rate-Limit-Requests-Left": str(max(self.quota - self._used, 0)),
+                "X-Rate-Limit-Requests-Quota": str(self.quota),
+                "X-Rate-Limit-Time-Reset-Ms": str(max(int(self.window_ms - elapsed_ms), 0)),
+                "X-Rate-Limit-Time-Window-Ms": str(self.window_ms),
+            }
+
+
 @dataclass
 class Store:
     """Everything the fake knows. One lock serialises every request against it."""
 
+    rate_window: RateWindow = field(default_factory=RateWindow)
     lock: threading.RLock = field(default_factory=threading.RLock)
     checkouts: dict[str, Checkout] = field(default_factory=dict)
     coupons: dict[str, CouponDef] = field(default_factory=dict)  # by lower-cased code

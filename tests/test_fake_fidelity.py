@@ -1,0 +1,64 @@
+"""The fake answers where BigCommerce's servers answer, with what they send (issue 20, section 5).
+
+Found by driving the fake with clients we did not write: BigCommerce's own checkout SDK loads a
+checkout from the singular `/api/storefront/checkout/{id}`, which the fake answered 404; and no
+server-to-server answer carried the `X-Rate-Limit-*` headers, so `client.rate_limit` never worked
+offline. Each test failed before its fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from bigcommerce_checkout import StorefrontClient
+from bigcommerce_checkout.testing import FakeBigCommerce
+from tests.fake_support import checkout_client
+
+MUG = {"productId": 112, "variantId": 358, "quantity": 1}
+MUG_LINE = {"product_id": 112, "name": "Teal enamel mug", "sku": "MUG-TEAL", "price": 32, "quantity": 1}
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeBigCommerce]:
+    with FakeBigCommerce() as running:
+        yield running
+
+
+def test_the_singular_storefront_checkout_path_answers_like_the_plural(fake: FakeBigCommerce) -> None:
+    with StorefrontClient(base_url=fake.url) as shop:
+        cart = shop.carts.create({"lineItems": [MUG]})
+        cookies = dict(shop.cookies)
+    with httpx.Client(base_url=fake.storefront_api_url, cookies=cookies, timeout=10) as browser:
+        singular = browser.get(f"/checkout/{cart.id}")
+        plural = browser.get(f"/checkouts/{cart.id}")
+        assert singular.status_code == plural.status_code == 200
+        assert singular.json() == plural.json()
+        assert browser.put(f"/checkout/{cart.id}", json={"customerMessage": "x"}).status_code == 404
+    with httpx.Client(base_url=fake.storefront_api_url, timeout=10) as stranger:
+        assert stranger.get(f"/checkout/{cart.id}").status_code == 404  # still the owner's session only
+
+
+def test_every_server_answer_reports_the_rate_limit_window(fake: FakeBigCommerce) -> None:
+    cart_id = fake.seed_cart(items=[MUG_LINE])
+    with checkout_client(fake) as client:
+        assert client.rate_limit is None
+        client.checkouts.get(cart_id)
+        first = client.rate_limit
+        client.carts.get(cart_id)
+        second = client.rate_limit
+    assert first is not None
+    assert second is not None
+    assert (first.requests_quota, first.window_ms) == (150, 30_000)
+    assert first.requests_left is not None
+    assert second.requests_left == first.requests_left - 1
+    assert second.reset_ms is not None
+    assert 0 <= second.reset_ms <= 30_000
+    with httpx.Client(base_url=fake.url, timeout=10) as raw:
+        answer = raw.get(f"/stores/{fake.store_hash}/v3/checkouts/{cart_id}")  # refused: no token
+        assert answer.status_code == 401
+        assert "x-rate-limit-requests-left" in answer.headers
+        storefront = raw.get("/api/storefront/carts")
+        assert "x-rate-limit-requests-left" not in storefront.headers
