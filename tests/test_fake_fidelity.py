@@ -62,3 +62,41 @@ def test_every_server_answer_reports_the_rate_limit_window(fake: FakeBigCommerce
         assert "x-rate-limit-requests-left" in answer.headers
         storefront = raw.get("/api/storefront/carts")
         assert "x-rate-limit-requests-left" not in storefront.headers
+
+
+BOARD = {
+    "product_id": 131,
+    "variant_id": 380,
+    "quantity": 1,
+    "name": "Cutting board for Ada",
+    "option_selections": [{"option_id": 28, "option_value": "ADA"}, {"option_id": 29, "option_value": 87}],
+}
+
+
+def test_a_quantity_only_update_changes_the_quantity_and_nothing_else(fake: FakeBigCommerce) -> None:
+    with checkout_client(fake) as client:
+        cart = client.carts.create({"line_items": [BOARD]})
+        [before] = cart.line_items.physical_items
+        assert (before.name, before.list_price) == ("Cutting board for Ada", 44)  # 39 on sale, +5 gift box
+        cart = client.carts.line_items.update(
+            cart.id, before.id, {"line_item": {"product_id": 131, "quantity": 2}}
+        )
+        [after] = cart.line_items.physical_items
+    assert (after.id, after.quantity, after.variant_id) == (before.id, 2, 380)
+    assert (after.name, after.list_price) == ("Cutting board for Ada", 44)
+    assert after.options == before.options
+
+
+def test_an_update_that_names_new_options_replaces_them(fake: FakeBigCommerce) -> None:
+    with checkout_client(fake) as client:
+        cart = client.carts.create({"line_items": [BOARD]})
+        [item] = cart.line_items.physical_items
+        changed = {
+            "product_id": 131,
+            "quantity": 1,
+            "option_selections": [{"option_id": 27, "option_value": 85}],
+        }
+        cart = client.carts.line_items.update(cart.id, item.id, {"line_item": changed})
+        [after] = cart.line_items.physical_items
+    assert (after.variant_id, after.list_price) == (381, 49)  # walnut, on sale, no gift box
+    assert after.name == "Cutting board for Ada"

@@ -33,7 +33,7 @@ from ._context import Reply, Request
 from ._errors import ApiError, not_found, unprocessable
 from ._money import ZERO, rounded
 from ._seed import currency as currency_info
-from ._state import Checkout, GiftWrap, Store, new_uuid, now_iso
+from ._state import Checkout, GiftWrap, Item, Store, new_uuid, now_iso
 
 OWNER_CLIENT_ID = "fake-bigcommerce-app"
 METAFIELD_PAGE = 50
@@ -135,7 +135,7 @@ def update_line(store: Store, checkout: Checkout, item_id: str, line: LineReques
                 new, price=_price(line.list_price, checkout, line.where), price_overridden=True
             )
     else:
-        new = catalog.build_item(store, checkout, line, keep_id=item.id)
+        new = catalog.build_item(store, checkout, _keeping(store, item, line), keep_id=item.id)
         new.gift_wrap = item.gift_wrap
         if line.list_price is None and item.price_overridden and new.product_id == item.product_id:
             new.price, new.price_overridden = item.price, True  # a price set by the API stays
@@ -145,6 +145,28 @@ def update_line(store: Store, checkout: Checkout, item_id: str, line: LineReques
         common.unassign(checkout, item_id)
     checkout.items = items
     checkout.touch()
+
+
+def _keeping(store: Store, item: Item, line: LineRequest) -> LineRequest:
+    """An update of the same product changes what it names and keeps the rest: the variant, a name
+    set through the API, and the modifiers chosen (a quantity-only update used to rebuild the line
+    from the catalogue, dropping all three and repricing it)."""
+    product = store.products.get(item.product_id)
+    if product is None or line.product_id != item.product_id:
+        return line
+    selections = line.selections
+    if not selections:
+        selections = [
+            (option_id, value_id if value_id is not None else item.options.get(name))
+            for name, (option_id, value_id) in item.option_ids.items()
+            if (option := product.option(option_id)) is not None and not option.variant_option
+        ]
+    variant_id = line.variant_id
+    if variant_id is None and not line.selections:
+        variant_id = item.variant_id
+    return dataclasses.replace(
+        line, variant_id=variant_id, name=line.name or item.name, selections=selections
+    )
 
 
 def _price(value: float, checkout: Checkout, where: str) -> Any:
