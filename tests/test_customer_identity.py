@@ -372,6 +372,27 @@ def current(browser: httpx.Client, fake: FakeBigCommerce, **headers: str) -> htt
     )
 
 
+def test_the_fake_never_records_or_logs_a_login_token(
+    fake: FakeBigCommerce, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The token in the login path is a signed credential: `fake.requests` and the fake's access
+    log show `/login/token/[masked]` (before, both kept the whole token)."""
+    url = fake_login(fake)
+    token = url.rsplit("/", 1)[1]
+    fake.verbose = True
+    try:
+        with httpx.Client() as browser:
+            assert browser.get(url).status_code == 302
+    finally:
+        fake.verbose = False
+    [record] = [r for r in fake.requests if r.operation_id == "getCustomerLogin"][-1:]
+    assert record.path == "/login/token/[masked]"
+    logged = capsys.readouterr().err
+    assert "/login/token/[masked]" in logged
+    assert token not in logged
+    assert all(token not in r.path for r in fake.requests)
+
+
 def test_sign_in_then_prove_who_is_signed_in(fake: FakeBigCommerce) -> None:
     url = fake_login(fake, channel_id=2, redirect_to="/checkout")
     with httpx.Client() as browser:

@@ -476,6 +476,15 @@ MASK = "[masked]"
 _CARD_FIELDS = ("number", "verification_value", "cardholder_name", "expiry_month", "expiry_year")
 
 
+_LOGIN_TOKEN = re.compile(r"(/login/token/)[^/?\s]+")
+
+
+def mask_path(text: str) -> str:
+    """`text` (a path, or a log line holding one) with a customer login token masked: the token
+    is a signed credential, single use but valid for 30 s, and the path carries it."""
+    return _LOGIN_TOKEN.sub(rf"\g<1>{MASK}", text)
+
+
 def mask_headers(operation_id: str | None, headers: dict[str, str]) -> dict[str, str]:
     """The headers to record: any `Authorization` (a payment's PAT) masked, whatever the route."""
     if "authorization" not in headers:

@@ -24,7 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 from ._dispatch import Answer, Credentials, dispatch
 from ._errors import error_body
 from ._faults import Fault, Faults
-from ._payments import mask_body, mask_headers
+from ._payments import mask_body, mask_headers, mask_path
 from ._routes import resolve
 from ._state import Store
 from ._validate import MAX_BODY
@@ -141,7 +141,7 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         record = RecordedRequest(
             self.command,
-            parts.path,
+            mask_path(parts.path),  # a customer login token is never recorded
             parse_qs(parts.query, keep_blank_values=True),
             mask_headers(operation_id, headers),  # a payment's PAT is never recorded
             b"",
@@ -255,7 +255,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.server.verbose:
-            super().log_message(format, *args)
+            super().log_message("%s", mask_path(format % args))
 
 
 # The API part of a path: /stores/{store_hash}/v3 or /api/storefront.
