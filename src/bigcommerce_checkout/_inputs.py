@@ -58,6 +58,13 @@ def optional_int(value: int | None, name: str) -> int | None:
     return value
 
 
+def positive_int(value: object, name: str) -> int:
+    """A count, id or limit the API takes as a whole number of 1 or more (not a bool)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{name} must be a positive integer")
+    return value
+
+
 def version_body(version: int | None) -> bytes | Unset:
     """The optional `{"version": n}` guard; no body at all when no version is given."""
     checked = optional_int(version, "version")

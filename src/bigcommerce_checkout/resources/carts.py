@@ -47,7 +47,7 @@ from bigcommerce_checkout_schemas import (
 )
 
 from .._base_client import CREATES_CART, Call
-from .._inputs import include_value, non_empty_list, optional_int, path_id, uuid_id
+from .._inputs import include_value, non_empty_list, optional_int, path_id, positive_int, uuid_id
 from .._models import ResponseShapeError, decode, decode_data, encode, nothing, required_data, to_model
 from .._resource import (
     AsyncResource,
@@ -176,12 +176,6 @@ def _include(include: Iterable[CartInclude]) -> str | Unset:
 
 def _cart_id(cart_id: CartId, name: str = "cart_id") -> uuid.UUID:
     return uuid_id(cart_id, name)
-
-
-def _positive(value: int, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{name} must be a positive integer")
-    return value
 
 
 def _non_negative(value: int, name: str) -> int:
@@ -410,7 +404,7 @@ def get_metafield(
     kwargs = get_cart_metafield._get_kwargs(
         ctx.store_hash,
         _cart_id(cart_id),
-        _positive(metafield_id, "metafield_id"),
+        positive_int(metafield_id, "metafield_id"),
         page=_opt(page, "page", int),
         limit=_opt(limit, "limit", int),
         key=_opt(key, "key", str),
@@ -430,7 +424,7 @@ def update_metafield(
     """Change a cart metafield."""
     body = encode(to_model(CartMetafieldInput, metafield, "metafield"))
     kwargs = update_cart_metafield._get_kwargs(
-        ctx.store_hash, _cart_id(cart_id), _positive(metafield_id, "metafield_id"), body=body
+        ctx.store_hash, _cart_id(cart_id), positive_int(metafield_id, "metafield_id"), body=body
     )
     return Call(kwargs, required_data(_metafield, "metafield"))
 
@@ -438,7 +432,7 @@ def update_metafield(
 def delete_metafield(ctx: Context, cart_id: CartId, metafield_id: int, /) -> Call[None]:
     """Delete a cart metafield."""
     kwargs = delete_cart_metafield._get_kwargs(
-        ctx.store_hash, _cart_id(cart_id), _positive(metafield_id, "metafield_id")
+        ctx.store_hash, _cart_id(cart_id), positive_int(metafield_id, "metafield_id")
     )
     return Call(kwargs, nothing)
 
@@ -521,7 +515,7 @@ def _id_as_string(metafield: CartMetafieldBatchUpdate) -> CartMetafieldBatchUpda
 
 def delete_metafields(ctx: Context, /, ids: Sequence[int]) -> Call[CartMetafieldDeleteResponse]:
     """Delete metafields of any carts by id."""
-    checked = [_positive(i, "metafield id") for i in non_empty_list(ids, "ids")]
+    checked = [positive_int(i, "metafield id") for i in non_empty_list(ids, "ids")]
     return Call(delete_cart_metafields._get_kwargs(ctx.store_hash, body=encode(checked)), _deleted)  # type: ignore[arg-type]
 
 

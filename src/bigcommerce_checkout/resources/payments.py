@@ -24,6 +24,7 @@ from bigcommerce_checkout_schemas import (
 
 from .._base_client import TAKES_PAYMENT, Call, Credential, check_header_value
 from .._inputs import order_id as checked_order_id
+from .._inputs import uuid_id
 from .._logging import register_secret
 from .._models import ResponseShapeError, decode, decode_data, encode, required_data, to_model
 from .._resource import (
@@ -37,7 +38,7 @@ from .._resource import (
     sync_op,
     sync_steps,
 )
-from .carts import CartId, _cart_id
+from .carts import CartId
 
 if TYPE_CHECKING:
     from bigcommerce_checkout_api.api.payment_processing import process_payment
@@ -74,7 +75,7 @@ def list_methods(
     kwargs = list_payment_methods._get_kwargs(
         ctx.store_hash,
         order_id=UNSET if order_id is None else checked_order_id(order_id),
-        checkout_id=UNSET if checkout_id is None else str(_cart_id(checkout_id, "checkout_id")),
+        checkout_id=UNSET if checkout_id is None else str(uuid_id(checkout_id, "checkout_id")),
     )
     return Call(kwargs, _methods)
 

@@ -27,6 +27,7 @@ from bigcommerce_checkout_schemas import (
 )
 
 from .._base_client import FRAMING_HEADERS, Call, Once, check_header_name, check_header_value
+from .._inputs import positive_int
 from .._logging import REDACTED, register_secret
 from .._models import decode, encode
 from .._resource import AsyncResource, Context, SyncResource, async_op, lazy_module, sync_op
@@ -121,12 +122,6 @@ def hook_headers(headers: Mapping[str, str] | None) -> dict[str, str] | None:
 def _flag(value: object, name: str) -> bool | None:
     if value is not None and not isinstance(value, bool):
         raise TypeError(f"{name} must be True or False")
-    return value
-
-
-def _positive(value: object, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{name} must be a positive integer")
     return value
 
 
@@ -229,8 +224,8 @@ def list_(
     """A page of this API account's webhooks (`data`) with the paging details (`meta`)."""
     kwargs = list_webhooks._get_kwargs(
         ctx.store_hash,
-        page=UNSET if page is None else _positive(page, "page"),
-        limit=UNSET if limit is None else _positive(limit, "limit"),
+        page=UNSET if page is None else positive_int(page, "page"),
+        limit=UNSET if limit is None else positive_int(limit, "limit"),
         is_active=_or_unset(_flag(is_active, "is_active")),
         scope=UNSET if scope is None else scope_value(scope),
         destination=UNSET if destination is None else destination_value(destination),
@@ -240,7 +235,7 @@ def list_(
 
 def get(ctx: Context, webhook_id: int, /) -> Call[Webhook]:
     """One webhook; `is_active` says whether BigCommerce still delivers to it."""
-    return Call(get_webhook._get_kwargs(ctx.store_hash, _positive(webhook_id, "webhook_id")), _webhook)
+    return Call(get_webhook._get_kwargs(ctx.store_hash, positive_int(webhook_id, "webhook_id")), _webhook)
 
 
 def update(
@@ -264,14 +259,14 @@ def update(
     if request == WebhookUpdateRequest():
         raise ValueError("pass at least one of scope, destination, is_active or headers")
     kwargs = update_webhook._get_kwargs(
-        ctx.store_hash, _positive(webhook_id, "webhook_id"), body=encode(request)
+        ctx.store_hash, positive_int(webhook_id, "webhook_id"), body=encode(request)
     )
     return Call(kwargs, _webhook, secrets=_secret_values(checked))
 
 
 def delete(ctx: Context, webhook_id: int, /) -> Call[Webhook]:
     """End a subscription; returns the webhook as it was."""
-    return Call(delete_webhook._get_kwargs(ctx.store_hash, _positive(webhook_id, "webhook_id")), _webhook)
+    return Call(delete_webhook._get_kwargs(ctx.store_hash, positive_int(webhook_id, "webhook_id")), _webhook)
 
 
 # --- Admin -------------------------------------------------------------------------------------
