@@ -7,11 +7,11 @@ import sys
 from collections.abc import Callable
 from time import perf_counter
 
-from . import orders, parsing, report, roundtrip, shoppers, startup, tooling
+from . import orders, parsing, quota, report, roundtrip, shoppers, startup, tooling
 from .bodies import ROOT
 from .stats import Row
 
-GROUPS = ("roundtrip", "parse", "import", "tooling", "shoppers", "orders")
+GROUPS = ("roundtrip", "parse", "import", "tooling", "shoppers", "orders", "quota")
 
 
 def _groups(quick: bool) -> dict[str, Callable[[], list[Row]]]:
@@ -48,17 +48,25 @@ def main(argv: list[str] | None = None) -> int:
     header = report.machine()
     print("\n".join(header), flush=True)
     rows: list[Row] = []
+    paced: list[quota.Result] = []
     started = perf_counter()
     for name, run in _groups(args.quick).items():
         if args.only and name not in args.only:
             continue
         print(f"running {name} ...", file=sys.stderr, flush=True)
         rows += run()
+    if not args.only or "quota" in args.only:  # counts and shares, not timings: a table of its own
+        print("running quota ...", file=sys.stderr, flush=True)
+        paced = quota.run()
     header.append(f"run took {perf_counter() - started:.0f} s" + (" (--quick)" if args.quick else ""))
     print()
-    report.print_report(rows, header[-1:])
+    if rows:
+        report.print_report(rows, header[-1:])
     if args.write_docs:
-        written = report.write_sections(rows, header) if args.only else report.write_docs(rows, header)
+        if rows:
+            written = report.write_sections(rows, header) if args.only else report.write_docs(rows, header)
+        if paced:
+            written = quota.write_docs(paced)
         print(f"wrote {written.relative_to(ROOT)}")
-    missed = any(row.verdict in ("MISS", "FAIL") for row in rows)
+    missed = any(row.verdict in ("MISS", "FAIL") for row in rows) or any(r.verdict == "MISS" for r in paced)
     return 1 if args.fail_on_miss and missed else 0

@@ -56,10 +56,11 @@ class RedisServer:
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def start(self) -> RedisServer:
+    def start(self, port: int | None = None) -> RedisServer:
+        """Start on a free port, or on `port` again (a test that stops Redis and brings it back)."""
         self._dir = tempfile.TemporaryDirectory(prefix="redis-test-")
         for _attempt in range(3):  # another process may take the free port between the probe and the bind
-            self.port = _free_port()
+            self.port = _free_port() if port is None else port
             self._proc = subprocess.Popen(
                 [self._binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
                  "--appendonly", "no", "--dir", self._dir.name, "--daemonize", "no", "--loglevel", "warning"],

@@ -44,6 +44,7 @@ from ._exceptions import (
     PaymentTimeoutError,
     PermissionDeniedError,
     RateLimitError,
+    RateLimitWaitError,
     RedirectError,
     RefundConnectionError,
     RefundMayHaveBeenMadeError,
@@ -59,10 +60,12 @@ from ._version import version as _version
 
 if TYPE_CHECKING:  # loaded on first use at run time (see __getattr__): a checkout client needs none
     from ._order_status import OrderStatusId, PaymentState
+    from ._redis_pacing import RedisRateLimiter
     from .current_customer import CurrentCustomer, verify_current_customer
     from .customer_login import customer_login_url
 
 _LAZY = {
+    "RedisRateLimiter": "_redis_pacing",
     "OrderStatusId": "_order_status",
     "PaymentState": "_order_status",
     "CurrentCustomer": "current_customer",
@@ -113,8 +116,10 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RateLimitWaitError",
     "RawResponse",
     "RedirectError",
+    "RedisRateLimiter",
     "RefundConnectionError",
     "RefundMayHaveBeenMadeError",
     "RefundResponseError",

@@ -61,6 +61,7 @@ from ._retry import (
 from ._version import version
 
 if TYPE_CHECKING:
+    from ._pacing import Pacer
     from ._slots import TaskSlots, ThreadSlots  # loaded with the first client's own pool
 
 T = TypeVar("T")
@@ -78,6 +79,22 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 DEFAULT_MAX_RESPONSE_SIZE = 10 * 1024 * 1024
 """10 MiB: a checkout with hundreds of line items is a few hundred KiB; a larger answer is refused."""
+
+
+def _limit_of(response: httpx.Response | None) -> RateLimit | None:
+    """What a pacer is told of an attempt: no answer (None), or the window its answer reports."""
+    if response is None:
+        return None
+    from ._pacing import NO_HEADERS
+
+    return RateLimit.from_headers(response.headers) or NO_HEADERS
+
+
+async def _reserve_in_thread(pacer: Pacer) -> float:
+    """A pacer that does I/O (Redis) asks from a worker thread, so the event loop keeps running."""
+    import anyio.to_thread
+
+    return await anyio.to_thread.run_sync(lambda: pacer.reserve(time.monotonic()))
 
 
 @functools.cache
@@ -348,10 +365,11 @@ class Options:
 
 
 class _SharedState:
-    """What copies made by `with_options()` share with their original."""
+    """What copies made by `with_options()` (and shopper views) share with their original."""
 
-    def __init__(self) -> None:
+    def __init__(self, pacer: Pacer | None) -> None:
         self.rate_limit: RateLimit | None = None
+        self.pacer = pacer  # the store's rate-limit window, for every thread and task (see _pacing)
 
 
 class TokenAuth:
@@ -527,13 +545,15 @@ class BaseAPIClient:
 
     _owns_http = False
 
-    def __init__(self, *, base_url: str, auth: TokenAuth | None, options: Options) -> None:
+    def __init__(
+        self, *, base_url: str, auth: TokenAuth | None, options: Options, pacer: Pacer | None = None
+    ) -> None:
         # Checked once; the generated paths are already percent-encoded and path_id() refuses dot
         # segments, so plain concatenation gives the URL that URL.join() would, without re-parsing.
         self._base_url = check_base_url(base_url)
         self._auth = auth
         self._options = options
-        self._state = _SharedState()
+        self._state = _SharedState(pacer)
         self._user_agent: dict[str, str] = {}  # set per request only when the client lacks ours
         # The shopper's cookies when the client keeps them itself (see for_shopper); None when a
         # caller's own httpx client keeps them in its jar.
@@ -678,6 +698,28 @@ class BaseAPIClient:
             return None
         log.info("%s %s: %s; retrying in %.2f s", request.method, request.url.path, why, wait)
         return wait
+
+    def _pacer_for(self, call: Call[Any]) -> Pacer | None:
+        """The pacer of the store's quota; None for another host's call (the payments host)."""
+        return self._state.pacer if call.base_url is None else None
+
+    def _may_wait_for_window(self, request: httpx.Request, started: float, wait: float) -> None:
+        """Raise unless a wait of `wait` s for the window to reset fits the policy and the budget."""
+        policy = self._options.retry
+        why = None
+        if wait > policy.max_rate_limit_wait:
+            why = f"later than the {policy.max_rate_limit_wait:g} s a call may wait (max_rate_limit_wait)"
+        elif time.monotonic() - started + wait >= policy.budget:
+            why = "after the call's time budget ends (RetryPolicy.budget)"
+        if why is not None:
+            from ._exceptions import RateLimitWaitError
+            from ._pacing import wait_message
+
+            where = f"{request.method} {request.url.path}"
+            raise RateLimitWaitError(wait_message(where, wait, why), request=request, seconds_to_reset=wait)
+        log.info(
+            "%s %s: waiting %.2f s for the rate-limit window to reset", request.method, request.url.path, wait
+        )
 
     def _start_attempt(self, request: httpx.Request, started: float) -> None:
         """Cap this attempt's timeouts at what is left of the budget, so the budget bounds the call."""
@@ -832,8 +874,9 @@ class SyncAPIClient(BaseAPIClient):
         http_client: httpx.Client | None,
         cookies: httpx.Cookies | None = None,
         max_connections: int | None = None,
+        pacer: Pacer | None = None,
     ) -> None:
-        super().__init__(base_url=base_url, auth=auth, options=options)
+        super().__init__(base_url=base_url, auth=auth, options=options, pacer=pacer)
         from ._slots import ThreadSlots, pool_limits, pool_size
 
         size = pool_size(max_connections, http_client)
@@ -855,10 +898,17 @@ class SyncAPIClient(BaseAPIClient):
 
             enforce_deadlines(self._http)
 
-    def _send(self, request: httpx.Request, started: float) -> tuple[httpx.Response, _Body]:
-        # follow_redirects=False whatever the client says: a redirect would carry the token and
-        # the shopper's cookies to wherever Location points.
-        response = self._http.send(request, stream=True, follow_redirects=False)
+    def _send(
+        self, request: httpx.Request, started: float, pacer: Pacer | None
+    ) -> tuple[httpx.Response, _Body]:
+        response = None
+        try:
+            # follow_redirects=False whatever the client says: a redirect would carry the token and
+            # the shopper's cookies to wherever Location points.
+            response = self._http.send(request, stream=True, follow_redirects=False)
+        finally:
+            if pacer is not None:
+                pacer.done(time.monotonic(), _limit_of(response))
         try:
             body = self._body(started)
             if body.wanted(response):
@@ -894,9 +944,10 @@ class SyncAPIClient(BaseAPIClient):
         token = call_deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
         try:
             while True:
+                pacer = self._paced(call, request, started)
                 self._start_attempt(request, started)
                 try:
-                    response, body = self._send(request, started)
+                    response, body = self._send(request, started, pacer)
                 except httpx.TransportError as exc:
                     wait = self._after_error(call, request, exc, attempt, started)
                 else:
@@ -908,6 +959,15 @@ class SyncAPIClient(BaseAPIClient):
                 attempt += 1
         finally:
             call_deadline.reset(token)
+
+    def _paced(self, call: Call[Any], request: httpx.Request, started: float) -> Pacer | None:
+        """Wait until the store's window has room for this attempt (see _pacing)."""
+        pacer = self._pacer_for(call)
+        if pacer is not None:
+            while wait := pacer.reserve(time.monotonic()):
+                self._may_wait_for_window(request, started, wait)
+                _sleep(wait)
+        return pacer
 
     def close(self) -> None:
         if self._owns_http:
@@ -926,8 +986,9 @@ class AsyncAPIClient(BaseAPIClient):
         http_client: httpx.AsyncClient | None,
         cookies: httpx.Cookies | None = None,
         max_connections: int | None = None,
+        pacer: Pacer | None = None,
     ) -> None:
-        super().__init__(base_url=base_url, auth=auth, options=options)
+        super().__init__(base_url=base_url, auth=auth, options=options, pacer=pacer)
         from ._slots import TaskSlots, pool_limits, pool_size
 
         size = pool_size(max_connections, http_client)
@@ -949,10 +1010,17 @@ class AsyncAPIClient(BaseAPIClient):
 
             enforce_deadlines(self._http)
 
-    async def _send(self, request: httpx.Request, started: float) -> tuple[httpx.Response, _Body]:
-        # follow_redirects=False whatever the client says: a redirect would carry the token and
-        # the shopper's cookies to wherever Location points.
-        response = await self._http.send(request, stream=True, follow_redirects=False)
+    async def _send(
+        self, request: httpx.Request, started: float, pacer: Pacer | None
+    ) -> tuple[httpx.Response, _Body]:
+        response = None
+        try:
+            # follow_redirects=False whatever the client says: a redirect would carry the token and
+            # the shopper's cookies to wherever Location points.
+            response = await self._http.send(request, stream=True, follow_redirects=False)
+        finally:
+            if pacer is not None:
+                pacer.done(time.monotonic(), _limit_of(response))
         try:
             body = self._body(started)
             if body.wanted(response):
@@ -988,9 +1056,10 @@ class AsyncAPIClient(BaseAPIClient):
         token = call_deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
         try:
             while True:
+                pacer = await self._paced(call, request, started)
                 self._start_attempt(request, started)
                 try:
-                    response, body = await self._send(request, started)
+                    response, body = await self._send(request, started, pacer)
                 except httpx.TransportError as exc:
                     wait = self._after_error(call, request, exc, attempt, started)
                 else:
@@ -1002,6 +1071,17 @@ class AsyncAPIClient(BaseAPIClient):
                 attempt += 1
         finally:
             call_deadline.reset(token)
+
+    async def _paced(self, call: Call[Any], request: httpx.Request, started: float) -> Pacer | None:
+        """Wait until the store's window has room for this attempt (see _pacing)."""
+        pacer = self._pacer_for(call)
+        if pacer is not None:
+            while wait := (
+                await _reserve_in_thread(pacer) if pacer.blocking else pacer.reserve(time.monotonic())
+            ):
+                self._may_wait_for_window(request, started, wait)
+                await _async_sleep(wait)
+        return pacer
 
     async def close(self) -> None:
         if self._owns_http:

@@ -35,6 +35,8 @@ from ._response import RateLimit
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
+    from ._pacing import Pacer
+    from ._redis_pacing import RedisRateLimiter
     from .resources import carts as carts_resources
     from .resources import orders as orders_resources
     from .resources import payments as payments_resources
@@ -188,6 +190,9 @@ class CheckoutClient(_SyncClient):
             `http_client` (set `limits` on yours).
         http_client: Your own `httpx.Client` (its pool, proxies, transport). The client uses it as
             given and never closes it.
+        rate_limiter: A `RedisRateLimiter`, to pace the store's calls across processes and
+            machines. Without it, the client paces its own threads: once an answer says the store's
+            rate-limit window is spent, calls wait for the reset instead of being refused.
     """
 
     _api: SyncAPIClient
@@ -206,6 +211,7 @@ class CheckoutClient(_SyncClient):
         payments_base_url: str = PAYMENTS_BASE_URL,
         max_connections: int | None = None,
         http_client: httpx.Client | None = None,
+        rate_limiter: RedisRateLimiter | None = None,
     ) -> None:
         self._payments_base_url = check_base_url(payments_base_url)
         self.store_hash = path_id(check_header_value("store_hash", store_hash), "store_hash")
@@ -215,6 +221,7 @@ class CheckoutClient(_SyncClient):
             options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
             max_connections=max_connections,
+            pacer=_pacer(rate_limiter, self.store_hash),
         )
         self._bind()
 
@@ -288,6 +295,9 @@ class AsyncCheckoutClient(_AsyncClient):
             `http_client` (set `limits` on yours).
         http_client: Your own `httpx.AsyncClient` (its pool, proxies, transport). The client uses it as
             given and never closes it.
+        rate_limiter: A `RedisRateLimiter`, to pace the store's calls across processes and
+            machines. Without it, the client paces its own tasks: once an answer says the store's
+            rate-limit window is spent, calls wait for the reset instead of being refused.
     """
 
     _api: AsyncAPIClient
@@ -306,6 +316,7 @@ class AsyncCheckoutClient(_AsyncClient):
         payments_base_url: str = PAYMENTS_BASE_URL,
         max_connections: int | None = None,
         http_client: httpx.AsyncClient | None = None,
+        rate_limiter: RedisRateLimiter | None = None,
     ) -> None:
         self._payments_base_url = check_base_url(payments_base_url)
         self.store_hash = path_id(check_header_value("store_hash", store_hash), "store_hash")
@@ -315,6 +326,7 @@ class AsyncCheckoutClient(_AsyncClient):
             options=_options(timeout, max_retries, retry, extra_headers, max_response_size),
             http_client=http_client,
             max_connections=max_connections,
+            pacer=_pacer(rate_limiter, self.store_hash),
         )
         self._bind()
 
@@ -355,6 +367,19 @@ class AsyncCheckoutClient(_AsyncClient):
         from .resources import webhooks
 
         return webhooks.AsyncWebhooks(self._api, self._context)
+
+
+def _pacer(rate_limiter: RedisRateLimiter | None, store_hash: str) -> Pacer:
+    """The client's pacer: the shared one of a `RedisRateLimiter`, or its own."""
+    if rate_limiter is None:
+        from ._pacing import LocalPacer
+
+        return LocalPacer()
+    from ._redis_pacing import RedisRateLimiter
+
+    if not isinstance(rate_limiter, RedisRateLimiter):
+        raise TypeError(f"rate_limiter must be a RedisRateLimiter, not {type(rate_limiter).__name__}")
+    return rate_limiter.pacer(store_hash)
 
 
 def _storefront_url(store_domain: str | None, base_url: str | None) -> str:

@@ -3,6 +3,7 @@
     BigCommerceError
     ├── APIConnectionError                 no HTTP answer
     │   ├── APITimeoutError                    ... because the call ran out of time
+    │   │   ├── RateLimitWaitError             ... waiting for a spent rate-limit window (not sent)
     │   │   └── OrderTimeoutError              ... while creating an order      (OrderMayExistError)
     │   └── OrderConnectionError           creating an order failed in transit  (OrderMayExistError)
     ├── APIResponseValidationError         a 2xx answer that cannot be read as described
@@ -69,6 +70,7 @@ __all__ = [
     "PaymentTimeoutError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimitWaitError",
     "RedirectError",
     "RefundConnectionError",
     "RefundMayHaveBeenMadeError",
@@ -154,6 +156,24 @@ class APIConnectionError(BigCommerceError):
 
 class APITimeoutError(APIConnectionError):
     """The request took longer than the client's timeout."""
+
+
+class RateLimitWaitError(APITimeoutError):
+    """Not sent: the store's rate-limit window is spent and resets later than the call may wait.
+
+    The wait is bounded by `RetryPolicy.max_rate_limit_wait` and by what is left of the call's time
+    budget. Nothing reached BigCommerce; `seconds_to_reset` says when the quota is back.
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, seconds_to_reset: float = 0.0
+    ) -> None:
+        super().__init__(message, request=request)
+        self.seconds_to_reset = seconds_to_reset
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {"request": self.request, "seconds_to_reset": self.seconds_to_reset}
+        return (_rebuild, (type(self), (str(self),), state))
 
 
 class OrderMayExistError(BigCommerceError):

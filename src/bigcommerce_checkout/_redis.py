@@ -1,4 +1,4 @@
-"""Redis for what many worker processes must share (the webhook dedupe store today).
+"""Redis for what many worker processes must share: the webhook dedupe store, the rate limiter.
 
 redis-py is an optional extra, `pip install "bigcommerce-checkout[redis]"`, imported only when a
 Redis-backed object is made. Every such object takes either a ready `redis.Redis` client (your
@@ -15,14 +15,25 @@ if TYPE_CHECKING:
 EXTRA_HINT = 'Redis support needs redis-py: pip install "bigcommerce-checkout[redis]"'
 
 
-def redis_client(client: redis.Redis | str) -> redis.Redis:
-    """A `redis.Redis` from a client (used as given) or a URL; a clear error without redis-py."""
+def redis_client(client: redis.Redis | str, *, timeout: float | None = None) -> redis.Redis:
+    """A `redis.Redis` from a client (used as given) or a URL; a clear error without redis-py.
+
+    With `timeout`, a client made from a URL gives up after that many seconds, at once and without
+    retrying, for a caller that has something better to do than wait for Redis.
+    """
     try:
         import redis
     except ImportError:
         raise ImportError(EXTRA_HINT) from None
     if isinstance(client, str):
-        return redis.Redis.from_url(client)
+        if timeout is None:
+            return redis.Redis.from_url(client)
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+
+        return redis.Redis.from_url(
+            client, socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 0)
+        )
     if not isinstance(client, redis.Redis):
         raise TypeError(f"pass a redis.Redis client or a redis:// URL, not {type(client).__name__}")
     return client

@@ -18,6 +18,16 @@ from . import _demo
 from ._fake import FakeBigCommerce
 
 
+def _rate_limit(text: str) -> tuple[int, float]:
+    quota, slash, seconds = text.partition("/")
+    try:
+        if slash and int(quota) >= 1 and float(seconds) > 0:
+            return int(quota), float(seconds)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"expected QUOTA/SECONDS such as 150/30, got {text!r}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bigcommerce_checkout.testing",
@@ -40,6 +50,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--app-client-secret", default=None, help="that app's client secret (default: a random one)"
     )
     parser.add_argument("--tax-rate", type=float, default=0.0, help="flat tax rate, e.g. 0.1 for 10%%")
+    parser.add_argument(
+        "--rate-limit",
+        metavar="QUOTA/SECONDS",
+        type=_rate_limit,
+        default=None,
+        help="enforce the store's API quota, e.g. 150/30 (default: count and report 150/30, refuse nothing)",
+    )
     parser.add_argument("--no-demo", action="store_true", help="start with an empty store")
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
     args = parser.parse_args(argv)
@@ -53,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             app_client_id=args.app_client_id,
             app_client_secret=args.app_client_secret,
         )
+        if args.rate_limit is not None:
+            fake.set_rate_limit(*args.rate_limit)
         fake.start()
     except (OSError, TypeError, ValueError) as exc:
         print(f"cannot start the fake: {exc}", file=sys.stderr)

@@ -60,10 +60,22 @@ def dispatch(
     headers: Mapping[str, str],
     raw_body: bytes,
 ) -> Answer:
-    answer = _dispatch(store, credentials, route, params, query, headers, raw_body)
-    if route.api == "server":  # api.bigcommerce.com reports the store's rate-limit window on each answer
-        answer.headers.update(store.rate_window.take(time.monotonic()))
+    if route.api != "server":
+        return _dispatch(store, credentials, route, params, query, headers, raw_body)
+    # api.bigcommerce.com counts every request against the store's quota and reports its window
+    allowed, window = store.rate_window.take(time.monotonic())
+    if allowed:
+        answer = _dispatch(store, credentials, route, params, query, headers, raw_body)
+    else:  # beyond an enforced quota: refused before anything is done
+        answer = _error_answer(route, ApiError(429, "Too Many Requests", detail=QUOTA_SPENT))
+    answer.headers.update(window)
     return answer
+
+
+QUOTA_SPENT = (
+    "The store's API request quota for this window is used up. Wait X-Rate-Limit-Time-Reset-Ms "
+    "milliseconds before sending again."
+)
 
 
 def _dispatch(
@@ -113,21 +125,27 @@ def _dispatch(
             return Answer.json(payload.status, payload.payload, payload.headers)
         return Answer.json(200, payload)
     except ApiError as exc:
-        if route.v2:  # v2's own error shape: [{"status": 404, "message": "..."}]
-            message = ". ".join(part for part in (exc.title, exc.detail) if part)
-            details = "; ".join(f"{k}: {v}" for k, v in exc.errors.items())
-            return Answer.json(
-                exc.status,
-                [{"status": exc.status, "message": f"{message}. {details}" if details else message}],
-            )
-        if route.api == "storefront":
-            exc.errors = {_camel(k): v for k, v in exc.errors.items()}
-        return Answer.error(exc)
+        return _error_answer(route, exc)
     except Exception:  # a bug in the fake: say so in the log, answer like BigCommerce would
         log.exception("the fake failed on %s %s", route.method, route.template)
         return Answer.json(
             500, error_body(500, "Internal Server Error", detail="The fake failed; see its log.")
         )
+
+
+def _error_answer(route: Route, exc: ApiError) -> Answer:
+    """The error in the body shape of the route's API."""
+    if route.v2:  # v2's own error shape: [{"status": 404, "message": "..."}]
+        message = ". ".join(part for part in (exc.title, exc.detail) if part)
+        details = "; ".join(f"{k}: {v}" for k, v in exc.errors.items())
+        return Answer.json(
+            exc.status,
+            [{"status": exc.status, "message": f"{message}. {details}" if details else message}],
+            exc.headers,
+        )
+    if route.api == "storefront":
+        exc.errors = {_camel(k): v for k, v in exc.errors.items()}
+    return Answer.error(exc)
 
 
 SESSION_COOKIE = "SHOP_SESSION_TOKEN"

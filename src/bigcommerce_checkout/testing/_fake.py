@@ -32,6 +32,7 @@ from ._state import (
     GiftCertificateDef,
     Order,
     Payment,
+    RateWindow,
     RefundRecord,
     Store,
     new_uuid,
@@ -207,6 +208,31 @@ class FakeBigCommerce:
     def verbose(self, value: bool) -> None:
         if self._server is not None:
             self._server.verbose = value
+
+    def set_rate_limit(self, quota: int = 150, window: float = 30.0, *, enforce: bool = True) -> None:
+        """The store's API quota: `quota` server-to-server requests per `window` seconds.
+
+        Every server-to-server answer reports the window in BigCommerce's `X-Rate-Limit-*`
+        headers. With `enforce` (off when the fake starts, which counts 150 per 30 s and refuses
+        nothing), a request beyond the quota is answered 429 with BigCommerce's error body and
+        those headers, and does nothing, until the window ends. The storefront and the payments
+        host are not counted. A new quota starts a new window.
+        """
+        quota = _seed.integer(quota, "quota", minimum=1)
+        if isinstance(window, bool) or not isinstance(window, int | float) or not window >= 0.001:
+            raise ValueError(f"window must be a number of seconds, at least 0.001, got {window!r}")
+        enforced = _seed.boolean(enforce, "enforce")
+        self._store.rate_window = RateWindow(quota, round(window * 1000), enforce=enforced)
+
+    @property
+    def rate_limited(self) -> int:
+        """How many requests the enforced quota refused with 429 (since `set_rate_limit`)."""
+        return self._store.rate_window.refused
+
+    @property
+    def server_requests(self) -> int:
+        """How many server-to-server requests arrived, refused ones included (since `set_rate_limit`)."""
+        return self._store.rate_window.received
 
     # -- what happened ---------------------------------------------------------------------------
 

@@ -400,24 +400,37 @@ def default_shipping_options() -> list[ShippingOptionDef]:
 
 class RateWindow:
     """The store's API rate-limit window, as BigCommerce reports it on every server-to-server answer
-    (`X-Rate-Limit-*`; 150 requests per 30 s is the Standard and Plus plans' quota). It only counts
-    and reports: nothing is refused for going over."""
+    (`X-Rate-Limit-*`; 150 requests per 30 s is the Standard and Plus plans' quota).
 
-    def __init__(self, quota: int = 150, window_ms: int = 30_000) -> None:
+    A window starts with the first request after the last one ended. Unless `enforce` is set, it
+    only counts and reports; enforced, a request beyond the quota is refused (and not counted, as it
+    did nothing) until the window ends.
+    """
+
+    def __init__(self, quota: int = 150, window_ms: int = 30_000, *, enforce: bool = False) -> None:
         self.quota = quota
         self.window_ms = window_ms
+        self.enforce = enforce
+        self.received = 0  # every request, refused ones too
+        self.refused = 0
         self._started = 0.0
         self._used = 0
         self._lock = threading.Lock()
 
-    def take(self, now: float) -> dict[str, str]:
-        """Count one request at `now` (monotonic seconds); the headers its answer carries."""
+    def take(self, now: float) -> tuple[bool, dict[str, str]]:
+        """Count one request at `now` (monotonic seconds): whether it may be served, and the
+        headers its answer carries."""
         with self._lock:
+            self.received += 1
             elapsed_ms = (now - self._started) * 1000
             if self._used == 0 or elapsed_ms >= self.window_ms:
                 self._started, self._used, elapsed_ms = now, 0, 0.0
-            self._used += 1
-            return {
+            allowed = not (self.enforce and self._used >= self.quota)
+            if allowed:
+                self._used += 1
+            else:
+                self.refused += 1
+            return allowed, {
                 "X-Rate-Limit-Requests-Left": str(max(self.quota - self._used, 0)),
                 "X-Rate-Limit-Requests-Quota": str(self.quota),
                 "X-Rate-Limit-Time-Reset-Ms": str(max(int(self.window_ms - elapsed_ms), 0)),

@@ -1,0 +1,197 @@
+"""One rate-limit estimate for every worker process of a store, kept in Redis.
+
+Each attempt runs one Lua script (atomic, one round trip, Redis's clock for every machine): it
+folds in the window this process last saw reported, starts a fresh window once the known one is
+over, and either counts the request or answers how long to wait for the reset. Waiting is
+sleeping until then, never polling. When Redis cannot be reached the process paces alone on its
+own estimate, kept up to date all along, says so once at WARNING, and tries Redis again later.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING, Any
+
+from ._pacing import LocalPacer, Window
+from ._redis import redis_client, script
+
+if TYPE_CHECKING:
+    import redis
+
+    from ._response import RateLimit
+
+log = logging.getLogger("bigcommerce_checkout")
+
+# KEYS[1]: the store's key. ARGV: seen (1 when a window is reported), left, reset ms, quota,
+# window ms, ms since that answer arrived, requests this process has in flight, key lifetime ms,
+# 1 when this process's answers report no window. Returns 0 when the request may go (it is
+# counted), else milliseconds to wait: negative while the first request finds out the window.
+_RESERVE = """
+if redis.replicate_commands then pcall(redis.replicate_commands) end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local s = redis.call('HMGET', KEYS[1], 'left', 'reset_at', 'quota', 'window', 'sent', 'probe')
+local left, reset_at, quota, window = tonumber(s[1]), tonumber(s[2]), tonumber(s[3]), tonumber(s[4])
+local in_flight = tonumber(ARGV[7])
+if ARGV[1] == '1' then
+  local seen = tonumber(ARGV[2]) - in_flight
+  local ends = now - tonumber(ARGV[6]) + tonumber(ARGV[3])
+  quota, window = tonumber(ARGV[4]), tonumber(ARGV[5])
+  local tolerance = window / 4
+  if reset_at == nil then  -- the first window seen: every request let go so far may count in it
+    reset_at, left = ends, math.min(seen, quota - (tonumber(s[5]) or 0))
+  elseif ends > reset_at + tolerance then
+    reset_at, left = ends, seen
+  elseif ends >= reset_at - tolerance then
+    if ends > reset_at then reset_at = ends end
+    if seen < left then left = seen end
+  end
+end
+if quota == nil then  -- no window known: one request finds it out, the others wait for it
+  local probe = tonumber(s[6])
+  if ARGV[9] ~= '1' and probe ~= nil and now < probe then return -math.min(probe - now, 20) end
+  redis.call('HSET', KEYS[1], 'probe', now + 2000)
+  redis.call('HINCRBY', KEYS[1], 'sent', 1)
+  redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[8]))
+  return 0
+end
+if now >= reset_at then reset_at, left = now + window, quota - in_flight end
+local wait = 0
+if left > 0 then left = left - 1 else wait = math.max(reset_at - now, 1) end
+redis.call('HSET', KEYS[1], 'left', left, 'reset_at', reset_at, 'quota', quota, 'window', window)
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[8]))
+return wait
+"""
+
+
+class RedisRateLimiter:
+    """Paces every client of a store, in every process and on every machine, from one Redis.
+
+    Pass it to the server-to-server clients: `CheckoutClient(..., rate_limiter=limiter)`. Each
+    store (by hash) has its own estimate under `prefix`. Without it, each client paces its own
+    threads and tasks; with it, N workers share the store's quota instead of each learning from a
+    429 that it is spent.
+
+    Args:
+        client: A `redis.Redis` client, or a URL such as `redis://localhost:6379/0` (the client
+            made from a URL gives up on Redis after `timeout` seconds, without retrying).
+        prefix: Put before every key, so several apps can share one Redis.
+        timeout: Seconds to wait for Redis (URL only); then this process paces on its own.
+        recheck: Seconds between attempts to reach Redis again after it failed.
+    """
+
+    def __init__(
+        self,
+        client: redis.Redis | str,
+        *,
+        prefix: str = "bigcommerce-checkout:rate:",
+        timeout: float = 0.5,
+        recheck: float = 5.0,
+    ) -> None:
+        if not isinstance(prefix, str):
+            raise TypeError("prefix must be a string")
+        for name, value in (("timeout", timeout), ("recheck", recheck)):
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+                raise ValueError(f"{name} must be a number of seconds above 0")
+        self.redis = redis_client(client, timeout=timeout)
+        self.prefix = prefix
+        self.recheck = float(recheck)
+        self._reserve: Any = script(self.redis, _RESERVE)
+        self._pacers: dict[str, RedisPacer] = {}
+        self._lock = threading.Lock()
+
+    def pacer(self, store_hash: str) -> RedisPacer:
+        """The one pacer of `store_hash` in this process (clients of one store share it)."""
+        with self._lock:
+            pacer = self._pacers.get(store_hash)
+            if pacer is None:
+                pacer = self._pacers[store_hash] = RedisPacer(self, self.prefix + store_hash)
+            return pacer
+
+    def __repr__(self) -> str:  # never the URL: it may hold a password
+        return f"RedisRateLimiter(prefix={self.prefix!r})"
+
+
+class RedisPacer:
+    """A store's pacer in one process: Redis while it answers, its own estimate while it does not."""
+
+    blocking = True
+
+    def __init__(self, limiter: RedisRateLimiter, key: str) -> None:
+        self._limiter = limiter
+        self._key = key
+        self._local = LocalPacer()  # kept current, so a fallback starts from what is known
+        self._lock = threading.Lock()
+        self._seen: tuple[Window, float] | None = None  # the newest window not yet told to Redis
+        self._in_flight = 0
+        self._down_until = 0.0
+
+    def reserve(self, now: float) -> float:
+        with self._lock:
+            if now < self._down_until:
+                return self._local_reserve(now)
+            seen, self._seen = self._seen, None
+            in_flight = self._in_flight
+        args: list[object] = [0, 0, 0, 0, 0, 0, in_flight, 0, int(self._local.unreported)]
+        if seen is not None:
+            window, at = seen
+            args[:6] = [
+                1,
+                window.left,
+                _ms(window.ends - at),
+                window.quota,
+                _ms(window.seconds),
+                _ms(now - at),
+            ]
+        args[7] = _ms(max(window.seconds if seen else 0.0, 30.0) * 4)
+        try:
+            wait_ms = int(self._limiter._reserve(keys=[self._key], args=args))
+        except Exception as exc:  # redis-py's errors, or a socket's: pace alone for a while
+            if not _is_redis_failure(exc):
+                raise
+            with self._lock:
+                if self._seen is None:
+                    self._seen = seen  # told next time Redis answers
+                if now >= self._down_until:
+                    log.warning(
+                        "Redis rate limiter unreachable (%s): pacing this process on its own; "
+                        "trying Redis again in %g s",
+                        type(exc).__name__,
+                        self._limiter.recheck,
+                    )
+                self._down_until = now + self._limiter.recheck
+                return self._local_reserve(now)
+        with self._lock:
+            if self._down_until:
+                self._down_until = 0.0
+                log.warning("Redis rate limiter reachable again: pacing with the other processes")
+            if wait_ms:
+                return abs(wait_ms) / 1000
+            self._in_flight += 1
+        self._local.sent_elsewhere()
+        return 0.0
+
+    def _local_reserve(self, now: float) -> float:
+        wait = self._local.reserve(now)
+        if wait == 0.0:
+            self._in_flight += 1
+        return wait
+
+    def done(self, now: float, limit: RateLimit | None) -> None:
+        window = Window.of(now, limit)
+        with self._lock:
+            self._in_flight = max(self._in_flight - 1, 0)
+            if window is not None and (self._seen is None or window.ends >= self._seen[0].ends):
+                self._seen = (window, now)
+        self._local.done(now, limit)
+
+
+def _ms(seconds: float) -> int:
+    return max(round(seconds * 1000), 0)
+
+
+def _is_redis_failure(exc: Exception) -> bool:
+    import redis
+
+    return isinstance(exc, redis.RedisError | OSError)
