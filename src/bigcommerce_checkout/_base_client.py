@@ -49,6 +49,7 @@ from ._exceptions import (
     status_error,
 )
 from ._logging import REDACTED, log, register_secret
+from ._pacing import NO_HEADERS
 from ._response import RateLimit, record
 from ._retry import (
     RetryPolicy,
@@ -85,8 +86,6 @@ def _limit_of(response: httpx.Response | None) -> RateLimit | None:
     """What a pacer is told of an attempt: no answer (None), or the window its answer reports."""
     if response is None:
         return None
-    from ._pacing import NO_HEADERS
-
     return RateLimit.from_headers(response.headers) or NO_HEADERS
 
 
