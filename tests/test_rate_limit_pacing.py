@@ -101,6 +101,11 @@ def test_a_late_answer_from_a_window_that_is_over_changes_nothing() -> None:
     assert pacer.reserve(0.14) == 0.0
 
 
+def test_a_reset_beyond_the_window_s_length_waits_one_window_at_most() -> None:
+    pacer = knowing(left=0, reset_ms=3_600_000)  # a window of 1 s cannot reset in an hour
+    assert pacer.reserve(0.0) == pytest.approx(1.0)
+
+
 def test_other_apps_spending_the_quota_lower_the_estimate() -> None:
     pacer = knowing(left=9, reset_ms=1000)
     pacer.reserve(0.1)

@@ -30,7 +30,8 @@ class Window:
         self.left = limit.requests_left or 0
         self.quota = limit.requests_quota or 0
         self.seconds = (limit.window_ms or 0) / 1000
-        self.ends = now + (limit.reset_ms or 0) / 1000
+        # a window resets within its own length: a larger figure cannot stall calls for longer
+        self.ends = now + min((limit.reset_ms or 0) / 1000, self.seconds)
 
     @staticmethod
     def of(now: float, limit: RateLimit | None) -> Window | None:

@@ -36,8 +36,8 @@ local left, reset_at, quota, window = tonumber(s[1]), tonumber(s[2]), tonumber(s
 local in_flight = tonumber(ARGV[7])
 if ARGV[1] == '1' then
   local seen = tonumber(ARGV[2]) - in_flight
-  local ends = now - tonumber(ARGV[6]) + tonumber(ARGV[3])
   quota, window = tonumber(ARGV[4]), tonumber(ARGV[5])
+  local ends = now - tonumber(ARGV[6]) + math.min(tonumber(ARGV[3]), window)
   local tolerance = window / 4
   if reset_at == nil then  -- the first window seen: every request let go so far may count in it
     reset_at, left = ends, math.min(seen, quota - (tonumber(s[5]) or 0))
