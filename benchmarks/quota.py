@@ -118,15 +118,18 @@ def run_threads(kwargs: dict[str, Any], threads: int, start: float) -> list[floa
 
 
 def worker_main(argv: list[str]) -> int:
-    """`python -m benchmarks.quota worker URL TOKEN STORE_HASH START REDIS_URL|-`: one process."""
-    url, token, store_hash, start, redis_url = argv
+    """`python -m benchmarks.quota worker URL TOKEN STORE_HASH REDIS_URL|-`: one process. It says
+    `ready` once set up, reads the common start time from stdin, and prints its completion times."""
+    url, token, store_hash, redis_url = argv
     limiter = None
     if redis_url != "-":
         from bigcommerce_checkout import RedisRateLimiter
 
         limiter = RedisRateLimiter(redis_url)
     kwargs = _client_kwargs(url, token, store_hash)
-    done = asyncio.run(run_async(kwargs, TASKS_PER_PROCESS, float(start), limiter))
+    print("ready", flush=True)
+    start = float(sys.stdin.readline())
+    done = asyncio.run(run_async(kwargs, TASKS_PER_PROCESS, start, limiter))
     print(json.dumps(done), flush=True)
     return 0
 
@@ -140,9 +143,8 @@ def _case(name: str, what: str, paced: bool, body: Any) -> Result:
     with FakeBigCommerce(max_recorded_requests=0) as fake:
         fake.set_rate_limit(QUOTA, WINDOW)
         kwargs = _client_kwargs(fake.url, fake.access_token, fake.store_hash)
-        start = time.time() + 0.5
         before = fake.server_requests
-        done = body(kwargs, start)
+        start, done = body(kwargs, time.time() + 0.5)
         stop = start + WINDOW * WINDOWS
         result = Result(
             name,
@@ -156,24 +158,35 @@ def _case(name: str, what: str, paced: bool, body: Any) -> Result:
     return result
 
 
-def _processes(kwargs: dict[str, Any], start: float, redis_url: str) -> list[float]:
-    args = [kwargs["base_url"], kwargs["access_token"], kwargs["store_hash"], repr(start), redis_url]
+def _processes(kwargs: dict[str, Any], start: float, redis_url: str) -> tuple[float, list[float]]:
+    """Start the workers, wait until each is set up, then give them all one start, a moment ahead."""
+    args = [kwargs["base_url"], kwargs["access_token"], kwargs["store_hash"], redis_url]
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "benchmarks.quota", "worker", *args],
             cwd=ROOT,
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
         )
         for _ in range(PROCESSES)
     ]
+    for proc in procs:
+        assert proc.stdout is not None
+        if proc.stdout.readline().strip() != "ready":
+            raise RuntimeError("a worker process failed to start")
+    start = max(start, time.time() + 0.3)  # the one the caller set may have passed meanwhile
     done: list[float] = []
+    for proc in procs:
+        assert proc.stdin is not None
+        proc.stdin.write(f"{start!r}\n")
+        proc.stdin.flush()
     for proc in procs:
         out, _ = proc.communicate(timeout=120)
         if proc.returncode != 0:
             raise RuntimeError(f"a worker process failed with exit status {proc.returncode}")
         done += json.loads(out.strip().splitlines()[-1])
-    return done
+    return start, done
 
 
 def run() -> list[Result]:
@@ -185,9 +198,14 @@ def run() -> list[Result]:
             "async-32-tasks",
             "one client, 32 async tasks",
             True,
-            lambda kw, start: asyncio.run(run_async(kw, 32, start)),
+            lambda kw, start: (start, asyncio.run(run_async(kw, 32, start))),
         ),
-        _case("threads-8", "one client, 8 threads", True, lambda kw, start: run_threads(kw, 8, start)),
+        _case(
+            "threads-8",
+            "one client, 8 threads",
+            True,
+            lambda kw, start: (start, run_threads(kw, 8, start)),
+        ),
     ]
     with RedisServer() as redis:
         results.append(
@@ -195,7 +213,7 @@ def run() -> list[Result]:
                 "processes-4-redis",
                 "4 processes sharing a RedisRateLimiter, 8 tasks each",
                 True,
-                lambda kw, start: _processes(kw, start + 1.0, redis.url),
+                lambda kw, start: _processes(kw, start, redis.url),
             )
         )
     results.append(
@@ -203,7 +221,7 @@ def run() -> list[Result]:
             "processes-4-unshared",
             "4 processes, each pacing itself, 8 tasks each (baseline)",
             False,
-            lambda kw, start: _processes(kw, start + 1.0, "-"),
+            lambda kw, start: _processes(kw, start, "-"),
         )
     )
     return results

@@ -47,71 +47,88 @@ def limit(left: int, reset_ms: int, quota: int = 10, window_ms: int = 1000) -> R
 # --- the estimate ------------------------------------------------------------------------------
 
 
+def wait(pacer: LocalPacer, now: float) -> float:
+    """How long a request asking at `now` must wait (0.0: it went)."""
+    return pacer.reserve(now)[0]
+
+
+def send(pacer: LocalPacer, now: float) -> int:
+    """Let one request go at `now`; its ticket."""
+    waited, ticket = pacer.reserve(now)
+    assert waited == 0.0
+    return ticket
+
+
 def test_the_first_request_finds_out_the_window_alone() -> None:
     pacer = LocalPacer()
-    assert pacer.reserve(0.0) == 0.0
-    assert pacer.reserve(0.0) == PROBE_WAIT  # the others wait for its answer
-    pacer.done(0.01, None)  # no answer came: the next request finds out instead
-    assert pacer.reserve(0.02) == 0.0
-    pacer.done(0.03, limit(left=2, reset_ms=900))
-    assert [pacer.reserve(0.04) for _ in range(3)][:2] == [0.0, 0.0]
+    first = send(pacer, 0.0)
+    assert wait(pacer, 0.0) == PROBE_WAIT  # the others wait for its answer
+    pacer.done(first, 0.01, None)  # no answer came: the next request finds out instead
+    second = send(pacer, 0.02)
+    pacer.done(second, 0.03, limit(left=2, reset_ms=900))
+    assert [wait(pacer, 0.04) for _ in range(3)][:2] == [0.0, 0.0]
 
 
 def test_answers_without_the_headers_leave_calls_unpaced() -> None:
     pacer = LocalPacer()
-    pacer.reserve(0.0)
-    pacer.done(0.1, NO_HEADERS)  # a proxy strips them
-    assert [pacer.reserve(0.2) for _ in range(50)] == [0.0] * 50
+    pacer.done(send(pacer, 0.0), 0.1, NO_HEADERS)  # a proxy strips them
+    assert [wait(pacer, 0.2) for _ in range(50)] == [0.0] * 50
 
 
-def knowing(left: int, reset_ms: int, at: float = 0.0) -> LocalPacer:
-    """A pacer whose first answer (at `at`) reported `left` requests and a reset in `reset_ms`."""
+def knowing(left: int, reset_ms: int) -> LocalPacer:
+    """A pacer whose first answer (at 0.0) reported `left` requests and a reset in `reset_ms`."""
     pacer = LocalPacer()
-    assert pacer.reserve(at) == 0.0
-    pacer.done(at, limit(left=left, reset_ms=reset_ms))
+    pacer.done(send(pacer, 0.0), 0.0, limit(left=left, reset_ms=reset_ms))
     return pacer
 
 
 def test_a_spent_window_makes_callers_wait_until_it_resets() -> None:
     pacer = knowing(left=0, reset_ms=400)
-    assert pacer.reserve(0.1) == pytest.approx(0.3)
-    assert pacer.reserve(0.3) == pytest.approx(0.1)
-    assert [pacer.reserve(0.4) for _ in range(10)] == [0.0] * 10  # a fresh window: the whole quota
-    assert pacer.reserve(0.4) == pytest.approx(1.0)  # and then the next reset
+    assert wait(pacer, 0.1) == pytest.approx(0.3)
+    assert wait(pacer, 0.3) == pytest.approx(0.1)
+    assert [wait(pacer, 0.4) for _ in range(10)] == [0.0] * 10  # a fresh window: the whole quota
+    assert wait(pacer, 0.4) == pytest.approx(1.0)  # and then the next reset
 
 
-def test_requests_in_flight_are_taken_from_what_the_answer_says_is_left() -> None:
+def test_requests_let_go_later_are_taken_from_what_the_answer_says_is_left() -> None:
     pacer = knowing(left=9, reset_ms=1000)
-    for _ in range(4):
-        assert pacer.reserve(0.0) == 0.0
-    pacer.done(0.01, limit(left=5, reset_ms=990))  # three more are on their way
-    assert [pacer.reserve(0.02) for _ in range(2)] == [0.0, 0.0]
-    assert pacer.reserve(0.02) > 0.8
+    tickets = [send(pacer, 0.0) for _ in range(4)]
+    # The second answer: BigCommerce counted the first two; the last two may not have arrived.
+    pacer.done(tickets[1], 0.01, limit(left=5, reset_ms=990))
+    assert [wait(pacer, 0.02) for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert wait(pacer, 0.02) > 0.8
+
+
+def test_the_client_s_own_count_caps_what_an_answer_says_is_left() -> None:
+    pacer = knowing(left=9, reset_ms=1000)
+    tickets = [send(pacer, 0.0) for _ in range(6)]  # 3 left by our own count
+    pacer.done(tickets[-1], 0.01, limit(left=8, reset_ms=990))  # an answer written early
+    assert [wait(pacer, 0.02) for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert wait(pacer, 0.02) > 0.8
 
 
 def test_a_late_answer_from_a_window_that_is_over_changes_nothing() -> None:
     pacer = knowing(left=1, reset_ms=100)
-    assert pacer.reserve(0.0) == 0.0
-    pacer.done(0.0, limit(left=0, reset_ms=100))
-    assert pacer.reserve(0.05) > 0
-    assert pacer.reserve(0.1) == 0.0  # the new window (presumed from the clock)
-    pacer.done(0.12, limit(left=9, reset_ms=990))  # its first answer
-    assert pacer.reserve(0.13) == 0.0
-    pacer.done(0.13, limit(left=0, reset_ms=0))  # the old window's last answer arrives late
-    assert pacer.reserve(0.14) == 0.0
+    last = send(pacer, 0.0)
+    pacer.done(last, 0.0, limit(left=0, reset_ms=100))
+    assert wait(pacer, 0.05) > 0
+    late = send(pacer, 0.1)  # the new window (presumed from the clock)
+    fresh = send(pacer, 0.1)
+    pacer.done(fresh, 0.12, limit(left=8, reset_ms=990))  # its first answer
+    pacer.done(late, 0.13, limit(left=0, reset_ms=0))  # an answer of the old window, late
+    assert wait(pacer, 0.14) == 0.0
 
 
 def test_a_reset_beyond_the_window_s_length_waits_one_window_at_most() -> None:
     pacer = knowing(left=0, reset_ms=3_600_000)  # a window of 1 s cannot reset in an hour
-    assert pacer.reserve(0.0) == pytest.approx(1.0)
+    assert wait(pacer, 0.0) == pytest.approx(1.0)
 
 
 def test_other_apps_spending_the_quota_lower_the_estimate() -> None:
     pacer = knowing(left=9, reset_ms=1000)
-    pacer.reserve(0.1)
-    pacer.done(0.1, limit(left=1, reset_ms=900))  # seven more were spent by someone else
-    assert pacer.reserve(0.2) == 0.0
-    assert pacer.reserve(0.2) > 0.7
+    pacer.done(send(pacer, 0.1), 0.1, limit(left=1, reset_ms=900))  # seven spent by someone else
+    assert wait(pacer, 0.2) == 0.0
+    assert wait(pacer, 0.2) > 0.7
 
 
 # --- the fake enforces a quota -----------------------------------------------------------------

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from ._slots import TaskSlots, ThreadSlots  # loaded with the first client's own pool
 
 T = TypeVar("T")
+Paced = tuple["Pacer", int]  # the pacer that let an attempt go, and the attempt's ticket
 _sleep = time.sleep  # module-level so tests can replace the waits without touching `time`
 
 
@@ -89,7 +90,7 @@ def _limit_of(response: httpx.Response | None) -> RateLimit | None:
     return RateLimit.from_headers(response.headers) or NO_HEADERS
 
 
-async def _reserve_in_thread(pacer: Pacer) -> float:
+async def _reserve_in_thread(pacer: Pacer) -> tuple[float, int]:
     """A pacer that does I/O (Redis) asks from a worker thread, so the event loop keeps running."""
     import anyio.to_thread
 
@@ -898,7 +899,7 @@ class SyncAPIClient(BaseAPIClient):
             enforce_deadlines(self._http)
 
     def _send(
-        self, request: httpx.Request, started: float, pacer: Pacer | None
+        self, request: httpx.Request, started: float, paced: Paced | None
     ) -> tuple[httpx.Response, _Body]:
         response = None
         try:
@@ -906,8 +907,8 @@ class SyncAPIClient(BaseAPIClient):
             # the shopper's cookies to wherever Location points.
             response = self._http.send(request, stream=True, follow_redirects=False)
         finally:
-            if pacer is not None:
-                pacer.done(time.monotonic(), _limit_of(response))
+            if paced is not None:
+                paced[0].done(paced[1], time.monotonic(), _limit_of(response))
         try:
             body = self._body(started)
             if body.wanted(response):
@@ -943,10 +944,10 @@ class SyncAPIClient(BaseAPIClient):
         token = call_deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
         try:
             while True:
-                pacer = self._paced(call, request, started)
+                paced = self._paced(call, request, started)
                 self._start_attempt(request, started)
                 try:
-                    response, body = self._send(request, started, pacer)
+                    response, body = self._send(request, started, paced)
                 except httpx.TransportError as exc:
                     wait = self._after_error(call, request, exc, attempt, started)
                 else:
@@ -959,14 +960,17 @@ class SyncAPIClient(BaseAPIClient):
         finally:
             call_deadline.reset(token)
 
-    def _paced(self, call: Call[Any], request: httpx.Request, started: float) -> Pacer | None:
+    def _paced(self, call: Call[Any], request: httpx.Request, started: float) -> Paced | None:
         """Wait until the store's window has room for this attempt (see _pacing)."""
         pacer = self._pacer_for(call)
-        if pacer is not None:
-            while wait := pacer.reserve(time.monotonic()):
-                self._may_wait_for_window(request, started, wait)
-                _sleep(wait)
-        return pacer
+        if pacer is None:
+            return None
+        while True:
+            wait, ticket = pacer.reserve(time.monotonic())
+            if not wait:
+                return pacer, ticket
+            self._may_wait_for_window(request, started, wait)
+            _sleep(wait)
 
     def close(self) -> None:
         if self._owns_http:
@@ -1010,7 +1014,7 @@ class AsyncAPIClient(BaseAPIClient):
             enforce_deadlines(self._http)
 
     async def _send(
-        self, request: httpx.Request, started: float, pacer: Pacer | None
+        self, request: httpx.Request, started: float, paced: Paced | None
     ) -> tuple[httpx.Response, _Body]:
         response = None
         try:
@@ -1018,8 +1022,8 @@ class AsyncAPIClient(BaseAPIClient):
             # the shopper's cookies to wherever Location points.
             response = await self._http.send(request, stream=True, follow_redirects=False)
         finally:
-            if pacer is not None:
-                pacer.done(time.monotonic(), _limit_of(response))
+            if paced is not None:
+                paced[0].done(paced[1], time.monotonic(), _limit_of(response))
         try:
             body = self._body(started)
             if body.wanted(response):
@@ -1055,10 +1059,10 @@ class AsyncAPIClient(BaseAPIClient):
         token = call_deadline.set(started + self._options.retry.budget)  # read by our pools' sockets
         try:
             while True:
-                pacer = await self._paced(call, request, started)
+                paced = await self._paced(call, request, started)
                 self._start_attempt(request, started)
                 try:
-                    response, body = await self._send(request, started, pacer)
+                    response, body = await self._send(request, started, paced)
                 except httpx.TransportError as exc:
                     wait = self._after_error(call, request, exc, attempt, started)
                 else:
@@ -1071,16 +1075,20 @@ class AsyncAPIClient(BaseAPIClient):
         finally:
             call_deadline.reset(token)
 
-    async def _paced(self, call: Call[Any], request: httpx.Request, started: float) -> Pacer | None:
+    async def _paced(self, call: Call[Any], request: httpx.Request, started: float) -> Paced | None:
         """Wait until the store's window has room for this attempt (see _pacing)."""
         pacer = self._pacer_for(call)
-        if pacer is not None:
-            while wait := (
-                await _reserve_in_thread(pacer) if pacer.blocking else pacer.reserve(time.monotonic())
-            ):
-                self._may_wait_for_window(request, started, wait)
-                await _async_sleep(wait)
-        return pacer
+        if pacer is None:
+            return None
+        while True:
+            if pacer.blocking:
+                wait, ticket = await _reserve_in_thread(pacer)
+            else:
+                wait, ticket = pacer.reserve(time.monotonic())
+            if not wait:
+                return pacer, ticket
+            self._may_wait_for_window(request, started, wait)
+            await _async_sleep(wait)
 
     async def close(self) -> None:
         if self._owns_http:

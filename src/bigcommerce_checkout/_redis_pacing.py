@@ -24,18 +24,18 @@ if TYPE_CHECKING:
 log = logging.getLogger("bigcommerce_checkout")
 
 # KEYS[1]: the store's key. ARGV: seen (1 when a window is reported), left, reset ms, quota,
-# window ms, ms since that answer arrived, requests this process has in flight, key lifetime ms,
-# 1 when this process's answers report no window. Returns 0 when the request may go (it is
-# counted), else milliseconds to wait: negative while the first request finds out the window.
+# window ms, ms since that answer arrived, requests let go after that one still in flight, key
+# lifetime ms, 1 when this process's answers report no window, requests this process has in
+# flight. Returns 0 when the request may go (it is counted), else milliseconds to wait: negative
+# while the first request finds out the window.
 _RESERVE = """
 if redis.replicate_commands then pcall(redis.replicate_commands) end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local s = redis.call('HMGET', KEYS[1], 'left', 'reset_at', 'quota', 'window', 'sent', 'probe')
 local left, reset_at, quota, window = tonumber(s[1]), tonumber(s[2]), tonumber(s[3]), tonumber(s[4])
-local in_flight = tonumber(ARGV[7])
 if ARGV[1] == '1' then
-  local seen = tonumber(ARGV[2]) - in_flight
+  local seen = tonumber(ARGV[2]) - tonumber(ARGV[7])
   quota, window = tonumber(ARGV[4]), tonumber(ARGV[5])
   local ends = now - tonumber(ARGV[6]) + math.min(tonumber(ARGV[3]), window)
   local tolerance = window / 4
@@ -56,7 +56,7 @@ if quota == nil then  -- no window known: one request finds it out, the others w
   redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[8]))
   return 0
 end
-if now >= reset_at then reset_at, left = now + window, quota - in_flight end
+if now >= reset_at then reset_at, left = now + window, quota - tonumber(ARGV[10]) end
 local wait = 0
 if left > 0 then left = left - 1 else wait = math.max(reset_at - now, 1) end
 redis.call('HSET', KEYS[1], 'left', left, 'reset_at', reset_at, 'quota', quota, 'window', window)
@@ -121,70 +121,83 @@ class RedisPacer:
     def __init__(self, limiter: RedisRateLimiter, key: str) -> None:
         self._limiter = limiter
         self._key = key
-        self._local = LocalPacer()  # kept current, so a fallback starts from what is known
+        # Counts this process's requests in flight, and is kept current, so that a fallback
+        # starts from what is known.
+        self._local = LocalPacer()
         self._lock = threading.Lock()
-        self._seen: tuple[Window, float] | None = None  # the newest window not yet told to Redis
-        self._in_flight = 0
-        self._down_until = 0.0
+        self._seen: Seen | None = None  # the newest window this process saw, not yet told to Redis
+        self._down = False
 
-    def reserve(self, now: float) -> float:
+    def reserve(self, now: float) -> tuple[float, int]:
         with self._lock:
-            if now < self._down_until:
-                return self._local_reserve(now)
+            if self._down and now < self._retry_at:
+                return self._local.reserve(now)
             seen, self._seen = self._seen, None
-            in_flight = self._in_flight
-        args: list[object] = [0, 0, 0, 0, 0, 0, in_flight, 0, int(self._local.unreported)]
-        if seen is not None:
-            window, at = seen
-            args[:6] = [
-                1,
-                window.left,
-                _ms(window.ends - at),
-                window.quota,
-                _ms(window.seconds),
-                _ms(now - at),
-            ]
-        args[7] = _ms(max(window.seconds if seen else 0.0, 30.0) * 4)
         try:
-            wait_ms = int(self._limiter._reserve(keys=[self._key], args=args))
+            wait_ms = int(self._limiter._reserve(keys=[self._key], args=self._args(now, seen)))
         except Exception as exc:  # redis-py's errors, or a socket's: pace alone for a while
             if not _is_redis_failure(exc):
                 raise
             with self._lock:
                 if self._seen is None:
                     self._seen = seen  # told next time Redis answers
-                if now >= self._down_until:
+                if not self._down:
                     log.warning(
                         "Redis rate limiter unreachable (%s): pacing this process on its own; "
-                        "trying Redis again in %g s",
+                        "trying Redis again every %g s",
                         type(exc).__name__,
                         self._limiter.recheck,
                     )
-                self._down_until = now + self._limiter.recheck
-                return self._local_reserve(now)
+                self._down, self._retry_at = True, now + self._limiter.recheck
+            return self._local.reserve(now)
         with self._lock:
-            if self._down_until:
-                self._down_until = 0.0
+            if self._down:
+                self._down = False
                 log.warning("Redis rate limiter reachable again: pacing with the other processes")
-            if wait_ms:
-                return abs(wait_ms) / 1000
-            self._in_flight += 1
-        self._local.sent_elsewhere()
-        return 0.0
+        if wait_ms:
+            return abs(wait_ms) / 1000, 0
+        return 0.0, self._local.sent_elsewhere()
 
-    def _local_reserve(self, now: float) -> float:
-        wait = self._local.reserve(now)
-        if wait == 0.0:
-            self._in_flight += 1
-        return wait
+    _retry_at = 0.0
 
-    def done(self, now: float, limit: RateLimit | None) -> None:
+    def _args(self, now: float, seen: Seen | None) -> list[object]:
+        """The script's ARGV (see _RESERVE)."""
+        lifetime = _ms(max(seen.window.seconds if seen else 0.0, 30.0) * 4)
+        args: list[object] = [
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            lifetime,
+            int(self._local.unreported),
+            self._local.in_flight,
+        ]
+        if seen is not None:
+            window = seen.window
+            args[:7] = [1, window.left, _ms(window.ends - seen.at), window.quota, _ms(window.seconds),
+                        _ms(now - seen.at), seen.after]  # fmt: skip
+        return args
+
+    def done(self, ticket: int, now: float, limit: RateLimit | None) -> None:
+        after = self._local.finish(ticket, now, limit)
         window = Window.of(now, limit)
+        if window is None:
+            return
         with self._lock:
-            self._in_flight = max(self._in_flight - 1, 0)
-            if window is not None and (self._seen is None or window.ends >= self._seen[0].ends):
-                self._seen = (window, now)
-        self._local.done(now, limit)
+            if self._seen is None or window.ends >= self._seen.window.ends:
+                self._seen = Seen(window, now, after)
+
+
+class Seen:
+    """A window an answer reported, when it arrived, and the requests let go after it still on their way."""
+
+    __slots__ = ("after", "at", "window")
+
+    def __init__(self, window: Window, at: float, after: int) -> None:
+        self.window, self.at, self.after = window, at, after
 
 
 def _ms(seconds: float) -> int:
