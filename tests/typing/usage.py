@@ -16,6 +16,8 @@ from bigcommerce_checkout import (
     OrderUpdateMayHaveHappenedError,
     PaymentMayHaveBeenTakenError,
     RateLimit,
+    RateLimitWaitError,
+    RedisRateLimiter,
     RefundMayHaveBeenMadeError,
     RetryPolicy,
     StorefrontClient,
@@ -276,3 +278,21 @@ def receive(headers: dict[str, str], body: bytes, redis_url: str | None) -> int:
     event: Event = parse_event(body)
     print(event.hash, receipt.duplicate)
     return receipt.status
+
+
+def many_workers(redis_url: str | None) -> float | None:
+    limiter = RedisRateLimiter(redis_url, prefix="shop:rate:", recheck=10) if redis_url else None
+    with CheckoutClient(store_hash="k7x2q9rm", access_token="t0ken", rate_limiter=limiter) as client:
+        try:
+            client.with_options(retry_budget=5).settings.get()
+        except RateLimitWaitError as exc:
+            return exc.seconds_to_reset
+    return None
+
+
+async def many_tasks(redis_url: str) -> None:
+    limiter = RedisRateLimiter(redis_url)
+    async with AsyncCheckoutClient(
+        store_hash="k7x2q9rm", access_token="t0ken", rate_limiter=limiter
+    ) as client:
+        await asyncio.gather(*(client.settings.get() for _ in range(8)))
