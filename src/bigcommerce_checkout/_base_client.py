@@ -49,7 +49,7 @@ from ._exceptions import (
     status_error,
 )
 from ._logging import REDACTED, log, register_secret
-from ._pacing import NO_HEADERS
+from ._pacing import NO_HEADERS, PROBE_WAIT
 from ._response import RateLimit, record
 from ._retry import (
     RetryPolicy,
@@ -717,9 +717,13 @@ class BaseAPIClient:
 
             where = f"{request.method} {request.url.path}"
             raise RateLimitWaitError(wait_message(where, wait, why), request=request, seconds_to_reset=wait)
-        log.info(
-            "%s %s: waiting %.2f s for the rate-limit window to reset", request.method, request.url.path, wait
-        )
+        if wait > PROBE_WAIT:  # not the round trip of the first request, which finds out the window
+            log.info(
+                "%s %s: waiting %.2f s for the rate-limit window to reset",
+                request.method,
+                request.url.path,
+                wait,
+            )
 
     def _start_attempt(self, request: httpx.Request, started: float) -> None:
         """Cap this attempt's timeouts at what is left of the budget, so the budget bounds the call."""
