@@ -30,7 +30,8 @@ from bigcommerce_checkout import (
     RedisRateLimiter,
     RetryPolicy,
 )
-from bigcommerce_checkout._pacing import NO_HEADERS, PROBE_WAIT, LocalPacer
+from bigcommerce_checkout._pacing import PROBE_WAIT, LocalPacer
+from bigcommerce_checkout._response import NO_HEADERS
 from bigcommerce_checkout.testing import FakeBigCommerce
 from bigcommerce_checkout.testing.__main__ import main as fake_main
 from bigcommerce_checkout.testing._demo import STORE_HASH

@@ -49,8 +49,7 @@ from ._exceptions import (
     status_error,
 )
 from ._logging import REDACTED, log, register_secret
-from ._pacing import NO_HEADERS, PROBE_WAIT
-from ._response import RateLimit, record
+from ._response import NO_HEADERS, RateLimit, record
 from ._retry import (
     RetryPolicy,
     call_deadline,
@@ -717,6 +716,8 @@ class BaseAPIClient:
 
             where = f"{request.method} {request.url.path}"
             raise RateLimitWaitError(wait_message(where, wait, why), request=request, seconds_to_reset=wait)
+        from ._pacing import PROBE_WAIT
+
         if wait > PROBE_WAIT:  # not the round trip of the first request, which finds out the window
             log.info(
                 "%s %s: waiting %.2f s for the rate-limit window to reset",

@@ -49,9 +49,6 @@ class Window:
 PROBE_WAIT = 0.005
 """Seconds between looks while the first request of a client is finding out the window."""
 
-NO_HEADERS = RateLimit(None, None, None, None)
-"""What `done` is told of an answer that reports no window (a proxy stripped the headers)."""
-
 
 class Pacer(Protocol):
     """What a client asks before and tells after each attempt on the store's API."""

@@ -32,6 +32,10 @@ class RateLimit:
         return None if all(v is None for v in values) else cls(*values)
 
 
+NO_HEADERS = RateLimit(None, None, None, None)
+"""What a pacer is told of an answer that reports no window (a proxy stripped the headers)."""
+
+
 def _int(value: str | None) -> int | None:
     try:
         return None if value is None else int(float(value))
