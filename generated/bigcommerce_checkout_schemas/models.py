@@ -1282,6 +1282,10 @@ class Error(Model):
     """
     More about this occurrence of the problem, when BigCommerce gives it.
     """
+    instance: str | None = None
+    """
+    Which occurrence of the problem this is, when BigCommerce says (the carts, cart settings and transactions errors do).
+    """
     errors: ErrorFieldMap | list[ErrorDetail] | None = None
     """
     Per-field messages (an object keyed by field), or a list of error details.

@@ -907,6 +907,7 @@ class StorefrontOrderAddress(Model):
     The order's billing address.
     """
 
+    country_code: str = field(name="countryCode")
     id: str | None = None
     first_name: str | None = field(name="firstName", default=None)
     last_name: str | None = field(name="lastName", default=None)
@@ -918,7 +919,6 @@ class StorefrontOrderAddress(Model):
     state_or_province: str | None = field(name="stateOrProvince", default=None)
     state_or_province_code: str | None = field(name="stateOrProvinceCode", default=None)
     country: str | None = None
-    country_code: str | None = field(name="countryCode", default=None)
     postal_code: str | None = field(name="postalCode", default=None)
     phone: str | None = None
     custom_fields: list[StorefrontCustomField] | None = field(name="customFields", default=None)
@@ -1614,13 +1614,13 @@ class OrderRefundItemAdjustment(Model):
     An amount taken off a refunded item.
     """
 
-    amount: Annotated[float, Meta(le=0.0)] | None = None
+    amount: Annotated[float, Meta(lt=0.0)] | None = None
     """
     An amount taken off (negative).
     """
     description: Annotated[str, Meta(max_length=255, min_length=0)] | None = None
     """
-    What the metafield is for.
+    Why the amount was taken off.
     """
 
 
@@ -1898,7 +1898,7 @@ class OrderBillingAddressInput(Model):
     A billing address to set on an order (the postal code is required).
     """
 
-    zip: Annotated[str, Meta(min_length=2)]
+    zip: str
     """
     The postal code.
     """
@@ -1926,6 +1926,10 @@ class OrderRefundAdjustmentInput(Model):
     amount: Annotated[float, Meta(lt=0.0)] | None = None
     """
     The amount, negative.
+    """
+    description: Annotated[str, Meta(max_length=255, min_length=0)] | None = None
+    """
+    Why the amount is taken off.
     """
 
 
@@ -4298,7 +4302,7 @@ class OrderRefundItemInput(Model):
     """
     Amounts to take off what a product line refunds (each negative).
     """
-    reason: Annotated[str, Meta(max_length=1000)] | None = None
+    reason: Annotated[str, Meta(max_length=1000, min_length=0)] | None = None
     """
     Why it is refunded.
     """
@@ -4616,11 +4620,9 @@ class StorefrontOrderLineItems(Model):
     The order's items, by kind.
     """
 
-    physical_items: list[StorefrontOrderItem] | None = field(name="physicalItems", default=None)
-    digital_items: list[StorefrontOrderItem] | None = field(name="digitalItems", default=None)
-    gift_certificates: list[StorefrontOrderGiftCertificate] | None = field(
-        name="giftCertificates", default=None
-    )
+    physical_items: list[StorefrontOrderItem] = field(name="physicalItems")
+    digital_items: list[StorefrontOrderItem] = field(name="digitalItems")
+    gift_certificates: list[StorefrontOrderGiftCertificate] = field(name="giftCertificates")
     custom_items: list[dict[str, Any]] | None = field(name="customItems", default=None)
 
 

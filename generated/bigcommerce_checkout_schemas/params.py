@@ -939,6 +939,10 @@ class OrderRefundAdjustmentInputParam(TypedDict):
     """
     The amount, negative.
     """
+    description: NotRequired[str | None]
+    """
+    Why the amount is taken off.
+    """
 
 
 class OrderRefundPaymentInputParam(TypedDict):

@@ -26,6 +26,8 @@ class Error:
             title (str | Unset): A short human-readable summary of the problem.
             type_ (str | Unset): A link to BigCommerce's list of status codes.
             detail (str | Unset): More about this occurrence of the problem, when BigCommerce gives it.
+            instance (str | Unset): Which occurrence of the problem this is, when BigCommerce says (the carts, cart settings
+                and transactions errors do).
             errors (ErrorFieldMap | list[ErrorDetail] | Unset): Per-field messages (an object keyed by field), or a list of
                 error details.
     """
@@ -34,6 +36,7 @@ class Error:
     title: str | Unset = UNSET
     type_: str | Unset = UNSET
     detail: str | Unset = UNSET
+    instance: str | Unset = UNSET
     errors: ErrorFieldMap | list[ErrorDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,6 +52,8 @@ class Error:
         type_ = self.type_
 
         detail = self.detail
+
+        instance = self.instance
 
         errors: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.errors, Unset):
@@ -72,6 +77,8 @@ class Error:
             field_dict["type"] = type_
         if detail is not UNSET:
             field_dict["detail"] = detail
+        if instance is not UNSET:
+            field_dict["instance"] = instance
         if errors is not UNSET:
             field_dict["errors"] = errors
 
@@ -93,6 +100,8 @@ class Error:
         type_ = d.pop("type", UNSET)
 
         detail = d.pop("detail", UNSET)
+
+        instance = d.pop("instance", UNSET)
 
         def _parse_errors(data: object) -> ErrorFieldMap | list[ErrorDetail] | Unset:
             if isinstance(data, Unset):
@@ -123,6 +132,7 @@ class Error:
             title=title,
             type_=type_,
             detail=detail,
+            instance=instance,
             errors=errors,
         )
 

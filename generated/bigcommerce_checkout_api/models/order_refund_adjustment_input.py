@@ -17,19 +17,25 @@ class OrderRefundAdjustmentInput:
 
     Attributes:
         amount (float | Unset): The amount, negative.
+        description (str | Unset): Why the amount is taken off.
     """
 
     amount: float | Unset = UNSET
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
+
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if amount is not UNSET:
             field_dict["amount"] = amount
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -38,8 +44,11 @@ class OrderRefundAdjustmentInput:
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 
+        description = d.pop("description", UNSET)
+
         order_refund_adjustment_input = cls(
             amount=amount,
+            description=description,
         )
 
         order_refund_adjustment_input.additional_properties = d

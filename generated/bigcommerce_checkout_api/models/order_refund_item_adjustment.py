@@ -17,7 +17,7 @@ class OrderRefundItemAdjustment:
 
     Attributes:
         amount (float | None | Unset): An amount taken off (negative).
-        description (None | str | Unset): What the metafield is for.
+        description (None | str | Unset): Why the amount was taken off.
     """
 
     amount: float | None | Unset = UNSET

@@ -25,6 +25,8 @@ class PaymentError:
         title (str | Unset): A short human-readable summary of the problem.
         type_ (str | Unset): A link to BigCommerce's list of status codes.
         detail (str | Unset): More about this occurrence of the problem, when BigCommerce gives it.
+        instance (str | Unset): Which occurrence of the problem this is, when BigCommerce says (the carts, cart settings
+            and transactions errors do).
         errors (ErrorFieldMap | list[ErrorDetail] | Unset): Per-field messages (an object keyed by field), or a list of
             error details.
         code (int | Unset): The gateway's or BigCommerce's code for this error.
@@ -34,6 +36,7 @@ class PaymentError:
     title: str | Unset = UNSET
     type_: str | Unset = UNSET
     detail: str | Unset = UNSET
+    instance: str | Unset = UNSET
     errors: ErrorFieldMap | list[ErrorDetail] | Unset = UNSET
     code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,6 +53,8 @@ class PaymentError:
         type_ = self.type_
 
         detail = self.detail
+
+        instance = self.instance
 
         errors: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.errors, Unset):
@@ -75,6 +80,8 @@ class PaymentError:
             field_dict["type"] = type_
         if detail is not UNSET:
             field_dict["detail"] = detail
+        if instance is not UNSET:
+            field_dict["instance"] = instance
         if errors is not UNSET:
             field_dict["errors"] = errors
         if code is not UNSET:
@@ -98,6 +105,8 @@ class PaymentError:
         type_ = d.pop("type", UNSET)
 
         detail = d.pop("detail", UNSET)
+
+        instance = d.pop("instance", UNSET)
 
         def _parse_errors(data: object) -> ErrorFieldMap | list[ErrorDetail] | Unset:
             if isinstance(data, Unset):
@@ -130,6 +139,7 @@ class PaymentError:
             title=title,
             type_=type_,
             detail=detail,
+            instance=instance,
             errors=errors,
             code=code,
         )

@@ -20,6 +20,7 @@ class StorefrontOrderAddress:
     """The order's billing address.
 
     Attributes:
+        country_code (str):
         id (None | str | Unset):
         first_name (None | str | Unset):
         last_name (None | str | Unset):
@@ -31,12 +32,12 @@ class StorefrontOrderAddress:
         state_or_province (None | str | Unset):
         state_or_province_code (None | str | Unset):
         country (None | str | Unset):
-        country_code (None | str | Unset):
         postal_code (None | str | Unset):
         phone (None | str | Unset):
         custom_fields (list[StorefrontCustomField] | None | Unset):
     """
 
+    country_code: str
     id: None | str | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
@@ -48,13 +49,14 @@ class StorefrontOrderAddress:
     state_or_province: None | str | Unset = UNSET
     state_or_province_code: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
-    country_code: None | str | Unset = UNSET
     postal_code: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     custom_fields: list[StorefrontCustomField] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        country_code = self.country_code
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -121,12 +123,6 @@ class StorefrontOrderAddress:
         else:
             country = self.country
 
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
-
         postal_code: None | str | Unset
         if isinstance(self.postal_code, Unset):
             postal_code = UNSET
@@ -153,7 +149,11 @@ class StorefrontOrderAddress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "countryCode": country_code,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if first_name is not UNSET:
@@ -176,8 +176,6 @@ class StorefrontOrderAddress:
             field_dict["stateOrProvinceCode"] = state_or_province_code
         if country is not UNSET:
             field_dict["country"] = country
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
         if postal_code is not UNSET:
             field_dict["postalCode"] = postal_code
         if phone is not UNSET:
@@ -190,6 +188,7 @@ class StorefrontOrderAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        country_code = d.pop("countryCode")
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -290,15 +289,6 @@ class StorefrontOrderAddress:
 
         country = _parse_country(d.pop("country", UNSET))
 
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
-
         def _parse_postal_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -342,6 +332,7 @@ class StorefrontOrderAddress:
         custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
 
         storefront_order_address = cls(
+            country_code=country_code,
             id=id,
             first_name=first_name,
             last_name=last_name,
@@ -353,7 +344,6 @@ class StorefrontOrderAddress:
             state_or_province=state_or_province,
             state_or_province_code=state_or_province_code,
             country=country,
-            country_code=country_code,
             postal_code=postal_code,
             phone=phone,
             custom_fields=custom_fields,

@@ -24,54 +24,33 @@ class StorefrontOrderLineItems:
     """The order's items, by kind.
 
     Attributes:
-        physical_items (list[StorefrontOrderItem] | None | Unset):
-        digital_items (list[StorefrontOrderItem] | None | Unset):
-        gift_certificates (list[StorefrontOrderGiftCertificate] | None | Unset):
+        physical_items (list[StorefrontOrderItem]):
+        digital_items (list[StorefrontOrderItem]):
+        gift_certificates (list[StorefrontOrderGiftCertificate]):
         custom_items (list[StorefrontOrderLineItemsCustomItemsType0Item] | None | Unset):
     """
 
-    physical_items: list[StorefrontOrderItem] | None | Unset = UNSET
-    digital_items: list[StorefrontOrderItem] | None | Unset = UNSET
-    gift_certificates: list[StorefrontOrderGiftCertificate] | None | Unset = UNSET
+    physical_items: list[StorefrontOrderItem]
+    digital_items: list[StorefrontOrderItem]
+    gift_certificates: list[StorefrontOrderGiftCertificate]
     custom_items: list[StorefrontOrderLineItemsCustomItemsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        physical_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.physical_items, Unset):
-            physical_items = UNSET
-        elif isinstance(self.physical_items, list):
-            physical_items = []
-            for physical_items_type_0_item_data in self.physical_items:
-                physical_items_type_0_item = physical_items_type_0_item_data.to_dict()
-                physical_items.append(physical_items_type_0_item)
+        physical_items = []
+        for physical_items_item_data in self.physical_items:
+            physical_items_item = physical_items_item_data.to_dict()
+            physical_items.append(physical_items_item)
 
-        else:
-            physical_items = self.physical_items
+        digital_items = []
+        for digital_items_item_data in self.digital_items:
+            digital_items_item = digital_items_item_data.to_dict()
+            digital_items.append(digital_items_item)
 
-        digital_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.digital_items, Unset):
-            digital_items = UNSET
-        elif isinstance(self.digital_items, list):
-            digital_items = []
-            for digital_items_type_0_item_data in self.digital_items:
-                digital_items_type_0_item = digital_items_type_0_item_data.to_dict()
-                digital_items.append(digital_items_type_0_item)
-
-        else:
-            digital_items = self.digital_items
-
-        gift_certificates: list[dict[str, Any]] | None | Unset
-        if isinstance(self.gift_certificates, Unset):
-            gift_certificates = UNSET
-        elif isinstance(self.gift_certificates, list):
-            gift_certificates = []
-            for gift_certificates_type_0_item_data in self.gift_certificates:
-                gift_certificates_type_0_item = gift_certificates_type_0_item_data.to_dict()
-                gift_certificates.append(gift_certificates_type_0_item)
-
-        else:
-            gift_certificates = self.gift_certificates
+        gift_certificates = []
+        for gift_certificates_item_data in self.gift_certificates:
+            gift_certificates_item = gift_certificates_item_data.to_dict()
+            gift_certificates.append(gift_certificates_item)
 
         custom_items: list[dict[str, Any]] | None | Unset
         if isinstance(self.custom_items, Unset):
@@ -87,13 +66,13 @@ class StorefrontOrderLineItems:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if physical_items is not UNSET:
-            field_dict["physicalItems"] = physical_items
-        if digital_items is not UNSET:
-            field_dict["digitalItems"] = digital_items
-        if gift_certificates is not UNSET:
-            field_dict["giftCertificates"] = gift_certificates
+        field_dict.update(
+            {
+                "physicalItems": physical_items,
+                "digitalItems": digital_items,
+                "giftCertificates": gift_certificates,
+            }
+        )
         if custom_items is not UNSET:
             field_dict["customItems"] = custom_items
 
@@ -102,76 +81,26 @@ class StorefrontOrderLineItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        physical_items = []
+        _physical_items = d.pop("physicalItems")
+        for physical_items_item_data in _physical_items:
+            physical_items_item = StorefrontOrderItem.from_dict(physical_items_item_data)
 
-        def _parse_physical_items(data: object) -> list[StorefrontOrderItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                physical_items_type_0 = []
-                _physical_items_type_0 = data
-                for physical_items_type_0_item_data in _physical_items_type_0:
-                    physical_items_type_0_item = StorefrontOrderItem.from_dict(
-                        physical_items_type_0_item_data
-                    )
+            physical_items.append(physical_items_item)
 
-                    physical_items_type_0.append(physical_items_type_0_item)
+        digital_items = []
+        _digital_items = d.pop("digitalItems")
+        for digital_items_item_data in _digital_items:
+            digital_items_item = StorefrontOrderItem.from_dict(digital_items_item_data)
 
-                return physical_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"physical_items: a {type(data).__name__} fits none of the declared types")
+            digital_items.append(digital_items_item)
 
-        physical_items = _parse_physical_items(d.pop("physicalItems", UNSET))
+        gift_certificates = []
+        _gift_certificates = d.pop("giftCertificates")
+        for gift_certificates_item_data in _gift_certificates:
+            gift_certificates_item = StorefrontOrderGiftCertificate.from_dict(gift_certificates_item_data)
 
-        def _parse_digital_items(data: object) -> list[StorefrontOrderItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                digital_items_type_0 = []
-                _digital_items_type_0 = data
-                for digital_items_type_0_item_data in _digital_items_type_0:
-                    digital_items_type_0_item = StorefrontOrderItem.from_dict(digital_items_type_0_item_data)
-
-                    digital_items_type_0.append(digital_items_type_0_item)
-
-                return digital_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"digital_items: a {type(data).__name__} fits none of the declared types")
-
-        digital_items = _parse_digital_items(d.pop("digitalItems", UNSET))
-
-        def _parse_gift_certificates(data: object) -> list[StorefrontOrderGiftCertificate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                gift_certificates_type_0 = []
-                _gift_certificates_type_0 = data
-                for gift_certificates_type_0_item_data in _gift_certificates_type_0:
-                    gift_certificates_type_0_item = StorefrontOrderGiftCertificate.from_dict(
-                        gift_certificates_type_0_item_data
-                    )
-
-                    gift_certificates_type_0.append(gift_certificates_type_0_item)
-
-                return gift_certificates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"gift_certificates: a {type(data).__name__} fits none of the declared types")
-
-        gift_certificates = _parse_gift_certificates(d.pop("giftCertificates", UNSET))
+            gift_certificates.append(gift_certificates_item)
 
         def _parse_custom_items(
             data: object,

@@ -11,7 +11,6 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error import Error
     from ...models.payment_access_token_request import PaymentAccessTokenRequest
     from ...models.payment_access_token_response import PaymentAccessTokenResponse
     from ...models.payment_error import PaymentError
@@ -44,8 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PaymentAccessTokenResponse | PaymentError | None:
-    from ...models.error import Error
+) -> PaymentAccessTokenResponse | PaymentError | None:
     from ...models.payment_access_token_response import PaymentAccessTokenResponse
     from ...models.payment_error import PaymentError
 
@@ -60,7 +58,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = PaymentError.from_dict(response.json())
 
         return response_401
 
@@ -87,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PaymentAccessTokenResponse | PaymentError]:
+) -> Response[PaymentAccessTokenResponse | PaymentError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PaymentAccessTokenRequest,
-) -> Response[Error | PaymentAccessTokenResponse | PaymentError]:
+) -> Response[PaymentAccessTokenResponse | PaymentError]:
     """Create a payment access token
 
      Issues the payment access token for one order, which authorises paying that order on the
@@ -116,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PaymentAccessTokenResponse | PaymentError]
+        Response[PaymentAccessTokenResponse | PaymentError]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PaymentAccessTokenRequest,
-) -> Error | PaymentAccessTokenResponse | PaymentError | None:
+) -> PaymentAccessTokenResponse | PaymentError | None:
     """Create a payment access token
 
      Issues the payment access token for one order, which authorises paying that order on the
@@ -151,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PaymentAccessTokenResponse | PaymentError
+        PaymentAccessTokenResponse | PaymentError
     """
 
     return sync_detailed(
@@ -166,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PaymentAccessTokenRequest,
-) -> Response[Error | PaymentAccessTokenResponse | PaymentError]:
+) -> Response[PaymentAccessTokenResponse | PaymentError]:
     """Create a payment access token
 
      Issues the payment access token for one order, which authorises paying that order on the
@@ -181,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PaymentAccessTokenResponse | PaymentError]
+        Response[PaymentAccessTokenResponse | PaymentError]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PaymentAccessTokenRequest,
-) -> Error | PaymentAccessTokenResponse | PaymentError | None:
+) -> PaymentAccessTokenResponse | PaymentError | None:
     """Create a payment access token
 
      Issues the payment access token for one order, which authorises paying that order on the
@@ -214,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PaymentAccessTokenResponse | PaymentError
+        PaymentAccessTokenResponse | PaymentError
     """
 
     return (

@@ -11,7 +11,6 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error import Error
     from ...models.payment_error import PaymentError
     from ...models.payment_methods_response import PaymentMethodsResponse
 
@@ -44,8 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PaymentError | PaymentMethodsResponse | None:
-    from ...models.error import Error
+) -> PaymentError | PaymentMethodsResponse | None:
     from ...models.payment_error import PaymentError
     from ...models.payment_methods_response import PaymentMethodsResponse
 
@@ -60,7 +58,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = PaymentError.from_dict(response.json())
 
         return response_401
 
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PaymentError | PaymentMethodsResponse]:
+) -> Response[PaymentError | PaymentMethodsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     order_id: int | Unset = UNSET,
     checkout_id: str | Unset = UNSET,
-) -> Response[Error | PaymentError | PaymentMethodsResponse]:
+) -> Response[PaymentError | PaymentMethodsResponse]:
     """List accepted payment methods
 
      Lists the payment methods the store's gateways accept for one order or checkout, with the
@@ -114,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PaymentError | PaymentMethodsResponse]
+        Response[PaymentError | PaymentMethodsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +134,7 @@ def sync(
     client: AuthenticatedClient,
     order_id: int | Unset = UNSET,
     checkout_id: str | Unset = UNSET,
-) -> Error | PaymentError | PaymentMethodsResponse | None:
+) -> PaymentError | PaymentMethodsResponse | None:
     """List accepted payment methods
 
      Lists the payment methods the store's gateways accept for one order or checkout, with the
@@ -153,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PaymentError | PaymentMethodsResponse
+        PaymentError | PaymentMethodsResponse
     """
 
     return sync_detailed(
@@ -170,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     order_id: int | Unset = UNSET,
     checkout_id: str | Unset = UNSET,
-) -> Response[Error | PaymentError | PaymentMethodsResponse]:
+) -> Response[PaymentError | PaymentMethodsResponse]:
     """List accepted payment methods
 
      Lists the payment methods the store's gateways accept for one order or checkout, with the
@@ -187,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PaymentError | PaymentMethodsResponse]
+        Response[PaymentError | PaymentMethodsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +205,7 @@ async def asyncio(
     client: AuthenticatedClient,
     order_id: int | Unset = UNSET,
     checkout_id: str | Unset = UNSET,
-) -> Error | PaymentError | PaymentMethodsResponse | None:
+) -> PaymentError | PaymentMethodsResponse | None:
     """List accepted payment methods
 
      Lists the payment methods the store's gateways accept for one order or checkout, with the
@@ -224,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PaymentError | PaymentMethodsResponse
+        PaymentError | PaymentMethodsResponse
     """
 
     return (
