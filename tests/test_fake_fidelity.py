@@ -15,7 +15,7 @@ import pytest
 
 from bigcommerce_checkout import StorefrontClient
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.fake_support import checkout_client
+from tests.fake_support import ADDRESS, SHIPPING, checkout_client, data, error, physical_ids, server_client
 
 MUG = {"productId": 112, "variantId": 358, "quantity": 1}
 MUG_LINE = {"product_id": 112, "name": "Teal enamel mug", "sku": "MUG-TEAL", "price": 32, "quantity": 1}
@@ -100,3 +100,58 @@ def test_an_update_that_names_new_options_replaces_them(fake: FakeBigCommerce) -
         [after] = cart.line_items.physical_items
     assert (after.variant_id, after.list_price) == (381, 49)  # walnut, on sale, no gift box
     assert after.name == "Cutting board for Ada"
+
+
+# An address as the third-party clients sent it: what add consignment requires, nothing more.
+THIN_ADDRESS = {
+    "email": "ada.okafor@example.com",
+    "country_code": "US",
+    "state_or_province": "Oregon",
+    "postal_code": "97201",
+}
+FOR_AN_ORDER = {"first_name", "last_name", "address1", "city"}  # beyond what every address request requires
+
+
+def _ready_but_for_addresses(
+    http: httpx.Client, cart_id: str, billing: dict[str, str], shipping: dict[str, str]
+) -> str:
+    """Billing address, one consignment for every unit, a shipping option chosen; the consignment's id."""
+    data(http.post(f"/{cart_id}/billing-address", json=billing))
+    lines = [{"item_id": i, "quantity": 1} for i in physical_ids(data(http.get(f"/{cart_id}")))]
+    [consignment] = data(
+        http.post(
+            f"/{cart_id}/consignments",
+            params={"include": SHIPPING},
+            json=[{"address": shipping, "line_items": lines}],
+        )
+    )["consignments"]
+    option = consignment["available_shipping_options"][0]["id"]
+    data(http.put(f"/{cart_id}/consignments/{consignment['id']}", json={"shipping_option_id": option}))
+    return str(consignment["id"])
+
+
+def test_an_order_needs_complete_shipping_addresses(fake: FakeBigCommerce) -> None:
+    cart_id = fake.seed_cart(items=[MUG_LINE])
+    with server_client(fake) as http:
+        consignment = _ready_but_for_addresses(http, cart_id, ADDRESS, THIN_ADDRESS)
+        refused = error(http.post(f"/{cart_id}/orders"), 422)
+        assert set(refused["errors"]) == {f"consignments[0].address.{name}" for name in FOR_AN_ORDER}
+        data(http.put(f"/{cart_id}/consignments/{consignment}", json={"address": ADDRESS}))
+        option = data(http.get(f"/{cart_id}", params={"include": SHIPPING}))["consignments"][0]
+        chosen = {"shipping_option_id": option["available_shipping_options"][0]["id"]}
+        data(http.put(f"/{cart_id}/consignments/{consignment}", json=chosen))
+        assert http.post(f"/{cart_id}/orders").status_code == 200
+    assert len(fake.orders) == 1
+
+
+def test_an_order_needs_a_complete_billing_address(fake: FakeBigCommerce) -> None:
+    cart_id = fake.seed_cart(items=[MUG_LINE])
+    billing_only = {"email": "ada.okafor@example.com", "country_code": "US"}
+    with server_client(fake) as http:
+        _ready_but_for_addresses(http, cart_id, billing_only, ADDRESS)
+        refused = error(http.post(f"/{cart_id}/orders"), 422)
+        assert set(refused["errors"]) == {f"billing_address.{name}" for name in FOR_AN_ORDER}
+        address_id = data(http.get(f"/{cart_id}"))["billing_address"]["id"]
+        data(http.put(f"/{cart_id}/billing-address/{address_id}", json=ADDRESS))
+        assert http.post(f"/{cart_id}/orders").status_code == 200
+    assert len(fake.orders) == 1

@@ -269,11 +269,31 @@ def unassign(checkout: Checkout, item_id: str) -> None:
                 checkout.consignments.remove(consignment)
 
 
+# What an address needs before an order can use it: the list `checkouts.v3.yml` gives under add
+# consignment, less `country`, the country's name, which no address request can send (BigCommerce
+# derives it from `country_code`; the checkout SDK's request body has no `country` either).
+# `postal_code` and `state_or_province` depend on the country there, so the fake does not ask.
+ORDER_ADDRESS_FIELDS = ("first_name", "last_name", "email", "address1", "city", "country_code")
+
+
+def _incomplete(address: Address, where: str) -> dict[str, str]:
+    return {
+        f"{where}.{name}": "is required to create an order"
+        for name in ORDER_ADDRESS_FIELDS
+        if not address.fields.get(name)
+    }
+
+
 def order_problems(checkout: Checkout) -> dict[str, str]:
     """Why the checkout cannot become an order yet; empty when it can."""
     problems = {}
-    if checkout.billing is None or not checkout.billing.email:
-        problems["billing_address"] = "a billing address with an email is required"
+    if checkout.billing is None:
+        problems["billing_address"] = "a billing address is required"
+    else:
+        problems.update(_incomplete(checkout.billing, "billing_address"))
+    for n, consignment in enumerate(checkout.consignments):
+        if consignment.address is not None and consignment.pickup_method_id is None:
+            problems.update(_incomplete(consignment.address, f"consignments[{n}].address"))
     unshipped = [
         i.id for i in checkout.items if i.kind == "physical" and checkout.assigned(i.id) < i.quantity
     ]
