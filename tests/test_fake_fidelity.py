@@ -13,9 +13,18 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from bigcommerce_checkout import StorefrontClient
+from bigcommerce_checkout import NotFoundError, StorefrontClient, UnprocessableEntityError
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.fake_support import ADDRESS, SHIPPING, checkout_client, data, error, physical_ids, server_client
+from tests.fake_support import (
+    ADDRESS,
+    SHIPPING,
+    checkout_client,
+    data,
+    error,
+    loaded_spec,
+    physical_ids,
+    server_client,
+)
 
 MUG = {"productId": 112, "variantId": 358, "quantity": 1}
 MUG_LINE = {"product_id": 112, "name": "Teal enamel mug", "sku": "MUG-TEAL", "price": 32, "quantity": 1}
@@ -155,3 +164,43 @@ def test_an_order_needs_a_complete_billing_address(fake: FakeBigCommerce) -> Non
         data(http.put(f"/{cart_id}/billing-address/{address_id}", json=ADDRESS))
         assert http.post(f"/{cart_id}/orders").status_code == 200
     assert len(fake.orders) == 1
+
+
+def _declared(operation_id: str) -> set[int]:
+    """The statuses our spec declares for an operation."""
+    for item in loaded_spec()["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                return {int(status) for status in op["responses"]}
+    raise KeyError(operation_id)
+
+
+def test_a_currency_update_answers_with_the_published_statuses(fake: FakeBigCommerce) -> None:
+    """carts.sf.yml: 404 when the currency is not found, 422 for missing or invalid data."""
+    with StorefrontClient(base_url=fake.url) as shop:
+        cart = shop.carts.create({"lineItems": [MUG]})
+        with pytest.raises(NotFoundError, match="Currency not found"):
+            shop.carts.update_currency(cart.id, "CHF")  # well-formed; the store does not sell in it
+        cookies = dict(shop.cookies)
+    with httpx.Client(base_url=fake.storefront_api_url, cookies=cookies, timeout=10) as browser:
+        for malformed in ({"currencyCode": "eur"}, {"currencyCode": "EURO"}, {}):
+            refused = error(browser.post(f"/carts/{cart.id}/currency", json=malformed), 422)
+            assert set(refused["errors"]) == {"currencyCode"}
+        assert set(
+            error(browser.post(f"/carts/{cart.id}/currency", json={"currencyCode": "CHF"}), 404)["errors"]
+        ) == {"currencyCode"}
+    assert {404, 422} <= _declared("storefrontUpdateCartCurrency")
+
+
+def test_an_unknown_channel_gets_the_status_the_spec_declares(fake: FakeBigCommerce) -> None:
+    with checkout_client(fake) as client:
+        for call in (
+            lambda: client.carts.settings.channels.get(7),
+            lambda: client.carts.settings.channels.update(7, True),
+        ):
+            with pytest.raises(UnprocessableEntityError, match="Channel not found"):
+                call()
+        with pytest.raises(UnprocessableEntityError, match="Invalid channel id"):
+            client.settings.channels.get(7)
+    for operation in ("getChannelCartSettings", "updateChannelCartSettings", "getChannelCheckoutSettings"):
+        assert 422 in _declared(operation), operation
