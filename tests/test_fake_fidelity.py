@@ -204,3 +204,31 @@ def test_an_unknown_channel_gets_the_status_the_spec_declares(fake: FakeBigComme
             client.settings.channels.get(7)
     for operation in ("getChannelCartSettings", "updateChannelCartSettings", "getChannelCheckoutSettings"):
         assert 422 in _declared(operation), operation
+
+
+def test_changing_the_customer_drops_the_shipping_calculations(fake: FakeBigCommerce) -> None:
+    """carts.v3.yml (update cart): a new customer_id removes shipping calculations on the cart."""
+    customer = fake.seed_customer("noor.haddad@example.com")
+    cart_id = fake.seed_cart(items=[MUG_LINE])
+    with server_client(fake) as http:
+        _ready_but_for_addresses(http, cart_id, ADDRESS, ADDRESS)
+    with checkout_client(fake) as client:
+        client.carts.update(cart_id, 0)  # the same customer (a guest): nothing to recalculate
+        assert client.checkouts.get(cart_id).consignments[0].selected_shipping_option is not None
+        client.carts.update(cart_id, customer)
+        [consignment] = client.checkouts.get(cart_id).consignments
+        assert consignment.selected_shipping_option is None
+        assert consignment.line_item_ids  # the items stay where they were sent
+        with pytest.raises(UnprocessableEntityError, match="not ready"):
+            client.checkouts.orders.create(cart_id)
+
+
+def test_a_cart_with_a_manual_discount_keeps_its_currency(fake: FakeBigCommerce) -> None:
+    """carts.sf.yml (update cart currency): a cart with a manual discount cannot change currency."""
+    with StorefrontClient(base_url=fake.url) as shop:
+        cart = shop.carts.create({"lineItems": [MUG]})
+        with checkout_client(fake) as client:
+            client.checkouts.discounts.add(cart.id, {"cart": {"discounts": [{"discounted_amount": 2}]}})
+        with pytest.raises(UnprocessableEntityError, match="cannot change currency"):
+            shop.carts.update_currency(cart.id, "EUR")
+        assert shop.checkouts.get(cart.id).cart.currency.code == "USD"

@@ -160,9 +160,11 @@ def update_currency(request: Request) -> Any:
             "Currency not found",
             errors={"currencyCode": f"the store sells in {', '.join(catalog.RATES)}"},
         )
-    if checkout.coupons or checkout.gift_certificates:
+    manual = checkout.cart_discounts or any(i.manual_discount for i in checkout.items)
+    if checkout.coupons or checkout.gift_certificates or manual:
         raise unprocessable(
-            "The cart cannot change currency now", currency_code="remove coupons and gift certificates first"
+            "The cart cannot change currency now",
+            currency_code="remove coupons, gift certificates and manual discounts first",
         )
     if code != checkout.currency:
         places = currency_info(code)[3]
