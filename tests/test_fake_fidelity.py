@@ -17,6 +17,7 @@ from bigcommerce_checkout import NotFoundError, StorefrontClient, UnprocessableE
 from bigcommerce_checkout.testing import FakeBigCommerce
 from tests.fake_support import (
     ADDRESS,
+    SF_ADDRESS,
     SHIPPING,
     checkout_client,
     data,
@@ -24,6 +25,8 @@ from tests.fake_support import (
     loaded_spec,
     physical_ids,
     server_client,
+    storefront,
+    storefront_client,
 )
 
 MUG = {"productId": 112, "variantId": 358, "quantity": 1}
@@ -232,3 +235,22 @@ def test_a_cart_with_a_manual_discount_keeps_its_currency(fake: FakeBigCommerce)
         with pytest.raises(UnprocessableEntityError, match="cannot change currency"):
             shop.carts.update_currency(cart.id, "EUR")
         assert shop.checkouts.get(cart.id).cart.currency.code == "USD"
+
+
+def test_a_shipping_address_from_the_storefront_needs_no_email(fake: FakeBigCommerce) -> None:
+    """The checkout SDK's address request has no email; BigCommerce orders such checkouts."""
+    cart_id = fake.seed_cart(items=[MUG_LINE])
+    shipping = {k: v for k, v in SF_ADDRESS.items() if k != "email"}
+    with storefront_client(fake, cart_id) as shop:
+        storefront(shop.post(f"/{cart_id}/billing-address", json=SF_ADDRESS))
+        mug = storefront(shop.get(f"/{cart_id}"))["cart"]["lineItems"]["physicalItems"][0]["id"]
+        created = shop.post(
+            f"/{cart_id}/consignments",
+            params={"include": "consignments.availableShippingOptions"},
+            json=[{"address": shipping, "lineItems": [{"itemId": mug, "quantity": 1}]}],
+        )
+        [consignment] = storefront(created)["consignments"]
+        option = {"shippingOptionId": consignment["availableShippingOptions"][0]["id"]}
+        storefront(shop.put(f"/{cart_id}/consignments/{consignment['id']}", json=option))
+    with server_client(fake) as http:
+        assert http.post(f"/{cart_id}/orders").status_code == 200, "an order"

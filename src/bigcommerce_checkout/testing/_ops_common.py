@@ -273,14 +273,16 @@ def unassign(checkout: Checkout, item_id: str) -> None:
 # consignment, less `country`, the country's name, which no address request can send (BigCommerce
 # derives it from `country_code`; the checkout SDK's request body has no `country` either).
 # `postal_code` and `state_or_province` depend on the country there, so the fake does not ask.
-ORDER_ADDRESS_FIELDS = ("first_name", "last_name", "email", "address1", "city", "country_code")
+# The billing address needs the email too (the order's); a shipping address made through the
+# storefront has none (the SDK's address request has no email), and such checkouts become orders.
+ORDER_ADDRESS_FIELDS = ("first_name", "last_name", "address1", "city", "country_code")
 
 
-def _incomplete(address: Address, where: str) -> dict[str, str]:
+def _incomplete(
+    address: Address, where: str, needed: tuple[str, ...] = ORDER_ADDRESS_FIELDS
+) -> dict[str, str]:
     return {
-        f"{where}.{name}": "is required to create an order"
-        for name in ORDER_ADDRESS_FIELDS
-        if not address.fields.get(name)
+        f"{where}.{name}": "is required to create an order" for name in needed if not address.fields.get(name)
     }
 
 
@@ -290,7 +292,7 @@ def order_problems(checkout: Checkout) -> dict[str, str]:
     if checkout.billing is None:
         problems["billing_address"] = "a billing address is required"
     else:
-        problems.update(_incomplete(checkout.billing, "billing_address"))
+        problems.update(_incomplete(checkout.billing, "billing_address", (*ORDER_ADDRESS_FIELDS, "email")))
     for n, consignment in enumerate(checkout.consignments):
         if consignment.address is not None and consignment.pickup_method_id is None:
             problems.update(_incomplete(consignment.address, f"consignments[{n}].address"))

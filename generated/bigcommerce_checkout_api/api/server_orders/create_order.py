@@ -68,8 +68,9 @@ def sync_detailed(
      Creates an order from the checkout, in status *Incomplete*, and returns its id. The checkout
     needs a billing address, and every physical item must be in a consignment with a selected
     shipping option. The billing address and every shipping address need a first and last
-    name, an email, `address1`, a city and a country code (some countries also a state and a
-    postal code), more than adding an address asks for. Each call creates another order;
+    name, `address1`, a city and a country code (some countries also a state and a postal
+    code), and the billing address an email: more than adding an address asks for. Each call creates
+    another order;
     BigCommerce deletes the cart only once an order is paid through BigCommerce.
 
     Args:
@@ -107,8 +108,9 @@ def sync(
      Creates an order from the checkout, in status *Incomplete*, and returns its id. The checkout
     needs a billing address, and every physical item must be in a consignment with a selected
     shipping option. The billing address and every shipping address need a first and last
-    name, an email, `address1`, a city and a country code (some countries also a state and a
-    postal code), more than adding an address asks for. Each call creates another order;
+    name, `address1`, a city and a country code (some countries also a state and a postal
+    code), and the billing address an email: more than adding an address asks for. Each call creates
+    another order;
     BigCommerce deletes the cart only once an order is paid through BigCommerce.
 
     Args:
@@ -141,8 +143,9 @@ async def asyncio_detailed(
      Creates an order from the checkout, in status *Incomplete*, and returns its id. The checkout
     needs a billing address, and every physical item must be in a consignment with a selected
     shipping option. The billing address and every shipping address need a first and last
-    name, an email, `address1`, a city and a country code (some countries also a state and a
-    postal code), more than adding an address asks for. Each call creates another order;
+    name, `address1`, a city and a country code (some countries also a state and a postal
+    code), and the billing address an email: more than adding an address asks for. Each call creates
+    another order;
     BigCommerce deletes the cart only once an order is paid through BigCommerce.
 
     Args:
@@ -178,8 +181,9 @@ async def asyncio(
      Creates an order from the checkout, in status *Incomplete*, and returns its id. The checkout
     needs a billing address, and every physical item must be in a consignment with a selected
     shipping option. The billing address and every shipping address need a first and last
-    name, an email, `address1`, a city and a country code (some countries also a state and a
-    postal code), more than adding an address asks for. Each call creates another order;
+    name, `address1`, a city and a country code (some countries also a state and a postal
+    code), and the billing address an email: more than adding an address asks for. Each call creates
+    another order;
     BigCommerce deletes the cart only once an order is paid through BigCommerce.
 
     Args:
