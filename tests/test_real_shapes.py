@@ -27,6 +27,7 @@ from bigcommerce_checkout import (
     CheckoutClient,
     StorefrontClient,
 )
+from tests.fake_support import ADDRESS
 from tests.loopback import Answer, LoopbackServer
 from tests.shapes import corpus
 from tests.spec_tools import validator
@@ -257,18 +258,13 @@ def test_the_fake_answers_with_the_real_shapes() -> None:
 
             server.checkouts.billing_address.add(
                 cart_id,
-                {"email": "ada@example.com", "country_code": "US", "first_name": "Ada", "last_name": "Ok"},
+                {**ADDRESS, "email": "ada@example.com"},
             )
             server.checkouts.consignments.add(
                 cart_id,
                 [
                     {
-                        "address": {
-                            "email": "ada@example.com",
-                            "country_code": "US",
-                            "state_or_province": "Oregon",
-                            "postal_code": "97201",
-                        },
+                        "address": {**ADDRESS, "email": "ada@example.com"},
                         "line_items": [{"item_id": item.id, "quantity": 2}],
                     }
                 ],

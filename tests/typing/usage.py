@@ -67,7 +67,14 @@ def place_order(cart_id: str) -> int | None:
         checkout: Checkout = client.checkouts.get(
             cart_id, include=["consignments.available_shipping_options"]
         )
-        address = BillingAddressRequest(email="ada.okafor@example.com", country_code="US")
+        address = BillingAddressRequest(
+            first_name="Ada",
+            last_name="Okafor",
+            email="ada.okafor@example.com",
+            address1="14 Harbour Lane",
+            city="Portland",
+            country_code="US",
+        )
         try:
             checkout = client.checkouts.billing_address.add(cart_id, address)
         except ConflictError as exc:
@@ -103,7 +110,15 @@ def cart_to_paid_order(card_number: str, cvv: str) -> PaymentTransaction | None:
         }
         cart: CartFull = client.carts.create(new_cart, include=["redirect_urls"])
         checkout: Checkout = client.checkouts.billing_address.add(
-            cart.id, {"email": "ada.okafor@example.com", "country_code": "GB"}
+            cart.id,
+            {
+                "first_name": "Ada",
+                "last_name": "Okafor",
+                "email": "ada.okafor@example.com",
+                "address1": "3 Dock Road",
+                "city": "London",
+                "country_code": "GB",
+            },
         )
         order: OrderRef = client.checkouts.orders.create(checkout.id)
         methods: PaymentMethodsResponse = client.payments.methods.list(order_id=order.id)

@@ -37,8 +37,9 @@ documented; where it documents none, the fake chooses, and says so here:
 * a cart line the catalogue cannot supply (more units than in stock, an unknown product, variant
   or option): 422, the reason in `title` for stock, as BigCommerce's Carts API answers;
 * create order before every physical item is in a consignment with a selected shipping (or
-  pickup) option and there is a billing address with an email: 422, with the missing parts in
-  `errors`. Each successful call creates a new order, as BigCommerce does.
+  pickup) option and there is a billing address, or while the billing address or a shipping
+  address lacks a first or last name, `address1`, city or country code (or the billing address
+  its email): 422, with the missing parts in `errors`. Each successful call creates a new order, as BigCommerce does.
 
 Payments (`_payments.py` has the evidence for each rule). Orders start INCOMPLETE (status_id 0).
 The fake is the payments host too: give the client `payments_base_url=fake.payments_url`. Its

@@ -320,6 +320,11 @@ def update_cart(request: Request) -> Any:
     customer = request.store.customers.get(body.customer_id)
     if body.customer_id and customer is None:
         raise unprocessable("Customer not found", customer_id=f"no customer has id {body.customer_id}")
+    if body.customer_id != checkout.customer_id:
+        # carts.v3.yml: another customer "will remove any promotions or shipping calculations"; the
+        # items stay in their consignments, each needs its shipping option chosen again.
+        for consignment in checkout.consignments:
+            consignment.selected = None
     checkout.customer_id = body.customer_id
     checkout.email = customer.email if customer else (checkout.billing.email if checkout.billing else "")
     checkout.store_credit_applied = False

@@ -243,8 +243,9 @@ def create_order(request: Request) -> Any:
         raise ApiError(
             422,
             "The checkout is not ready to become an order",
-            detail="Add a billing address with an email and put every physical item in a consignment "
-            "with a selected shipping option.",
+            detail="Add a billing address with an email, put every physical item in a consignment "
+            "with a selected shipping option, and give each address a first and last name, a "
+            "street address, a city and a country code.",
             errors=problems,
         )
     order_id = store.next_order_id

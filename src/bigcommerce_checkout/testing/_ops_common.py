@@ -269,11 +269,33 @@ def unassign(checkout: Checkout, item_id: str) -> None:
                 checkout.consignments.remove(consignment)
 
 
+# What an address needs before an order can use it: the list `checkouts.v3.yml` gives under add
+# consignment, less `country`, the country's name, which no address request can send (BigCommerce
+# derives it from `country_code`; the checkout SDK's request body has no `country` either).
+# `postal_code` and `state_or_province` depend on the country there, so the fake does not ask.
+# The billing address needs the email too (the order's); a shipping address made through the
+# storefront has none (the SDK's address request has no email), and such checkouts become orders.
+ORDER_ADDRESS_FIELDS = ("first_name", "last_name", "address1", "city", "country_code")
+
+
+def _incomplete(
+    address: Address, where: str, needed: tuple[str, ...] = ORDER_ADDRESS_FIELDS
+) -> dict[str, str]:
+    return {
+        f"{where}.{name}": "is required to create an order" for name in needed if not address.fields.get(name)
+    }
+
+
 def order_problems(checkout: Checkout) -> dict[str, str]:
     """Why the checkout cannot become an order yet; empty when it can."""
     problems = {}
-    if checkout.billing is None or not checkout.billing.email:
-        problems["billing_address"] = "a billing address with an email is required"
+    if checkout.billing is None:
+        problems["billing_address"] = "a billing address is required"
+    else:
+        problems.update(_incomplete(checkout.billing, "billing_address", (*ORDER_ADDRESS_FIELDS, "email")))
+    for n, consignment in enumerate(checkout.consignments):
+        if consignment.address is not None and consignment.pickup_method_id is None:
+            problems.update(_incomplete(consignment.address, f"consignments[{n}].address"))
     unshipped = [
         i.id for i in checkout.items if i.kind == "physical" and checkout.assigned(i.id) < i.quantity
     ]

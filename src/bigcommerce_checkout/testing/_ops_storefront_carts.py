@@ -151,17 +151,20 @@ def update_currency(request: Request) -> Any:
     checkout = _cart(request)
     body: m.StorefrontCartCurrencyRequest = request.body
     code = body.currency_code
+    # The statuses of carts.sf.yml: 422 for missing or invalid data, 404 for a currency not found.
     if len(code) != 3 or not code.isascii() or not code.isalpha() or not code.isupper():
-        raise ApiError(
-            400, "Invalid currency code", errors={"currencyCode": "send an ISO 4217 code such as EUR"}
-        )
+        raise unprocessable("Invalid currency code", currency_code="send an ISO 4217 code such as EUR")
     if code not in catalog.RATES:
-        raise unprocessable(
-            "Currency is not available", currency_code=f"the store sells in {', '.join(catalog.RATES)}"
+        raise ApiError(
+            404,
+            "Currency not found",
+            errors={"currencyCode": f"the store sells in {', '.join(catalog.RATES)}"},
         )
-    if checkout.coupons or checkout.gift_certificates:
+    manual = checkout.cart_discounts or any(i.manual_discount for i in checkout.items)
+    if checkout.coupons or checkout.gift_certificates or manual:
         raise unprocessable(
-            "The cart cannot change currency now", currency_code="remove coupons and gift certificates first"
+            "The cart cannot change currency now",
+            currency_code="remove coupons, gift certificates and manual discounts first",
         )
     if code != checkout.currency:
         places = currency_info(code)[3]

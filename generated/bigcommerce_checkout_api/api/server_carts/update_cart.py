@@ -96,7 +96,8 @@ def sync_detailed(
     """Update the cart's customer
 
      Gives the cart to another customer, or to a guest with `0`. Promotions and shipping that
-    depended on the previous customer are taken off and worked out again.
+    depended on the previous customer are taken off: every consignment keeps its items but
+    needs its shipping option chosen again before an order can be created.
 
     Args:
         store_hash (str):
@@ -137,7 +138,8 @@ def sync(
     """Update the cart's customer
 
      Gives the cart to another customer, or to a guest with `0`. Promotions and shipping that
-    depended on the previous customer are taken off and worked out again.
+    depended on the previous customer are taken off: every consignment keeps its items but
+    needs its shipping option chosen again before an order can be created.
 
     Args:
         store_hash (str):
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     """Update the cart's customer
 
      Gives the cart to another customer, or to a guest with `0`. Promotions and shipping that
-    depended on the previous customer are taken off and worked out again.
+    depended on the previous customer are taken off: every consignment keeps its items but
+    needs its shipping option chosen again before an order can be created.
 
     Args:
         store_hash (str):
@@ -212,7 +215,8 @@ async def asyncio(
     """Update the cart's customer
 
      Gives the cart to another customer, or to a guest with `0`. Promotions and shipping that
-    depended on the previous customer are taken off and worked out again.
+    depended on the previous customer are taken off: every consignment keeps its items but
+    needs its shipping option chosen again before an order can be created.
 
     Args:
         store_hash (str):

@@ -66,9 +66,12 @@ def sync_detailed(
     """Create an order
 
      Creates an order from the checkout, in status *Incomplete*, and returns its id. The checkout
-    needs a billing address with an email, and every physical item must be in a consignment
-    with a selected shipping option. Each call creates another order; BigCommerce deletes the
-    cart only once an order is paid through BigCommerce.
+    needs a billing address, and every physical item must be in a consignment with a selected
+    shipping option. The billing address and every shipping address need a first and last
+    name, `address1`, a city and a country code (some countries also a state and a postal
+    code), and the billing address an email: more than adding an address asks for. Each call creates
+    another order;
+    BigCommerce deletes the cart only once an order is paid through BigCommerce.
 
     Args:
         store_hash (str):
@@ -103,9 +106,12 @@ def sync(
     """Create an order
 
      Creates an order from the checkout, in status *Incomplete*, and returns its id. The checkout
-    needs a billing address with an email, and every physical item must be in a consignment
-    with a selected shipping option. Each call creates another order; BigCommerce deletes the
-    cart only once an order is paid through BigCommerce.
+    needs a billing address, and every physical item must be in a consignment with a selected
+    shipping option. The billing address and every shipping address need a first and last
+    name, `address1`, a city and a country code (some countries also a state and a postal
+    code), and the billing address an email: more than adding an address asks for. Each call creates
+    another order;
+    BigCommerce deletes the cart only once an order is paid through BigCommerce.
 
     Args:
         store_hash (str):
@@ -135,9 +141,12 @@ async def asyncio_detailed(
     """Create an order
 
      Creates an order from the checkout, in status *Incomplete*, and returns its id. The checkout
-    needs a billing address with an email, and every physical item must be in a consignment
-    with a selected shipping option. Each call creates another order; BigCommerce deletes the
-    cart only once an order is paid through BigCommerce.
+    needs a billing address, and every physical item must be in a consignment with a selected
+    shipping option. The billing address and every shipping address need a first and last
+    name, `address1`, a city and a country code (some countries also a state and a postal
+    code), and the billing address an email: more than adding an address asks for. Each call creates
+    another order;
+    BigCommerce deletes the cart only once an order is paid through BigCommerce.
 
     Args:
         store_hash (str):
@@ -170,9 +179,12 @@ async def asyncio(
     """Create an order
 
      Creates an order from the checkout, in status *Incomplete*, and returns its id. The checkout
-    needs a billing address with an email, and every physical item must be in a consignment
-    with a selected shipping option. Each call creates another order; BigCommerce deletes the
-    cart only once an order is paid through BigCommerce.
+    needs a billing address, and every physical item must be in a consignment with a selected
+    shipping option. The billing address and every shipping address need a first and last
+    name, `address1`, a city and a country code (some countries also a state and a postal
+    code), and the billing address an email: more than adding an address asks for. Each call creates
+    another order;
+    BigCommerce deletes the cart only once an order is paid through BigCommerce.
 
     Args:
         store_hash (str):
