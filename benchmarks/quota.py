@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -231,10 +232,14 @@ def run() -> list[Result]:
 
 
 def markdown(results: list[Result]) -> str:
-    from .report import QUOTA_BEGIN, QUOTA_END
+    from .report import QUOTA_BEGIN, QUOTA_END, machine
 
+    cpu, commit = machine()[1].split(":", 1)[1].strip(), machine()[3].split(":", 1)[1].strip()
+    load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
     lines = [
         QUOTA_BEGIN,
+        f"- {commit}{load}; {cpu}",
+        "",
         f"**Pacing to the store's quota ({QUOTA} requests per {WINDOW:g} s, {WINDOWS} windows)**",
         "",
         "| case | requests | 429 answers | throughput (% of quota) | target | verdict |",
