@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, SoupStrainer, Tag
 
 import bigcommerce_checkout
 from tests.spec_tools import load_yaml, resolve
@@ -470,8 +470,13 @@ def _section_content_until_h3(heading: Tag) -> list[Tag]:
 def test_no_page_loads_from_the_network(site: Path) -> None:
     pages = sorted(site.rglob("*.html"))
     assert pages
+
+    def assets(page: Path) -> BeautifulSoup:  # the only tags the check reads: a quarter of the time
+        text = page.read_text(encoding="utf-8")
+        return BeautifulSoup(text, "html.parser", parse_only=SoupStrainer(["script", "link"]))
+
     problems = [
-        f"{page.relative_to(site)}: {p}" for page in pages for p in check_no_remote_assets(_soup(page))
+        f"{page.relative_to(site)}: {p}" for page in pages for p in check_no_remote_assets(assets(page))
     ]
     assert problems == []
 
