@@ -28,9 +28,8 @@ import bigcommerce_checkout
 from bigcommerce_checkout import AsyncCheckoutClient, AsyncStorefrontClient, CheckoutClient, StorefrontClient
 from bigcommerce_checkout.testing import FakeBigCommerce
 from generator.reference import anchor_for
-from generator.spec import family_of, load, operations
-from tests.conftest import SPEC_PATH
-from tests.spec_tools import FAKE_PENDING_OPERATIONS
+from generator.spec import family_of, operations
+from tests.spec_tools import FAKE_PENDING_OPERATIONS, committed_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -148,7 +147,7 @@ ALL_REFERENCE_EXAMPLES = [e for e in _REFERENCE_BLOCKS if e.anchor]
 # The fake routes of FAKE_PENDING_OPERATIONS come later: their examples, run on the fake, wait for them.
 PENDING_ANCHORS = {
     anchor_for(str(family_of(path)), op["operationId"])
-    for path, _, op in operations(load(SPEC_PATH))
+    for path, _, op in operations(committed_spec())
     if op["operationId"] in FAKE_PENDING_OPERATIONS
 }
 REFERENCE_EXAMPLES = [e for e in ALL_REFERENCE_EXAMPLES if e.anchor not in PENDING_ANCHORS]
@@ -509,7 +508,7 @@ SUCCESS = {
     anchor_for(str(family_of(path)), op["operationId"]): {
         int(code) for code in op["responses"] if code.startswith("2")
     }
-    for path, _, op in operations(load(SPEC_PATH))
+    for path, _, op in operations(committed_spec())
 }
 SIGNED_IN = {"storefront-add-checkout-store-credit", "storefront-remove-checkout-store-credit"}
 

@@ -164,9 +164,12 @@ def _invoke(family: str, asynchronous: bool, url: str, dotted: str, args: Args) 
 
 def test_every_operation_has_a_facade_method(spec: dict[str, Any]) -> None:
     missing = []
+    clients: dict[tuple[str, bool], Any] = {}  # one per family and kind: each builds an SSL context
     for op_id, (family, *_rest, op, _item) in _operations(spec).items():
         for asynchronous in (False, True):
-            client = _client(family, asynchronous, "http://127.0.0.1:9")
+            if (family, asynchronous) not in clients:
+                clients[family, asynchronous] = _client(family, asynchronous, "http://127.0.0.1:9")
+            client = clients[family, asynchronous]
             try:
                 _method(client, op["x-python"])
             except AttributeError:

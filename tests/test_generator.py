@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from generator.spec import Spec, family_of, house_rules, load
+from generator.spec import Spec, family_of, house_rules
+from tests.spec_tools import committed_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = Path("openapi/bigcommerce-checkout.yaml")
@@ -141,7 +142,7 @@ def test_generator_warning_fails_and_changes_nothing(tmp_path: Path) -> None:
 
 def _rules_after(change: Callable[[dict[str, Any]], None]) -> list[str]:
     """The house-rule problems of the committed spec after `change` is applied to a copy of it."""
-    spec = load(ROOT / SPEC)
+    spec = committed_spec()  # parsed once; the change goes to a copy
     data = copy.deepcopy(spec.data)
     change(data)
     return [str(problem) for problem in house_rules(Spec(spec.path, data, spec.lines))]

@@ -17,16 +17,14 @@ import bigcommerce_checkout
 from bigcommerce_checkout import AsyncCheckoutClient, AsyncStorefrontClient, CheckoutClient, StorefrontClient
 from generator import reference
 from generator.examples import curl_example, py_literal, shell_quote
-from generator.spec import load
-from tests.spec_tools import PENDING_OPERATIONS
+from tests.spec_tools import PENDING_OPERATIONS, committed_spec
 
 ROOT = Path(__file__).resolve().parents[1]
-SPEC = ROOT / "openapi" / "bigcommerce-checkout.yaml"
 
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, list[reference.Section]]:
-    return reference.collect(load(SPEC))
+    return reference.collect(committed_spec())
 
 
 def _operations(pages: dict[str, list[reference.Section]]) -> list[reference.Operation]:
@@ -120,7 +118,7 @@ def test_the_status_change_example_names_its_status_and_imports_it(
 ) -> None:
     [update] = [op for op in _operations(pages) if op.op_id == "updateOrder"]
     assert "status_id=OrderStatusId.CANCELLED" in update.examples["Python"]
-    spec = load(SPEC)
+    spec = committed_spec()
     assert reference.python_imports(spec, "v2") == ["OrderStatusId"]
     assert reference.python_imports(spec, "server") == []
     # the constant stands for the value the example sends
@@ -246,7 +244,7 @@ def test_curl_examples_run_in_a_shell_with_the_setup_variables(
     pages: dict[str, list[reference.Section]],
 ) -> None:
     """Each curl example, after its page's curl set-up, is valid shell that asks for its own URL."""
-    spec = load(SPEC)
+    spec = committed_spec()
     problems = []
     for op in _operations(pages):
         setup = reference.setup_examples(spec, op.family)["curl"]
