@@ -335,6 +335,56 @@ def test_processes_sharing_a_redis_limiter_share_one_quota(fake: FakeBigCommerce
     assert (fake.server_requests, fake.rate_limited) == (18, 0)
 
 
+def test_the_worker_that_finds_out_the_window_tells_redis_at_once(
+    fake: FakeBigCommerce, fresh_redis: str
+) -> None:
+    # Until the window is known, every other worker waits for it: it must not stay unknown until
+    # the worker that found it out happens to send again (an idle worker may never).
+    import redis
+
+    fake.set_rate_limit(5, 30)
+    with _client(fake, rate_limiter=RedisRateLimiter(fresh_redis)) as client:
+        client.settings.get()
+    shared = redis.Redis.from_url(fresh_redis).hgetall(f"bigcommerce-checkout:rate:{fake.store_hash}")
+    assert (shared.get(b"quota"), shared.get(b"left")) == (b"5", b"4")
+
+
+def test_a_window_that_starts_late_at_the_store_is_corrected_before_its_guessed_end(
+    fake: FakeBigCommerce, fresh_redis: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A window Redis starts on its own clock (the last one is over) starts at BigCommerce when
+    # its first request arrives, later. The answer to that request tells Redis the real end at
+    # once; otherwise a worker that saw none of the window's answers would send at the guessed
+    # end, into the window that is still spent.
+    fake.set_rate_limit(2, 0.6)
+    window = fake._store.rate_window
+    take = window.take
+    late = threading.Event()
+
+    def slow_take(now: float) -> tuple[bool, dict[str, str]]:
+        if late.is_set():
+            late.clear()
+            time.sleep(0.25)  # the first request of the new window takes this long to arrive
+            now = time.monotonic()
+        return take(now)
+
+    monkeypatch.setattr(window, "take", slow_take)
+    workers = [_client(fake, rate_limiter=RedisRateLimiter(fresh_redis), max_retries=0) for _ in range(3)]
+    first, second, third = workers  # three processes, each with its own client and limiter
+    try:
+        first.settings.get()
+        first.settings.get()  # the window is spent
+        time.sleep(0.65)  # and over
+        late.set()
+        first.settings.get()  # starts the next window: 0.25 s later at the store than in Redis
+        second.settings.get()  # the window's last request
+        third.settings.get()  # has seen none of the window: waits for its real end, not the guess
+    finally:
+        for worker in workers:
+            worker.close()
+    assert (fake.server_requests, fake.rate_limited) == (5, 0)
+
+
 def test_without_redis_a_client_paces_alone_and_says_so_once(
     fake: FakeBigCommerce, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -96,6 +96,12 @@ async def _reserve_in_thread(pacer: Pacer) -> tuple[float, int]:
     return await anyio.to_thread.run_sync(lambda: pacer.reserve(time.monotonic()))
 
 
+async def _tell_in_thread(pacer: Pacer) -> None:
+    import anyio.to_thread
+
+    await anyio.to_thread.run_sync(pacer.tell)
+
+
 @functools.cache
 def _jitter() -> Any:
     """The random source of retry jitter, made with the first retry (not with every client)."""
@@ -912,8 +918,8 @@ class SyncAPIClient(BaseAPIClient):
             # the shopper's cookies to wherever Location points.
             response = self._http.send(request, stream=True, follow_redirects=False)
         finally:
-            if paced is not None:
-                paced[0].done(paced[1], time.monotonic(), _limit_of(response))
+            if paced is not None and paced[0].done(paced[1], time.monotonic(), _limit_of(response)):
+                paced[0].tell()
         try:
             body = self._body(started)
             if body.wanted(response):
@@ -1027,8 +1033,9 @@ class AsyncAPIClient(BaseAPIClient):
             # the shopper's cookies to wherever Location points.
             response = await self._http.send(request, stream=True, follow_redirects=False)
         finally:
-            if paced is not None:
-                paced[0].done(paced[1], time.monotonic(), _limit_of(response))
+            tell = paced is not None and paced[0].done(paced[1], time.monotonic(), _limit_of(response))
+        if tell and paced is not None:
+            await _tell_in_thread(paced[0])  # Redis: off the event loop, as `reserve`
         try:
             body = self._body(started)
             if body.wanted(response):

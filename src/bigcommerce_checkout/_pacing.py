@@ -59,9 +59,13 @@ class Pacer(Protocol):
         """`(0.0, ticket)` when a request may go now (it is counted as sent); else `(seconds, 0)`:
         wait that long, then ask again."""
 
-    def done(self, ticket: int, now: float, limit: RateLimit | None) -> None:
+    def done(self, ticket: int, now: float, limit: RateLimit | None) -> bool:
         """The attempt with `ticket` ended: with its answer's rate-limit headers (`NO_HEADERS` when
-        it has none), or None when no answer came."""
+        it has none), or None when no answer came. True when the other processes should hear of
+        that answer now: call `tell`."""
+
+    def tell(self) -> None:
+        """Share what the last answers said with the other processes (may do I/O)."""
 
 
 class InFlight:
@@ -135,8 +139,12 @@ class LocalPacer:
                 self._left -= 1
             return self._flying.add()
 
-    def done(self, ticket: int, now: float, limit: RateLimit | None) -> None:
+    def done(self, ticket: int, now: float, limit: RateLimit | None) -> bool:
         self.finish(ticket, now, limit)
+        return False  # nobody else to tell
+
+    def tell(self) -> None:
+        pass
 
     def finish(self, ticket: int, now: float, limit: RateLimit | None) -> int:
         """`done`, returning how many requests let go after this one are still on their way."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import TYPE_CHECKING, Any
 
 from ._pacing import LocalPacer, Window
@@ -26,14 +27,17 @@ log = logging.getLogger("bigcommerce_checkout")
 # KEYS[1]: the store's key. ARGV: seen (1 when a window is reported), left, reset ms, quota,
 # window ms, ms since that answer arrived, requests let go after that one still in flight, key
 # lifetime ms, 1 when this process's answers report no window, requests this process has in
-# flight. Returns 0 when the request may go (it is counted), else milliseconds to wait: negative
-# while the first request finds out the window.
+# flight, 1 to only tell the window seen (count nothing). Returns {wait, opener}: wait is 0 when
+# the request may go (it is counted), else milliseconds to wait (negative while the first request
+# finds out the window); opener is 1 for a request that opens a window on Redis's guess (the
+# first, or the first after the known window ended), whose answer tells Redis the real one.
 _RESERVE = """
 if redis.replicate_commands then pcall(redis.replicate_commands) end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local s = redis.call('HMGET', KEYS[1], 'left', 'reset_at', 'quota', 'window', 'sent', 'probe')
 local left, reset_at, quota, window = tonumber(s[1]), tonumber(s[2]), tonumber(s[3]), tonumber(s[4])
+local tell = ARGV[11] == '1'
 if ARGV[1] == '1' then
   local seen = tonumber(ARGV[2]) - tonumber(ARGV[7])
   quota, window = tonumber(ARGV[4]), tonumber(ARGV[5])
@@ -41,27 +45,35 @@ if ARGV[1] == '1' then
   local tolerance = window / 4
   if reset_at == nil then  -- the first window seen: every request let go so far may count in it
     reset_at, left = ends, math.min(seen, quota - (tonumber(s[5]) or 0))
-  elseif ends > reset_at + tolerance then
+  elseif ends > reset_at + tolerance and not tell then  -- a newer window than the one we know
     reset_at, left = ends, seen
-  elseif ends >= reset_at - tolerance then
+  elseif ends >= reset_at - tolerance then  -- the one we know (an opener's: the one we guessed)
     if ends > reset_at then reset_at = ends end
     if seen < left then left = seen end
   end
 end
+if tell then
+  if quota ~= nil then
+    redis.call('HSET', KEYS[1], 'left', left, 'reset_at', reset_at, 'quota', quota, 'window', window)
+    redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[8]))
+  end
+  return {0, 0}
+end
 if quota == nil then  -- no window known: one request finds it out, the others wait for it
   local probe = tonumber(s[6])
-  if ARGV[9] ~= '1' and probe ~= nil and now < probe then return -math.min(probe - now, 20) end
+  if ARGV[9] ~= '1' and probe ~= nil and now < probe then return {-math.min(probe - now, 20), 0} end
   redis.call('HSET', KEYS[1], 'probe', now + 2000)
   redis.call('HINCRBY', KEYS[1], 'sent', 1)
   redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[8]))
-  return 0
+  return {0, 1}
 end
-if now >= reset_at then reset_at, left = now + window, quota - tonumber(ARGV[10]) end
+local opener = 0
+if now >= reset_at then reset_at, left, opener = now + window, quota - tonumber(ARGV[10]), 1 end
 local wait = 0
-if left > 0 then left = left - 1 else wait = math.max(reset_at - now, 1) end
+if left > 0 then left = left - 1 else wait, opener = math.max(reset_at - now, 1), 0 end
 redis.call('HSET', KEYS[1], 'left', left, 'reset_at', reset_at, 'quota', quota, 'window', window)
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[8]))
-return wait
+return {wait, opener}
 """
 
 
@@ -126,6 +138,7 @@ class RedisPacer:
         self._local = LocalPacer()
         self._lock = threading.Lock()
         self._seen: Seen | None = None  # the newest window this process saw, not yet told to Redis
+        self._openers: set[int] = set()  # tickets of requests that opened a window on a guess
         self._down = False
 
     def reserve(self, now: float) -> tuple[float, int]:
@@ -133,8 +146,48 @@ class RedisPacer:
             if self._down and now < self._retry_at:
                 return self._local.reserve(now)
             seen, self._seen = self._seen, None
+        answer = self._run(now, seen, tell=False)
+        if answer is None:
+            return self._local.reserve(now)
+        wait_ms, opener = answer
+        if wait_ms:
+            return abs(wait_ms) / 1000, 0
+        ticket = self._local.sent_elsewhere()
+        if opener:
+            with self._lock:
+                self._openers.add(ticket)
+        return 0.0, ticket
+
+    def done(self, ticket: int, now: float, limit: RateLimit | None) -> bool:
+        after = self._local.finish(ticket, now, limit)
+        window = Window.of(now, limit)
+        with self._lock:
+            opener = ticket in self._openers
+            self._openers.discard(ticket)
+            if window is None:
+                return False
+            if self._seen is None or window.ends >= self._seen.window.ends:
+                self._seen = Seen(window, now, after)
+            # Redis guessed when the window this request opened ends: the real end is known now,
+            # and a process that sees none of the window's answers would go by the guess.
+            return opener and not self._down
+
+    def tell(self) -> None:
+        """Tell Redis the newest window this process saw, now rather than with its next request."""
+        now = time.monotonic()
+        with self._lock:
+            if self._down and now < self._retry_at:
+                return
+            seen, self._seen = self._seen, None
+        if seen is not None:
+            self._run(now, seen, tell=True)
+
+    _retry_at = 0.0
+
+    def _run(self, now: float, seen: Seen | None, *, tell: bool) -> tuple[int, int] | None:
+        """One run of the script: `(wait ms, opener)`, or None when Redis cannot be reached."""
         try:
-            wait_ms = int(self._limiter._reserve(keys=[self._key], args=self._args(now, seen)))
+            wait_ms, opener = self._limiter._reserve(keys=[self._key], args=self._args(now, seen, tell))
         except Exception as exc:  # redis-py's errors, or a socket's: pace alone for a while
             if not _is_redis_failure(exc):
                 raise
@@ -149,18 +202,14 @@ class RedisPacer:
                         self._limiter.recheck,
                     )
                 self._down, self._retry_at = True, now + self._limiter.recheck
-            return self._local.reserve(now)
+            return None
         with self._lock:
             if self._down:
                 self._down = False
                 log.warning("Redis rate limiter reachable again: pacing with the other processes")
-        if wait_ms:
-            return abs(wait_ms) / 1000, 0
-        return 0.0, self._local.sent_elsewhere()
+        return int(wait_ms), int(opener)
 
-    _retry_at = 0.0
-
-    def _args(self, now: float, seen: Seen | None) -> list[object]:
+    def _args(self, now: float, seen: Seen | None, tell: bool) -> list[object]:
         """The script's ARGV (see _RESERVE)."""
         lifetime = _ms(max(seen.window.seconds if seen else 0.0, 30.0) * 4)
         args: list[object] = [
@@ -174,21 +223,13 @@ class RedisPacer:
             lifetime,
             int(self._local.unreported),
             self._local.in_flight,
+            int(tell),
         ]
         if seen is not None:
             window = seen.window
             args[:7] = [1, window.left, _ms(window.ends - seen.at), window.quota, _ms(window.seconds),
                         _ms(now - seen.at), seen.after]  # fmt: skip
         return args
-
-    def done(self, ticket: int, now: float, limit: RateLimit | None) -> None:
-        after = self._local.finish(ticket, now, limit)
-        window = Window.of(now, limit)
-        if window is None:
-            return
-        with self._lock:
-            if self._seen is None or window.ends >= self._seen.window.ends:
-                self._seen = Seen(window, now, after)
 
 
 class Seen:
