@@ -3,7 +3,9 @@
 Each attempt runs one Lua script (atomic, one round trip, Redis's clock for every machine): it
 folds in the window this process last saw reported, starts a fresh window once the known one is
 over, and either counts the request or answers how long to wait for the reset. Waiting is
-sleeping until then, never polling. When Redis cannot be reached the process paces alone on its
+sleeping until then, never polling. A window started on Redis's clock is a guess (BigCommerce
+starts it when the request arrives), so the answer to the request that started it is told to
+Redis at once, one more run of the script. When Redis cannot be reached the process paces alone on its
 own estimate, kept up to date all along, says so once at WARNING, and tries Redis again later.
 """
 
