@@ -136,8 +136,10 @@ def test_the_compat_run_leaves_out_only_tests_that_need_the_dev_tooling() -> Non
 def test_every_runtime_dependency_has_a_lower_bound_for_the_oldest_run() -> None:
     """`scripts/compat oldest` installs each dependency at its lower bound, so each must have one."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = [r for extra in project["optional-dependencies"].values() for r in extra]
     assert project["dependencies"]
-    assert [d for d in project["dependencies"] if not re.search(r">=\s*\d", d)] == []
+    assert extras
+    assert [d for d in project["dependencies"] + extras if not re.search(r">=\s*\d", d)] == []
 
 
 def test_release_builds_both_archives_and_publishes_with_trusted_publishing() -> None:
@@ -157,3 +159,59 @@ def test_release_builds_both_archives_and_publishes_with_trusted_publishing() ->
     # trusted publishing: no password or token handed to the publish action
     [action] = [s for s in publish["steps"] if str(s.get("uses", "")).startswith("pypa/")]
     assert not set(action.get("with", {})) & {"password", "user"}
+
+
+def test_the_compat_venv_has_every_module_the_tests_it_runs_import() -> None:
+    """A test file or guide example importing a library that `scripts/compat` does not install
+    fails only in the compat jobs, which `scripts/test` does not run: catch it here instead."""
+    import ast
+    import importlib.metadata
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    script = (ROOT / "scripts" / "compat").read_text(encoding="utf-8")
+    left_out = {ROOT / path for path in _bash_array(script, "needs_dev_tools")}
+    modules: dict[str, str] = {}  # top-level module -> a file importing it
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        if path in left_out:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                modules.setdefault(name.split(".")[0], str(path.relative_to(ROOT)))
+    for page in sorted((ROOT / "docs").rglob("*.md")):  # the guides' examples run in the compat jobs too
+        for block in re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), flags=re.S):
+            for found in re.finditer(r"^\s*(?:from\s+(\w+)\S*\s+import|import\s+(\w+))", block, flags=re.M):
+                modules.setdefault(found[1] or found[2], str(page.relative_to(ROOT)))
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = [Requirement(r).name for r in project["dependencies"]]
+    wanted += [Requirement(r).name for extra in project["optional-dependencies"].values() for r in extra]
+    installed: set[str] = set()  # what pip installs for them and the test tools, as this venv resolved it
+    stack = wanted + _bash_array(script, "test_tools")
+    while stack:
+        name = canonicalize_name(stack.pop())
+        if name in installed:
+            continue
+        installed.add(name)
+        for requirement in map(Requirement, importlib.metadata.requires(name) or []):
+            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                stack.append(requirement.name)
+
+    ours = {"tests", "generator", "benchmarks", "bigcommerce_checkout", "bigcommerce_checkout_api",
+            "bigcommerce_checkout_schemas"}  # fmt: skip
+    distributions = importlib.metadata.packages_distributions()
+    missing = {
+        module: (where, distributions.get(module))
+        for module, where in modules.items()
+        if module not in sys.stdlib_module_names
+        and module not in ours
+        and not {canonicalize_name(d) for d in distributions.get(module, [])} & installed
+    }
+    assert missing == {}, "add these to test_tools in scripts/compat (module: (imported by, distribution))"

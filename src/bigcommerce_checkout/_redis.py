@@ -26,14 +26,17 @@ def redis_client(client: redis.Redis | str, *, timeout: float | None = None) -> 
     except ImportError:
         raise ImportError(EXTRA_HINT) from None
     if isinstance(client, str):
-        if timeout is None:
-            return redis.Redis.from_url(client)
-        from redis.backoff import NoBackoff
-        from redis.retry import Retry
+        options: dict[str, Any] = {}
+        if timeout is not None:
+            from redis.backoff import NoBackoff
+            from redis.retry import Retry
 
-        return redis.Redis.from_url(
-            client, socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 0)
-        )
+            untyped: Any = (Retry, NoBackoff)  # redis-py 5.0, the oldest we allow, has no annotations
+            options = {"socket_timeout": timeout, "socket_connect_timeout": timeout}
+            options["retry"] = untyped[0](untyped[1](), 0)
+        from_url: Any = redis.Redis.from_url  # the same
+        made: redis.Redis = from_url(client, **options)
+        return made
     if not isinstance(client, redis.Redis):
         raise TypeError(f"pass a redis.Redis client or a redis:// URL, not {type(client).__name__}")
     return client

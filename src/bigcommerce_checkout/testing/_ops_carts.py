@@ -154,7 +154,7 @@ def _keeping(store: Store, item: Item, line: LineRequest) -> LineRequest:
     product = store.products.get(item.product_id)
     if product is None or line.product_id != item.product_id:
         return line
-    selections = line.selections
+    selections: list[tuple[int | None, Any]] = line.selections
     if not selections:
         selections = [
             (option_id, value_id if value_id is not None else item.options.get(name))

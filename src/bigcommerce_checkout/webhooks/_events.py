@@ -115,6 +115,8 @@ def parse_event(body: bytes | bytearray | memoryview | str) -> Event:
     `WebhookEvent` (data as a dict) with a WARNING for the latter. Raises `EventParseError` when
     the body is not an event at all.
     """
+    if not isinstance(body, bytes | str):
+        body = bytes(body)  # msgspec before 0.19 decodes bytes and str only
     scope_decoder, by_scope = _decoders()
     try:
         scope = scope_decoder.decode(body).scope
