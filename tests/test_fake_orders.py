@@ -16,7 +16,17 @@ import pytest
 
 import bigcommerce_checkout_schemas as m
 from bigcommerce_checkout.testing import FakeBigCommerce
-from tests.fake_support import EBOOK, MUG, PaymentsStore, card, conforms, conforms_each
+from tests.fake_support import (
+    ADDRESS,
+    EBOOK,
+    MUG,
+    PaymentsStore,
+    card,
+    conforms,
+    conforms_each,
+    storefront,
+    storefront_client,
+)
 
 RFC_2822 = re.compile(r"[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000")
 MONEY = re.compile(r"\d+\.\d{4}")
@@ -363,3 +373,16 @@ def test_faults_work_on_the_order_routes(store: Orders) -> None:
         )
     assert len(store.fake.refunds) == before + 1  # applied once, although its answer never came
     assert len(store.fake.requests_for("createOrderRefund")) == sent + 1
+
+
+@pytest.mark.parametrize(("code", "name"), [("IE", "Ireland"), ("JP", "Japan")])
+def test_a_country_has_one_name_in_the_storefront_checkout_and_in_the_order(
+    store: Orders, code: str, name: str
+) -> None:
+    cart = store.fake.seed_cart(items=[EBOOK])  # nothing to ship: the billing address is enough
+    address = {**ADDRESS, "country_code": code, "state_or_province": "", "state_or_province_code": ""}
+    store.api.post(f"/checkouts/{cart}/billing-address", json=address).raise_for_status()
+    with storefront_client(store.fake, cart) as shopper:
+        shown = storefront(shopper.get(f"/{cart}"))["billingAddress"]["country"]
+    order_id = int(store.api.post(f"/checkouts/{cart}/orders").json()["data"]["id"])
+    assert (shown, store.order_of(order_id)["billing_address"]["country"]) == (name, name)

@@ -16,6 +16,7 @@ from typing import Any
 
 from ._money import ZERO, as_number
 from ._payments import CARD_METHOD_ID
+from ._seed import COUNTRIES
 from ._state import (
     STATUS_NAMES,
     Address,
@@ -55,19 +56,6 @@ COUPON_TYPE_CODES = {
     "per_total_discount": 2,
     "shipping_discount": 3,
     "free_shipping": 4,
-}
-COUNTRIES = {
-    "US": "United States",
-    "CA": "Canada",
-    "GB": "United Kingdom",
-    "AU": "Australia",
-    "NZ": "New Zealand",
-    "IE": "Ireland",
-    "DE": "Germany",
-    "FR": "France",
-    "NL": "Netherlands",
-    "ES": "Spain",
-    "IT": "Italy",
 }
 CARD_TYPES = {"VISA": "visa", "MASTERCARD": "master", "AMEX": "american_express", "DISCOVER": "discover"}
 

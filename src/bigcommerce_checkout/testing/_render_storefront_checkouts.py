@@ -12,21 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from ._money import ZERO, as_number
-from ._seed import CURRENCIES
+from ._seed import COUNTRIES, CURRENCIES
 from ._state import Address, Checkout, Consignment, CouponDef, Fee, Item, SelectedShipping, Store
 from ._totals import Totals, compute
 
 SHIPPING_OPTIONS = "consignments.availableShippingOptions"
-COUNTRIES = {
-    "US": "United States",
-    "CA": "Canada",
-    "GB": "United Kingdom",
-    "AU": "Australia",
-    "DE": "Germany",
-    "FR": "France",
-    "NL": "Netherlands",
-    "JP": "Japan",
-}
 ADDRESS_KEYS = {
     "first_name": "firstName",
     "last_name": "lastName",

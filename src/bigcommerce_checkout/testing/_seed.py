@@ -24,6 +24,22 @@ CURRENCIES: dict[str, tuple[str, str, int]] = {
     "JPY": ("Japanese Yen", "¥", 0),
 }
 
+# ISO 3166 code -> the name a storefront checkout and an order show; other codes show as themselves
+COUNTRIES = {
+    "US": "United States",
+    "CA": "Canada",
+    "GB": "United Kingdom",
+    "AU": "Australia",
+    "NZ": "New Zealand",
+    "IE": "Ireland",
+    "DE": "Germany",
+    "FR": "France",
+    "NL": "Netherlands",
+    "ES": "Spain",
+    "IT": "Italy",
+    "JP": "Japan",
+}
+
 
 class SeedItem(TypedDict):
     """One line of a seeded cart (`fake.seed_cart(items=[...])`)."""
