@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+import jsonschema
 import pytest
 
 import bigcommerce_checkout_schemas as m
@@ -24,6 +25,7 @@ from tests.fake_support import (
     card,
     conforms,
     conforms_each,
+    loaded_spec,
     storefront,
     storefront_client,
 )
@@ -386,3 +388,35 @@ def test_a_country_has_one_name_in_the_storefront_checkout_and_in_the_order(
         shown = storefront(shopper.get(f"/{cart}"))["billingAddress"]["country"]
     order_id = int(store.api.post(f"/checkouts/{cart}/orders").json()["data"]["id"])
     assert (shown, store.order_of(order_id)["billing_address"]["country"]) == (name, name)
+
+
+def _declared_404(operation_id: str) -> dict[str, Any]:
+    """The body schema the spec declares for `operation_id`'s 404, with the spec as its root."""
+    spec = loaded_spec()
+    [operation] = [
+        op for item in spec["paths"].values() for op in item.values()
+        if isinstance(op, dict) and op.get("operationId") == operation_id
+    ]  # fmt: skip
+    response = operation["responses"]["404"]
+    if "$ref" in response:
+        response = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+    return {**spec, **response["content"]["application/json"]["schema"]}
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "api", "path"),
+    [
+        ("getOrder", "v2", "/orders/99999"),
+        ("getOrderConsignments", "v2", "/orders/99999/consignments"),
+        ("getOrderFees", "v2", "/orders/99999/fees"),
+        ("getOrderTransactions", "v3", "/99999/transactions"),
+    ],
+)
+def test_a_missing_order_is_404_with_the_body_the_spec_declares(
+    store: Orders, operation_id: str, api: str, path: str
+) -> None:
+    # v2 answers a list of {status, message}; v3 one error object. The reference pages show the
+    # spec's shape, so it must be the one that comes.
+    answer = (store.v2 if api == "v2" else store.v3).get(path)
+    assert answer.status_code == 404
+    jsonschema.Draft202012Validator(_declared_404(operation_id)).validate(answer.json())

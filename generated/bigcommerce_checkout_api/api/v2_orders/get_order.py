@@ -11,9 +11,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.error import Error
     from ...models.get_order_consignment_structure import GetOrderConsignmentStructure
     from ...models.order import Order
+    from ...models.order_error_message import OrderErrorMessage
 
 
 def _get_kwargs(
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Order | None:
-    from ...models.error import Error
+) -> Order | list[OrderErrorMessage] | None:
     from ...models.order import Order
+    from ...models.order_error_message import OrderErrorMessage
 
     if response.status_code == 200:
         response_200 = Order.from_dict(response.json())
@@ -60,7 +60,12 @@ def _parse_response(
         return response_200
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = []
+        _response_404 = response.json()
+        for response_404_item_data in _response_404:
+            response_404_item = OrderErrorMessage.from_dict(response_404_item_data)
+
+            response_404.append(response_404_item)
 
         return response_404
 
@@ -72,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Order]:
+) -> Response[Order | list[OrderErrorMessage]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     consignment_structure: GetOrderConsignmentStructure | Unset = UNSET,
-) -> Response[Error | Order]:
+) -> Response[Order | list[OrderErrorMessage]]:
     """Get an order
 
      Reads one order: its status, totals, billing address and payment status. Products,
@@ -106,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Order]
+        Response[Order | list[OrderErrorMessage]]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     consignment_structure: GetOrderConsignmentStructure | Unset = UNSET,
-) -> Error | Order | None:
+) -> Order | list[OrderErrorMessage] | None:
     """Get an order
 
      Reads one order: its status, totals, billing address and payment status. Products,
@@ -148,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Order
+        Order | list[OrderErrorMessage]
     """
 
     return sync_detailed(
@@ -167,7 +172,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     consignment_structure: GetOrderConsignmentStructure | Unset = UNSET,
-) -> Response[Error | Order]:
+) -> Response[Order | list[OrderErrorMessage]]:
     """Get an order
 
      Reads one order: its status, totals, billing address and payment status. Products,
@@ -185,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Order]
+        Response[Order | list[OrderErrorMessage]]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +212,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
     consignment_structure: GetOrderConsignmentStructure | Unset = UNSET,
-) -> Error | Order | None:
+) -> Order | list[OrderErrorMessage] | None:
     """Get an order
 
      Reads one order: its status, totals, billing address and payment status. Products,
@@ -225,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Order
+        Order | list[OrderErrorMessage]
     """
 
     return (
