@@ -79,6 +79,9 @@ class _NoScan(dict[str, Checkout]):
     def items(self) -> Any:
         raise AssertionError("the store's carts were scanned")
 
+    def keys(self) -> Any:
+        raise AssertionError("the store's carts were scanned")
+
 
 def test_reading_the_session_cart_does_not_scan_the_store() -> None:
     """GET /carts looked at every cart of the store for the session's own: 50,000 carts made each
